@@ -1,0 +1,60 @@
+/** Pure calendar helpers on `YYYY-MM-DD` strings: no clock, no time zone. */
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `s` is a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(s: string): boolean {
+  const m = DATE_RE.exec(s);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1) return false;
+  return d <= daysInMonth(y, mo);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Days since 1970-01-01 for a `YYYY-MM-DD` date (UTC calendar arithmetic). */
+export function dayNumber(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
+}
+
+/** The `YYYY-MM-DD` date of a day number. */
+export function fromDayNumber(n: number): string {
+  return new Date(n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Whole days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: string, b: string): number {
+  return dayNumber(b) - dayNumber(a);
+}
+
+export function addDays(date: string, days: number): string {
+  return fromDayNumber(dayNumber(date) + days);
+}
+
+/** `YYYY-MM` of a date. */
+export function monthOf(date: string): string {
+  return date.slice(0, 7);
+}
+
+/** `YYYY-MM` moved by `delta` months. */
+export function addMonths(month: string, delta: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const idx = y * 12 + (m - 1) + delta;
+  const ny = Math.floor(idx / 12);
+  const nm = (idx % 12) + 1;
+  return `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}`;
+}
+
+/** Monday of the ISO week holding `date`. */
+export function startOfWeek(date: string): string {
+  const n = dayNumber(date);
+  // 1970-01-01 was a Thursday: (n + 3) % 7 is 0 on Mondays.
+  const weekday = (((n + 3) % 7) + 7) % 7;
+  return fromDayNumber(n - weekday);
+}

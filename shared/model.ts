@@ -1,0 +1,240 @@
+/**
+ * The data model: one zod schema per entity, types by `z.infer`.
+ * Field names are the contract (see DESIGN.md): add fields, never rename.
+ * Money is an integer in minor units of `settings.currency`; dates are `YYYY-MM-DD`;
+ * time is whole minutes.
+ */
+import { z } from 'zod';
+import { isIsoDate } from './dates';
+
+/** Upper bounds on text, so a pasted novel is refused with a clear message. */
+export const LIMITS = {
+  id: 64,
+  name: 200,
+  shortText: 500,
+  note: 10_000,
+  letterBody: 50_000,
+  listItems: 100,
+  money: 1_000_000_000_00, // one billion in major units
+  minutesPerEntry: 24 * 60,
+} as const;
+
+export const IsoDate = z
+  .string()
+  .refine(isIsoDate, { message: 'must be a real date written YYYY-MM-DD' });
+
+export const Id = z.string().min(1).max(LIMITS.id);
+export const Money = z.number().int().min(0).max(LIMITS.money);
+export const Name = z.string().trim().min(1, 'must not be empty').max(LIMITS.name);
+export const ShortText = z.string().max(LIMITS.shortText);
+export const Note = z.string().max(LIMITS.note);
+export const Language = z.enum(['es', 'en']);
+export type Language = z.infer<typeof Language>;
+
+export const CURRENCIES = ['EUR', 'USD', 'GBP', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'UYU', 'CAD', 'AUD', 'CHF', 'BRL', 'JPY', 'SEK', 'NOK', 'DKK', 'PLN'] as const;
+
+export const Settings = z.strictObject({
+  language: Language,
+  formality: z.enum(['usted', 'tu']),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as EUR'),
+  targetHourlyRate: Money,
+  minimumHourlyRate: Money,
+  weeklyCapacityHours: z.number().min(0).max(100),
+  monthlyFixedCosts: Money,
+  yourName: z.string().max(LIMITS.name),
+  businessName: z.string().max(LIMITS.name),
+  signature: z.string().max(LIMITS.shortText),
+  specialties: z.array(z.string().trim().min(1).max(LIMITS.name)).max(LIMITS.listItems),
+  followUpDays: z.number().int().min(1).max(3650),
+  checkInDays: z.number().int().min(1).max(3650),
+  cleanHouseShare: z.number().min(0).max(1),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'es',
+  formality: 'tu',
+  currency: 'EUR',
+  targetHourlyRate: 6000,
+  minimumHourlyRate: 4000,
+  weeklyCapacityHours: 30,
+  monthlyFixedCosts: 150000,
+  yourName: '',
+  businessName: '',
+  signature: '',
+  specialties: ['branding', 'packaging', 'illustration'],
+  followUpDays: 60,
+  checkInDays: 14,
+  cleanHouseShare: 0.1,
+};
+
+export const CLIENT_SOURCES = ['referral', 'web', 'social', 'event', 'repeat', 'other'] as const;
+export const CLIENT_STATUSES = ['prospect', 'active', 'past', 'declined', 'let-go'] as const;
+
+export const Client = z.strictObject({
+  id: Id,
+  name: Name,
+  company: z.string().max(LIMITS.name).optional(),
+  email: z.string().max(LIMITS.name).optional(),
+  source: z.enum(CLIENT_SOURCES),
+  referredBy: z.string().max(LIMITS.name).optional(),
+  status: z.enum(CLIENT_STATUSES),
+  star: z.boolean(),
+  notes: Note.optional(),
+  createdAt: IsoDate,
+  lastContactAt: IsoDate.optional(),
+  /** Marks records that came from "Explore with sample data". */
+  sample: z.boolean().optional(),
+});
+export type Client = z.infer<typeof Client>;
+
+export const Invoice = z.strictObject({
+  id: Id,
+  issuedAt: IsoDate,
+  amount: Money,
+  termsDays: z.number().int().min(0).max(365),
+  paidAt: IsoDate.optional(),
+  paidAmount: Money.optional(),
+});
+export type Invoice = z.infer<typeof Invoice>;
+
+export const Pricing = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('fixed'), amount: Money }),
+  z.strictObject({ mode: z.literal('hourly'), rate: Money }),
+]);
+export type Pricing = z.infer<typeof Pricing>;
+
+export const PROJECT_STATUSES = [
+  'inquiry',
+  'quoted',
+  'accepted',
+  'in-progress',
+  'delivered',
+  'closed',
+  'declined',
+  'lost',
+] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+export const Project = z.strictObject({
+  id: Id,
+  clientId: Id,
+  title: Name,
+  kind: z.string().trim().min(1).max(LIMITS.name),
+  pricing: Pricing,
+  estimatedHours: z.number().min(0).max(10_000).optional(),
+  status: z.enum(PROJECT_STATUSES),
+  deadline: IsoDate.optional(),
+  createdAt: IsoDate,
+  notes: Note.optional(),
+  invoices: z.array(Invoice).max(1000),
+  sample: z.boolean().optional(),
+});
+export type Project = z.infer<typeof Project>;
+
+export const TimeEntry = z.strictObject({
+  id: Id,
+  projectId: Id,
+  date: IsoDate,
+  minutes: z.number().int().min(1, 'must be at least one minute').max(LIMITS.minutesPerEntry, 'must be at most 24 hours'),
+  note: z.string().max(LIMITS.shortText).optional(),
+  billable: z.boolean(),
+  sample: z.boolean().optional(),
+});
+export type TimeEntry = z.infer<typeof TimeEntry>;
+
+export const RED_SIGNALS = [
+  'asked-discount',
+  'late-information',
+  'scope-creep',
+  'missed-commitment',
+  'broke-agreement',
+  'threatened-competitor',
+  'paid-late',
+  'unpaid',
+] as const;
+export const GREEN_SIGNALS = ['referred-someone', 'paid-on-time', 'accepted-price', 'praised'] as const;
+export const PROMISE_SIGNALS = ['promised-to-buy'] as const;
+export const SIGNAL_KINDS = [...RED_SIGNALS, ...GREEN_SIGNALS, ...PROMISE_SIGNALS] as const;
+export type SignalKind = (typeof SIGNAL_KINDS)[number];
+export type RedSignal = (typeof RED_SIGNALS)[number];
+
+export const Signal = z.strictObject({
+  id: Id,
+  clientId: Id,
+  projectId: Id.optional(),
+  date: IsoDate,
+  kind: z.enum(SIGNAL_KINDS),
+  note: z.string().max(LIMITS.shortText).optional(),
+  sample: z.boolean().optional(),
+});
+export type Signal = z.infer<typeof Signal>;
+
+export const Colleague = z.strictObject({
+  id: Id,
+  name: Name,
+  specialties: z.array(z.string().trim().min(1).max(LIMITS.name)).max(LIMITS.listItems),
+  languages: z.array(Language).max(2),
+  email: z.string().max(LIMITS.name).optional(),
+  website: z.string().max(LIMITS.shortText).optional(),
+  notes: Note.optional(),
+  sample: z.boolean().optional(),
+});
+export type Colleague = z.infer<typeof Colleague>;
+
+export const LETTER_KINDS = ['decline', 'counter-offer', 'farewell', 'check-in', 'follow-up'] as const;
+export type LetterKind = (typeof LETTER_KINDS)[number];
+
+export const Letter = z.strictObject({
+  id: Id,
+  kind: z.enum(LETTER_KINDS),
+  clientId: Id,
+  projectId: Id.optional(),
+  language: Language,
+  subject: z.string().max(LIMITS.shortText),
+  body: z.string().max(LIMITS.letterBody),
+  createdAt: IsoDate,
+  sample: z.boolean().optional(),
+});
+export type Letter = z.infer<typeof Letter>;
+
+export const Dataset = z.strictObject({
+  clients: z.array(Client),
+  projects: z.array(Project),
+  timeEntries: z.array(TimeEntry),
+  signals: z.array(Signal),
+  colleagues: z.array(Colleague),
+  letters: z.array(Letter),
+});
+export type Dataset = z.infer<typeof Dataset>;
+
+export const EMPTY_DATASET: Dataset = {
+  clients: [],
+  projects: [],
+  timeEntries: [],
+  signals: [],
+  colleagues: [],
+  letters: [],
+};
+
+/** The running timer, persisted so that it survives a restart. */
+export const Timer = z.strictObject({
+  projectId: Id,
+  /** ISO instant when it started. */
+  startedAt: z.iso.datetime({ offset: true }),
+  note: z.string().max(LIMITS.shortText).optional(),
+  billable: z.boolean(),
+});
+export type Timer = z.infer<typeof Timer>;
+
+/** A message for the person about something the app did on its own (a restored file...). */
+export const Notice = z.strictObject({
+  id: Id,
+  level: z.enum(['info', 'warning', 'error']),
+  code: z.string(),
+  message: z.string(),
+  /** Where a moved-aside file now lives, when there is one. */
+  path: z.string().optional(),
+  at: z.string(),
+});
+export type Notice = z.infer<typeof Notice>;

@@ -1,0 +1,2 @@
+/** The rules: pure functions of the dataset, settings and `today`. */
+export * from './stats';
