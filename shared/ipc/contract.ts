@@ -85,14 +85,18 @@ export interface IpcError {
 export type Result<T> = Envelope<T> | { ok: false; error: IpcError };
 
 /** A channel: its payload schema, and its result type carried as a phantom. */
-interface Channel<P extends z.ZodType, R> {
+interface Channel<P extends z.ZodType, R, S extends 'backend' | 'shell'> {
   payload: P;
   /** Where it is handled: the backend (data) or the shell (clipboard, browser). */
-  side: 'backend' | 'shell';
+  side: S;
   readonly __result?: R;
 }
-const backend = <R>() => <P extends z.ZodType>(payload: P): Channel<P, R> => ({ payload, side: 'backend' });
-const shell = <R>() => <P extends z.ZodType>(payload: P): Channel<P, R> => ({ payload, side: 'shell' });
+const backend =
+  <R>() =>
+  <P extends z.ZodType>(payload: P): Channel<P, R, 'backend'> => ({ payload, side: 'backend' });
+const shell =
+  <R>() =>
+  <P extends z.ZodType>(payload: P): Channel<P, R, 'shell'> => ({ payload, side: 'shell' });
 
 export interface StopTimerResult {
   entry: TimeEntry | null;
@@ -119,7 +123,8 @@ export const contract = {
   /** Puts back a deleted entry with its id: the undo of `deleteTimeEntry`. */
   restoreTimeEntry: backend<TimeEntry>()(TimeEntry),
 
-  startTimer: backend<Timer>()(StartTimer),
+  /** Starts a timer; a running one is stopped and logged first (switching project). */
+  startTimer: backend<{ timer: Timer; stopped: TimeEntry | null }>()(StartTimer),
   stopTimer: backend<StopTimerResult>()(NoPayload),
   discardTimer: backend<null>()(NoPayload),
 

@@ -1,0 +1,143 @@
+/**
+ * Reading data files at start, with recovery: a file that does not parse or does not
+ * match its schema is moved aside (never deleted, never overwritten), the newest good
+ * backup of it is restored, and a notice says what happened.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { migrateDoc, type Doc, type DocKind } from './migrations';
+
+export const BACKUPS_DIR = 'backups';
+export const TIME_DIR = 'time';
+
+export interface LoadNotice {
+  level: 'info' | 'warning' | 'error';
+  code: 'file-damaged-restored' | 'file-damaged-reset' | 'data-folder-created';
+  message: string;
+  path?: string;
+}
+
+/** A timestamp safe in file names, e.g. `2026-11-23T12-30-05-123Z`. */
+export function fileStamp(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-');
+}
+
+/** Parses, migrates and checks a file's text; throws with a short reason when it cannot. */
+export function parseDoc<T>(text: string, kind: DocKind, schema: z.ZodType<T>): T {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new Error('it is not valid JSON');
+  }
+  const doc: Doc = migrateDoc(raw, kind);
+  const parsed = schema.safeParse(doc);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new Error(`it does not match the expected shape (${first ? `${first.path.join('.')}: ${first.message}` : 'unknown'})`);
+  }
+  return parsed.data;
+}
+
+/** Backup folders, newest first. */
+export function listBackupDirs(dataDir: string): string[] {
+  const dir = path.join(dataDir, BACKUPS_DIR);
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => /^\d{4}-\d{2}-\d{2}T/.test(n))
+    .sort()
+    .reverse()
+    .map((n) => path.join(dir, n));
+}
+
+/** Moves a damaged file aside with a timestamp, never overwriting an earlier one. */
+function moveAside(file: string, now: Date): string {
+  const base = `${file}.damaged-${fileStamp(now)}`;
+  let target = base;
+  for (let i = 1; fs.existsSync(target); i++) target = `${base}-${i}`;
+  fs.renameSync(file, target);
+  return target;
+}
+
+export interface LoadResult<T> {
+  value: T | undefined;
+  notice?: LoadNotice;
+}
+
+/**
+ * Loads one data file (relative path `rel` inside `dataDir`). Missing -> undefined.
+ * Damaged -> moved aside, newest good backup restored in its place (else undefined).
+ */
+export function loadDoc<T>(dataDir: string, rel: string, kind: DocKind, schema: z.ZodType<T>, now: Date): LoadResult<T> {
+  const file = path.join(dataDir, rel);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { value: undefined };
+    throw error;
+  }
+  try {
+    return { value: parseDoc(text, kind, schema) };
+  } catch (error) {
+    const why = (error as Error).message;
+    const aside = moveAside(file, now);
+    for (const backup of listBackupDirs(dataDir)) {
+      const candidate = path.join(backup, rel);
+      let backupText: string;
+      try {
+        backupText = fs.readFileSync(candidate, 'utf8');
+      } catch {
+        continue;
+      }
+      try {
+        const value = parseDoc(backupText, kind, schema);
+        fs.copyFileSync(candidate, file);
+        return {
+          value,
+          notice: {
+            level: 'warning',
+            code: 'file-damaged-restored',
+            message: `The data file ${rel} could not be read (${why}). It was moved aside and the backup of ${path.basename(backup).slice(0, 10)} was restored. Changes made after that backup to this file may be missing; the damaged file is kept.`,
+            path: aside,
+          },
+        };
+      } catch {
+        continue;
+      }
+    }
+    return {
+      value: undefined,
+      notice: {
+        level: 'error',
+        code: 'file-damaged-reset',
+        message: `The data file ${rel} could not be read (${why}) and no good backup of it was found. It was moved aside and that part of your data starts empty; the damaged file is kept.`,
+        path: aside,
+      },
+    };
+  }
+}
+
+/** Copies every data file (not backups) into a new backup folder; keeps the newest `keep`. */
+export function makeBackup(dataDir: string, now: Date, keep = 14, label = ''): string {
+  const root = path.join(dataDir, BACKUPS_DIR);
+  const dir = path.join(root, fileStamp(now) + (label ? `-${label}` : ''));
+  fs.mkdirSync(path.join(dir, TIME_DIR), { recursive: true });
+  for (const name of fs.readdirSync(dataDir)) {
+    if (name.endsWith('.json')) fs.copyFileSync(path.join(dataDir, name), path.join(dir, name));
+  }
+  const timeDir = path.join(dataDir, TIME_DIR);
+  if (fs.existsSync(timeDir)) {
+    for (const name of fs.readdirSync(timeDir)) {
+      if (/^\d{4}-\d{2}\.json$/.test(name)) fs.copyFileSync(path.join(timeDir, name), path.join(dir, TIME_DIR, name));
+    }
+  }
+  for (const old of listBackupDirs(dataDir).slice(keep)) fs.rmSync(old, { recursive: true, force: true });
+  return dir;
+}

@@ -1,0 +1,52 @@
+/** Test helpers: a real backend on a temporary data folder, and a controllable clock. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openBackend, type Backend, type BackendOptions } from '../../electron/backend';
+import type { ChannelName, PayloadOf, Result, ResultOf } from '../../shared/ipc/contract';
+
+export function tempDir(prefix = 'clientfit-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** A clock the test moves by hand. */
+export function fakeClock(start: string) {
+  let t = new Date(start).getTime();
+  return {
+    now: () => new Date(t),
+    advance(ms: number) {
+      t += ms;
+    },
+    set(iso: string) {
+      t = new Date(iso).getTime();
+    },
+  };
+}
+
+/** A typed caller: returns the value or throws the error envelope, for brief tests. */
+export function typed(backend: Backend) {
+  return async function call<C extends ChannelName>(channel: C, payload?: PayloadOf<C>): Promise<ResultOf<C>> {
+    const r = (await backend.invoke(channel, payload)) as Result<ResultOf<C>>;
+    if (!r.ok) throw new Error(`${channel}: ${r.error.code}: ${r.error.message}`);
+    return r.value;
+  };
+}
+
+export async function open(dataDir: string, extra: Partial<BackendOptions> = {}) {
+  const backend = await openBackend({ dataDir, dailyBackup: false, ...extra });
+  return { backend, call: typed(backend) };
+}
+
+/** Every file below a folder with its bytes, to prove that nothing was written. */
+export function snapshotFiles(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of fs.readdirSync(d)) {
+      const p = path.join(d, name);
+      if (fs.statSync(p).isDirectory()) walk(p);
+      else out.set(path.relative(dir, p), fs.readFileSync(p, 'base64'));
+    }
+  };
+  if (fs.existsSync(dir)) walk(dir);
+  return out;
+}
