@@ -18,6 +18,7 @@ import {
   Signal,
   TimeEntry,
   Timer,
+  isValidTimeEntry,
   type Dataset,
   type Invoice,
   type Notice,
@@ -69,8 +70,18 @@ export class BackendError extends Error {
 const SettingsDoc = z.object({ schemaVersion: z.number(), settings: Settings.partial() });
 const TimerDoc = z.object({ schemaVersion: z.number(), timer: Timer.nullable() });
 const collectionDoc = <T extends z.ZodType>(item: T) => z.object({ schemaVersion: z.number(), items: z.array(item) });
+const TimeShardShape = z.object({ schemaVersion: z.number(), month: z.string().regex(/^\d{4}-\d{2}$/), items: z.array(TimeEntry) });
+/** A month file: checked entry by entry without allocating, with zod only to word a failure. */
 const TimeShardDoc = z
-  .object({ schemaVersion: z.number(), month: z.string().regex(/^\d{4}-\d{2}$/), items: z.array(TimeEntry) })
+  .object({ schemaVersion: z.number(), month: z.string().regex(/^\d{4}-\d{2}$/), items: z.array(z.unknown()) })
+  .transform((doc, ctx) => {
+    if (!doc.items.every(isValidTimeEntry)) {
+      const strict = TimeShardShape.safeParse(doc);
+      for (const issue of strict.success ? [] : strict.error.issues) ctx.addIssue({ ...issue, code: 'custom', message: issue.message });
+      return z.NEVER;
+    }
+    return doc as z.infer<typeof TimeShardShape>;
+  })
   .refine((doc) => doc.items.every((e) => monthOf(e.date) === doc.month), { message: 'an entry is filed under the wrong month' });
 
 const COLLECTIONS = {

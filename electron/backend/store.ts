@@ -6,6 +6,9 @@
 import Conf from 'conf';
 import path from 'node:path';
 
+/** The key conf keeps its own bookkeeping under (empty: ClientFit runs its own migrations). */
+export const CONF_INTERNAL_KEY = '__internal__';
+
 /** One JSON document on disk. */
 export interface DocStore {
   readonly path: string;
@@ -57,7 +60,9 @@ export function confStoreFactory(StoreClass: ConfLike, flavour: 'electron-store'
     return {
       path: storeFilePath(dir, name),
       write(value) {
-        open().store = value;
+        // conf re-reads the whole file before each write only to carry its internal key
+        // over; handing it that key ourselves makes a write cost the write alone.
+        open().store = { ...value, [CONF_INTERNAL_KEY]: {} };
       },
     };
   };

@@ -43,7 +43,7 @@ describe('the first slice: client, project, time, restart', () => {
     const { dir, call } = await fresh();
     const c = await call('createClient', client);
     const doc = JSON.parse(fs.readFileSync(path.join(dir, 'clients.json'), 'utf8'));
-    expect(doc).toEqual({ schemaVersion: 1, items: [c] });
+    expect(doc).toMatchObject({ schemaVersion: 1, items: [c] });
   });
 });
 

@@ -1,0 +1,121 @@
+/**
+ * npm run bench: the cost of logging an hour, with 1k, 10k and 100k entries of history,
+ * next to the naive design (every entry in one electron-store file) and the floor
+ * (writeFileSync + fsync of a file the size of one month), all measured in this run.
+ * The last line is one JSON object with the figures.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import os from 'node:os';
+import Conf from 'conf';
+import { openBackend } from '../electron/backend';
+import { generateDataset, writeDataFolder } from '../test/support/generate';
+import type { TimeEntry } from '../shared/model';
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+}
+const round = (x: number) => Math.round(x * 100) / 100;
+const tmp = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `clientfit-bench-${name}-`));
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+const END = '2026-11-20';
+const WRITES = 300;
+
+async function measureLogTime(entries: number) {
+  const dir = tmp(`${entries}`);
+  writeDataFolder(dir, generateDataset({ entries, endDate: END }));
+  gc();
+  const t0 = performance.now();
+  const backend = await openBackend({ dataDir: dir, dailyBackup: false, now: () => new Date(`${END}T18:00:00`) });
+  const coldLoad = performance.now() - t0;
+  const ds = await backend.invoke('getDataset');
+  if (!ds.ok) throw new Error('getDataset failed');
+  gc();
+  const heap = process.memoryUsage().heapUsed;
+  const projectId = (ds.value as { projects: { id: string }[] }).projects.at(-1)!.id;
+  const times: number[] = [];
+  for (let i = 0; i < WRITES; i++) {
+    const t = performance.now();
+    const r = await backend.invoke('logTime', { projectId, date: END, minutes: 30, billable: true });
+    times.push(performance.now() - t);
+    if (!r.ok) throw new Error(r.error.message);
+  }
+  await backend.close();
+  const shardBytes = fs.statSync(path.join(dir, 'time', `${END.slice(0, 7)}.json`)).size;
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { p50: percentile(times, 50), p95: percentile(times, 95), coldLoad, heap, shardBytes };
+}
+
+/** The design ClientFit does not use: one electron-store file holding every entry. */
+function measureNaive(entries: number) {
+  const dir = tmp('naive');
+  const data = generateDataset({ entries, endDate: END });
+  const store = new Conf<{ entries: TimeEntry[] }>({ cwd: dir, configName: 'time', projectName: 'clientfit-bench' });
+  store.set('entries', data.timeEntries);
+  const times: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t = performance.now();
+    const list = store.get('entries');
+    list.push({ id: `n${i}`, projectId: 'p0', date: END, minutes: 30, billable: true });
+    store.set('entries', list);
+    times.push(performance.now() - t);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+/** The floor: write and fsync a file as large as one month's shard. */
+function measureFloor(bytes: number) {
+  const dir = tmp('floor');
+  const file = path.join(dir, 'month.json');
+  const text = 'x'.repeat(bytes);
+  const times: number[] = [];
+  for (let i = 0; i < WRITES; i++) {
+    const t = performance.now();
+    const fd = fs.openSync(file, 'w');
+    fs.writeFileSync(fd, text);
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    times.push(performance.now() - t);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+const results: Record<number, Awaited<ReturnType<typeof measureLogTime>>> = {};
+for (const n of [1_000, 10_000, 100_000]) {
+  results[n] = await measureLogTime(n);
+  const r = results[n];
+  console.log(
+    `logTime with ${n.toLocaleString('en')} entries: p50 ${round(r.p50)} ms, p95 ${round(r.p95)} ms; cold load ${round(r.coldLoad)} ms; heap ${mb(r.heap)} MB; month file ${Math.round(r.shardBytes / 1024)} KB`,
+  );
+}
+const floor = measureFloor(results[100_000]!.shardBytes);
+console.log(`floor (writeFileSync + fsync of ${Math.round(results[100_000]!.shardBytes / 1024)} KB): p50 ${round(floor.p50)} ms, p95 ${round(floor.p95)} ms`);
+const naive = measureNaive(100_000);
+console.log(`naive (one electron-store file, 100,000 entries): p50 ${round(naive.p50)} ms, p95 ${round(naive.p95)} ms`);
+
+const r1k = results[1_000]!;
+const r100k = results[100_000]!;
+const figures = {
+  logTime_p95_ms_1k: round(r1k.p95),
+  logTime_p95_ms_10k: round(results[10_000]!.p95),
+  logTime_p95_ms_100k: round(r100k.p95),
+  naive_p95_ms_100k: round(naive.p95),
+  floor_p95_ms: round(floor.p95),
+  coldLoad_ms_100k: round(r100k.coldLoad),
+  heap_mb_100k: mb(r100k.heap),
+};
+const checks = [
+  [`logTime p95 at 100k within 3x the floor`, figures.logTime_p95_ms_100k <= 3 * figures.floor_p95_ms],
+  [`logTime p95 at 100k within 1.5x of 1k`, figures.logTime_p95_ms_100k <= 1.5 * figures.logTime_p95_ms_1k],
+  [`at least 50x faster than naive at 100k`, figures.naive_p95_ms_100k >= 50 * figures.logTime_p95_ms_100k],
+  [`cold load of 100k under 400 ms`, figures.coldLoad_ms_100k < 400],
+  [`heap under 200 MB`, figures.heap_mb_100k < 200],
+] as const;
+for (const [label, ok] of checks) console.log(`${ok ? 'meets' : 'MISSES'}: ${label}`);
+console.log(JSON.stringify(figures));
