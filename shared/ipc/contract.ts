@@ -32,9 +32,8 @@ function updateOf<S extends z.ZodRawShape>(model: z.ZodObject<S>) {
     const f = field as z.ZodType;
     shape[key] = f instanceof z.ZodOptional ? (f.unwrap() as z.ZodType).nullable().optional() : f.optional();
   }
-  return z.strictObject({ id: Id, ...shape }) as unknown as z.ZodType<
-    { id: string } & { [K in keyof z.infer<z.ZodObject<S>>]?: z.infer<z.ZodObject<S>>[K] | null }
-  >;
+  type Update = { id: string } & { [K in keyof z.infer<z.ZodObject<S>>]?: z.infer<z.ZodObject<S>>[K] | null };
+  return z.strictObject({ id: Id, ...shape }) as unknown as z.ZodType<Update, Update>;
 }
 
 const ById = z.strictObject({ id: Id });

@@ -1,0 +1,84 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { attempt, useApp } from '../store';
+import { recentProjects } from '../lib/selectors';
+import { formatMinutes } from '../../../shared/format';
+
+function elapsedText(startedAt: string, now: number): string {
+  const secs = Math.max(0, Math.floor((now - new Date(startedAt).getTime()) / 1000));
+  const h = Math.floor(secs / 3600);
+  const m = Math.floor((secs % 3600) / 60);
+  const s = secs % 60;
+  return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}
+
+/** The running timer, always in sight: project, elapsed time, stop; or one click to start. */
+export function TimerPill() {
+  const { t } = useTranslation();
+  const timer = useApp((s) => s.timer);
+  const data = useApp((s) => s.data);
+  const startTimer = useApp((s) => s.startTimer);
+  const stopTimer = useApp((s) => s.stopTimer);
+  const toast = useApp((s) => s.toast);
+  const recent = useMemo(() => recentProjects(data, 6), [data]);
+  const [now, setNow] = useState(() => Date.now());
+  const [choice, setChoice] = useState('');
+
+  useEffect(() => {
+    if (!timer) return;
+    const id = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(id);
+  }, [timer]);
+
+  if (timer) {
+    const project = data.projects.find((p) => p.id === timer.projectId);
+    return (
+      <div className="timer-pill running" role="group" aria-label={t('timer.running')}>
+        <span className="dot" aria-hidden />
+        <div className="what">
+          <span className="title" title={project?.title}>{project?.title ?? t('timer.unknownProject')}</span>
+          <span className="elapsed" aria-live="off" data-testid="timer-elapsed">{elapsedText(timer.startedAt, now)}</span>
+        </div>
+        <button
+          className="btn small"
+          onClick={() =>
+            void attempt(async () => {
+              const entry = await stopTimer();
+              toast(entry ? t('timer.logged', { duration: formatMinutes(entry.minutes), project: project?.title ?? '' }) : t('timer.tooShort'));
+            })
+          }
+        >
+          {t('timer.stop')}
+        </button>
+      </div>
+    );
+  }
+
+  const selected = choice || recent[0]?.id || '';
+  return (
+    <div className="timer-pill" role="group" aria-label={t('timer.idle')}>
+      {recent.length === 0 ? (
+        <span className="idle">{t('timer.noProjects')}</span>
+      ) : (
+        <>
+          <div className="what">
+            <label className="visually-hidden" htmlFor="timer-project">{t('timer.project')}</label>
+            <select id="timer-project" className="select" value={selected} onChange={(e) => setChoice(e.target.value)}>
+              {recent.map((p) => (
+                <option key={p.id} value={p.id}>{p.title}</option>
+              ))}
+            </select>
+          </div>
+          <button
+            className="btn primary play"
+            onClick={() => void attempt(() => startTimer(selected))}
+            aria-label={t('timer.startOn', { project: recent.find((p) => p.id === selected)?.title ?? '' })}
+            title={t('timer.startOn', { project: recent.find((p) => p.id === selected)?.title ?? '' })}
+          >
+            <span aria-hidden>▶</span>
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

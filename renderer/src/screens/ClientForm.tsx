@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CLIENT_SOURCES, CLIENT_STATUSES, type Client } from '../../../shared/model';
+import { Field } from '../components/Field';
+import { attempt, useApp } from '../store';
+
+/** Create or edit a client. */
+export function ClientForm({ client, onDone }: { client?: Client; onDone: (client?: Client) => void }) {
+  const { t } = useTranslation();
+  const createClient = useApp((s) => s.createClient);
+  const updateClient = useApp((s) => s.updateClient);
+  const clients = useApp((s) => s.data.clients);
+  const [name, setName] = useState(client?.name ?? '');
+  const [company, setCompany] = useState(client?.company ?? '');
+  const [email, setEmail] = useState(client?.email ?? '');
+  const [source, setSource] = useState<Client['source']>(client?.source ?? 'referral');
+  const [referredBy, setReferredBy] = useState(client?.referredBy ?? '');
+  const [status, setStatus] = useState<Client['status']>(client?.status ?? 'active');
+  const [notes, setNotes] = useState(client?.notes ?? '');
+  const [error, setError] = useState<string>();
+
+  const submit = async () => {
+    if (!name.trim()) {
+      setError(t('clients.form.nameRequired'));
+      return;
+    }
+    const fields = {
+      name: name.trim(),
+      source,
+      status,
+      ...(company.trim() ? { company: company.trim() } : {}),
+      ...(email.trim() ? { email: email.trim() } : {}),
+      ...(source === 'referral' && referredBy.trim() ? { referredBy: referredBy.trim() } : {}),
+      ...(notes.trim() ? { notes } : {}),
+    };
+    const saved = await attempt(() =>
+      client
+        ? updateClient({
+            id: client.id,
+            ...fields,
+            company: fields.company ?? null,
+            email: fields.email ?? null,
+            referredBy: fields.referredBy ?? null,
+            notes: fields.notes ?? null,
+          })
+        : createClient(fields),
+    );
+    if (saved) onDone(saved);
+  };
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <div className="form-grid">
+        <Field label={t('clients.form.name')} error={error}>
+          {(p) => <input {...p} className="input" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />}
+        </Field>
+        <Field label={t('clients.form.company')}>
+          {(p) => <input {...p} className="input" value={company} onChange={(e) => setCompany(e.target.value)} />}
+        </Field>
+        <Field label={t('clients.form.email')}>
+          {(p) => <input {...p} className="input" type="email" value={email} onChange={(e) => setEmail(e.target.value)} />}
+        </Field>
+        <Field label={t('clients.form.status')}>
+          {(p) => (
+            <select {...p} className="select" value={status} onChange={(e) => setStatus(e.target.value as Client['status'])}>
+              {CLIENT_STATUSES.map((s) => (
+                <option key={s} value={s}>{t(`clientStatus.${s}`)}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('clients.form.source')}>
+          {(p) => (
+            <select {...p} className="select" value={source} onChange={(e) => setSource(e.target.value as Client['source'])}>
+              {CLIENT_SOURCES.map((s) => (
+                <option key={s} value={s}>{t(`source.${s}`)}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {source === 'referral' && (
+          <Field label={t('clients.form.referredBy')} help={t('clients.form.referredByHelp')}>
+            {(p) => (
+              <>
+                <input {...p} className="input" list="referrers" value={referredBy} onChange={(e) => setReferredBy(e.target.value)} />
+                <datalist id="referrers">
+                  {clients.filter((c) => c.id !== client?.id).map((c) => (
+                    <option key={c.id} value={c.id}>{c.name}</option>
+                  ))}
+                </datalist>
+              </>
+            )}
+          </Field>
+        )}
+      </div>
+      <div style={{ marginTop: 12 }}>
+        <Field label={t('clients.form.notes')}>
+          {(p) => <textarea {...p} className="textarea" style={{ minHeight: 70 }} value={notes} onChange={(e) => setNotes(e.target.value)} />}
+        </Field>
+      </div>
+      <div className="form-actions">
+        <button type="button" className="btn" onClick={() => onDone()}>{t('common.cancel')}</button>
+        <button type="submit" className="btn primary">{client ? t('common.save') : t('clients.form.create')}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,175 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { clientStats } from '../../../shared/rules';
+import type { Client } from '../../../shared/model';
+import { EmptyState } from '../components/EmptyState';
+import { Dialog } from '../components/Dialog';
+import { localToday, useApp } from '../store';
+import { rateTone, useFormat } from '../lib/useFormat';
+import { ClientForm } from './ClientForm';
+
+type SortKey = 'name' | 'status' | 'hours' | 'revenue' | 'rate' | 'lastContact';
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+
+/** Who pays what for my hours: every client with hours, revenue and effective rate. */
+export function Clients() {
+  const { t } = useTranslation();
+  const data = useApp((s) => s.data);
+  const settings = useApp((s) => s.settings);
+  const navigate = useApp((s) => s.navigate);
+  const f = useFormat();
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'revenue', dir: -1 });
+  const [adding, setAdding] = useState(false);
+  const [showArchived, setShowArchived] = useState(false);
+
+  const rows = useMemo(() => {
+    const today = localToday();
+    return data.clients.map((c) => ({ client: c, stats: clientStats(c.id, data, today) }));
+  }, [data]);
+
+  const shown = useMemo(() => {
+    const q = fold(deferredQuery.trim());
+    const filtered = rows.filter(
+      ({ client }) =>
+        (showArchived || (client.status !== 'past' && client.status !== 'let-go' && client.status !== 'declined')) &&
+        (!q || fold(`${client.name} ${client.company ?? ''} ${client.email ?? ''}`).includes(q)),
+    );
+    const value = (r: (typeof rows)[number]): string | number => {
+      switch (sort.key) {
+        case 'name': return fold(r.client.name);
+        case 'status': return r.client.status;
+        case 'hours': return r.stats.hours;
+        case 'revenue': return r.stats.revenue;
+        case 'rate': return r.stats.effectiveHourlyRate ?? -1;
+        case 'lastContact': return r.client.lastContactAt ?? '';
+      }
+    };
+    return filtered.sort((a, b) => {
+      const va = value(a);
+      const vb = value(b);
+      return (va < vb ? -1 : va > vb ? 1 : 0) * sort.dir || a.client.name.localeCompare(b.client.name);
+    });
+  }, [rows, deferredQuery, sort, showArchived]);
+
+  const header = (key: SortKey, label: string, numeric = false) => (
+    <th className={numeric ? 'num' : undefined} aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
+      <button onClick={() => setSort((s) => ({ key, dir: s.key === key ? (s.dir === 1 ? -1 : 1) : numeric ? -1 : 1 }))}>
+        {label}
+        <span aria-hidden>{sort.key === key ? (sort.dir === 1 ? '↑' : '↓') : ''}</span>
+      </button>
+    </th>
+  );
+
+  return (
+    <div className="page">
+      <div className="page-head">
+        <div>
+          <h1>{t('clients.title')}</h1>
+          <p className="sub">{t('clients.subtitle')}</p>
+        </div>
+        <div className="row">
+          {data.clients.length > 0 && (
+            <input
+              className="input search"
+              type="search"
+              placeholder={t('clients.search')}
+              aria-label={t('clients.search')}
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              data-find
+            />
+          )}
+          <button className="btn primary" onClick={() => setAdding(true)}>{t('clients.add')}</button>
+        </div>
+      </div>
+
+      {data.clients.length === 0 ? (
+        <div className="card">
+          <EmptyState
+            title={t('clients.emptyTitle')}
+            body={t('clients.emptyBody')}
+            action={<button className="btn primary" onClick={() => setAdding(true)}>{t('clients.add')}</button>}
+          />
+        </div>
+      ) : (
+        <div className="card tight">
+          <table className="table">
+            <caption className="visually-hidden">{t('clients.title')}</caption>
+            <thead>
+              <tr>
+                {header('name', t('clients.col.name'))}
+                {header('status', t('clients.col.status'))}
+                {header('hours', t('clients.col.hours'), true)}
+                {header('revenue', t('clients.col.revenue'), true)}
+                {header('rate', t('clients.col.rate'), true)}
+                {header('lastContact', t('clients.col.lastContact'))}
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map(({ client, stats }) => (
+                <ClientRow key={client.id} client={client} stats={stats} onOpen={() => navigate({ name: 'client', id: client.id })} target={settings.targetHourlyRate} minimum={settings.minimumHourlyRate} f={f} t={t} />
+              ))}
+            </tbody>
+          </table>
+          {shown.length === 0 && <p className="muted" style={{ padding: 16 }}>{t('clients.noMatch', { query })}</p>}
+          <div className="row" style={{ padding: '12px 10px 0' }}>
+            <label className="checkbox small muted">
+              <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
+              {t('clients.showArchived')}
+            </label>
+          </div>
+        </div>
+      )}
+
+      {adding && (
+        <Dialog title={t('clients.add')} onClose={() => setAdding(false)}>
+          <ClientForm
+            onDone={(c) => {
+              setAdding(false);
+              if (c) navigate({ name: 'client', id: c.id });
+            }}
+          />
+        </Dialog>
+      )}
+    </div>
+  );
+}
+
+function ClientRow({
+  client,
+  stats,
+  onOpen,
+  target,
+  minimum,
+  f,
+  t,
+}: {
+  client: Client;
+  stats: ReturnType<typeof clientStats>;
+  onOpen: () => void;
+  target: number;
+  minimum: number;
+  f: ReturnType<typeof useFormat>;
+  t: (k: string) => string;
+}) {
+  const tone = rateTone(stats.effectiveHourlyRate, target, minimum);
+  return (
+    <tr>
+      <td>
+        <button className="link" onClick={onOpen}>
+          {client.star && <span aria-label={t('clients.starred')} title={t('clients.starred')}>★ </span>}
+          {client.name}
+        </button>
+        {client.company && <div className="small muted">{client.company}</div>}
+      </td>
+      <td><span className="pill">{t(`clientStatus.${client.status}`)}</span></td>
+      <td className="num">{f.hours(stats.hours)}</td>
+      <td className="num">{f.money(stats.revenue, true)}</td>
+      <td className={`num tone-${tone}`}>{f.rate(stats.effectiveHourlyRate)}</td>
+      <td>{f.date(client.lastContactAt)}</td>
+    </tr>
+  );
+}

@@ -1,0 +1,199 @@
+/**
+ * One zustand store made of slices: the data as the backend last acknowledged it,
+ * and the UI (place, toasts). Components select stored references (stable selectors).
+ */
+import { create } from 'zustand';
+import type { Client, Dataset, Notice, Project, Settings, TimeEntry, Timer } from '../../../shared/model';
+import { DEFAULT_SETTINGS, EMPTY_DATASET } from '../../../shared/model';
+import type { PayloadOf } from '../../../shared/ipc/contract';
+import { ApiError, call } from '../api';
+import { setLanguage } from '../i18n';
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'time' }
+  | { name: 'clients' }
+  | { name: 'client'; id: string }
+  | { name: 'inquiries' }
+  | { name: 'pipeline' }
+  | { name: 'review' }
+  | { name: 'letters' }
+  | { name: 'colleagues' }
+  | { name: 'settings' };
+
+export interface Toast {
+  id: number;
+  message: string;
+  tone: 'info' | 'error';
+  action?: { label: string; run: () => void };
+}
+
+interface DataSlice {
+  status: 'loading' | 'ready' | 'failed';
+  loadError?: string;
+  data: Dataset;
+  settings: Settings;
+  timer: Timer | null;
+  notices: Notice[];
+  load(): Promise<void>;
+  updateSettings(changes: PayloadOf<'updateSettings'>): Promise<Settings>;
+  createClient(input: PayloadOf<'createClient'>): Promise<Client>;
+  updateClient(input: PayloadOf<'updateClient'>): Promise<Client>;
+  createProject(input: PayloadOf<'createProject'>): Promise<Project>;
+  updateProject(input: PayloadOf<'updateProject'>): Promise<Project>;
+  logTime(input: PayloadOf<'logTime'>): Promise<TimeEntry>;
+  updateTimeEntry(input: PayloadOf<'updateTimeEntry'>): Promise<TimeEntry>;
+  deleteTimeEntry(id: string): Promise<TimeEntry>;
+  restoreTimeEntry(entry: TimeEntry): Promise<TimeEntry>;
+  startTimer(projectId: string): Promise<void>;
+  stopTimer(): Promise<TimeEntry | null>;
+}
+
+interface UiSlice {
+  route: Route;
+  navigate(route: Route): void;
+  toasts: Toast[];
+  toast(message: string, options?: Partial<Omit<Toast, 'id' | 'message'>>): void;
+  dismissToast(id: number): void;
+}
+
+export type AppState = DataSlice & UiSlice;
+
+const replaceById = <T extends { id: string }>(list: T[], item: T): T[] => {
+  const i = list.findIndex((x) => x.id === item.id);
+  if (i < 0) return [...list, item];
+  const next = list.slice();
+  next[i] = item;
+  return next;
+};
+
+let toastSeq = 0;
+const LAST_ROUTE_KEY = 'clientfit:last-route';
+
+function initialRoute(): Route {
+  try {
+    const saved = JSON.parse(localStorage.getItem(LAST_ROUTE_KEY) ?? 'null') as Route | null;
+    if (saved && typeof saved.name === 'string' && saved.name !== 'client') return saved;
+  } catch {
+    // A damaged saved place is not worth a word: start at home.
+  }
+  return { name: 'home' };
+}
+
+export const useApp = create<AppState>()((set, get) => ({
+  status: 'loading',
+  data: EMPTY_DATASET,
+  settings: DEFAULT_SETTINGS,
+  timer: null,
+  notices: [],
+
+  async load() {
+    try {
+      const [data, settings, timer, notices] = await Promise.all([
+        call('getDataset'),
+        call('getSettings'),
+        call('getTimer'),
+        call('getNotices'),
+      ]);
+      setLanguage(settings.language);
+      set({ status: 'ready', data, settings, timer, notices });
+    } catch (error) {
+      set({ status: 'failed', loadError: (error as Error).message });
+    }
+  },
+
+  async updateSettings(changes) {
+    const settings = await call('updateSettings', changes);
+    setLanguage(settings.language);
+    set({ settings });
+    return settings;
+  },
+  async createClient(input) {
+    const client = await call('createClient', input);
+    set((s) => ({ data: { ...s.data, clients: [...s.data.clients, client] } }));
+    return client;
+  },
+  async updateClient(input) {
+    const client = await call('updateClient', input);
+    set((s) => ({ data: { ...s.data, clients: replaceById(s.data.clients, client) } }));
+    return client;
+  },
+  async createProject(input) {
+    const project = await call('createProject', input);
+    set((s) => ({ data: { ...s.data, projects: [...s.data.projects, project] } }));
+    return project;
+  },
+  async updateProject(input) {
+    const project = await call('updateProject', input);
+    set((s) => ({ data: { ...s.data, projects: replaceById(s.data.projects, project) } }));
+    return project;
+  },
+  async logTime(input) {
+    const entry = await call('logTime', input);
+    set((s) => ({ data: { ...s.data, timeEntries: [...s.data.timeEntries, entry] } }));
+    return entry;
+  },
+  async updateTimeEntry(input) {
+    const entry = await call('updateTimeEntry', input);
+    set((s) => ({ data: { ...s.data, timeEntries: replaceById(s.data.timeEntries, entry) } }));
+    return entry;
+  },
+  async deleteTimeEntry(id) {
+    const entry = await call('deleteTimeEntry', { id });
+    set((s) => ({ data: { ...s.data, timeEntries: s.data.timeEntries.filter((e) => e.id !== id) } }));
+    return entry;
+  },
+  async restoreTimeEntry(entry) {
+    const restored = await call('restoreTimeEntry', entry);
+    set((s) => ({ data: { ...s.data, timeEntries: [...s.data.timeEntries, restored] } }));
+    return restored;
+  },
+  async startTimer(projectId) {
+    const { timer, stopped } = await call('startTimer', { projectId });
+    set((s) => ({
+      timer,
+      data: stopped ? { ...s.data, timeEntries: [...s.data.timeEntries, stopped] } : s.data,
+    }));
+  },
+  async stopTimer() {
+    const { entry } = await call('stopTimer');
+    set((s) => ({ timer: null, data: entry ? { ...s.data, timeEntries: [...s.data.timeEntries, entry] } : s.data }));
+    return entry;
+  },
+
+  route: initialRoute(),
+  navigate(route) {
+    set({ route });
+    try {
+      localStorage.setItem(LAST_ROUTE_KEY, JSON.stringify(route));
+    } catch {
+      // Remembering the place is a nicety; a full storage must not break navigation.
+    }
+  },
+  toasts: [],
+  toast(message, options = {}) {
+    const id = ++toastSeq;
+    set((s) => ({ toasts: [...s.toasts, { id, message, tone: options.tone ?? 'info', ...options }] }));
+    setTimeout(() => get().dismissToast(id), options.action ? 8000 : 4500);
+  },
+  dismissToast(id) {
+    set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) }));
+  },
+}));
+
+/** Runs an action and shows its failure as a toast; returns undefined when it failed. */
+export async function attempt<T>(run: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await run();
+  } catch (error) {
+    useApp.getState().toast(error instanceof ApiError ? error.message : String((error as Error).message), { tone: 'error' });
+    return undefined;
+  }
+}
+
+/** Today's local date, `YYYY-MM-DD`: the renderer's clock, handed to the pure rules. */
+export function localToday(now = new Date()): string {
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${now.getFullYear()}-${m}-${d}`;
+}

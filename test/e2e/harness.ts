@@ -1,0 +1,137 @@
+/**
+ * End-to-end harness: the built renderer in a real Chromium, with `window.api` wired
+ * through `exposeBinding` to a real backend on a temporary data folder. Only the
+ * Electron transport is swapped; the handlers, validation and files are the app's.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { openBackend, type Backend } from '../../electron/backend';
+import { CHANNELS, contract, parsePayload, type ChannelName } from '../../shared/ipc/contract';
+import { tempDir } from '../support/backend';
+
+const RENDERER_DIR = path.resolve(import.meta.dirname, '../../out/renderer');
+
+/** Finds a Chromium: CHROMIUM_PATH, Debian's, or Playwright's own; else one clear line. */
+export function findChromium(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  try {
+    candidates.push(chromium.executablePath());
+  } catch {
+    // Playwright's own browser is not installed: that is fine when another is.
+  }
+  const found = candidates.find((p) => p && fs.existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the end-to-end tests: install one (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome executable.',
+    );
+  }
+  return found;
+}
+
+/** Serves the built renderer on 127.0.0.1 (module scripts do not load from file:// in Chromium). */
+export async function serveRenderer(): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    throw new Error('The renderer is not built: run `npm run build` first.');
+  }
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
+  const server = http.createServer((req, res) => {
+    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = path.join(RENDERER_DIR, urlPath === '/' ? 'index.html' : urlPath);
+    if (!file.startsWith(RENDERER_DIR) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChromium(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+export interface AppOptions {
+  dataDir?: string;
+  /** The backend's and the page's clock, e.g. '2026-11-23T10:00:00'. */
+  now?: string;
+  colorScheme?: 'light' | 'dark';
+  locale?: string;
+  viewport?: { width: number; height: number };
+}
+
+export interface RunningApp {
+  page: Page;
+  context: BrowserContext;
+  backend: Backend;
+  dataDir: string;
+  /** What the app put on the clipboard through `copyText`. */
+  clipboard: string[];
+  /** URLs the app asked the system browser to open. */
+  opened: string[];
+  /** Closes the page and the backend (as quitting the app does). */
+  close(): Promise<void>;
+}
+
+/** Opens the app: a real backend on `dataDir` and the built renderer talking to it. */
+export async function openApp(browser: Browser, baseUrl: string, options: AppOptions = {}): Promise<RunningApp> {
+  const dataDir = options.dataDir ?? tempDir('clientfit-e2e-');
+  const fixed = options.now ? new Date(options.now) : undefined;
+  const started = Date.now();
+  // The backend's clock moves on from the fixed start, as the page's does.
+  const now = fixed ? () => new Date(fixed.getTime() + (Date.now() - started)) : undefined;
+  const backend = await openBackend({ dataDir, dailyBackup: false, ...(now ? { now } : {}) });
+  const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    locale: options.locale ?? 'es-ES',
+    viewport: options.viewport ?? { width: 1280, height: 820 },
+  });
+  const clipboard: string[] = [];
+  const opened: string[] = [];
+  await context.exposeBinding('__clientfitInvoke', async (_source, channel: string, payload: unknown) => {
+    if (channel in contract && contract[channel as ChannelName].side === 'shell') {
+      const parsed = parsePayload(channel as ChannelName, payload);
+      if (!parsed.ok) return parsed;
+      if (channel === 'copyText') clipboard.push((parsed.value as { text: string }).text);
+      if (channel === 'openExternal') opened.push((parsed.value as { url: string }).url);
+      return { ok: true, value: null };
+    }
+    return backend.invoke(channel, payload);
+  });
+  await context.addInitScript((channels: string[]) => {
+    const w = window as unknown as { api: Record<string, (p?: unknown) => Promise<unknown>>; __clientfitInvoke: (c: string, p: unknown) => Promise<unknown> };
+    w.api = Object.fromEntries(channels.map((c) => [c, (p?: unknown) => w.__clientfitInvoke(c, p)]));
+  }, CHANNELS as string[]);
+  const page = await context.newPage();
+  if (fixed) await page.clock.install({ time: fixed });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(baseUrl);
+  return {
+    page,
+    context,
+    backend,
+    dataDir,
+    clipboard,
+    opened,
+    async close() {
+      await context.close();
+      await backend.close();
+      if (errors.length) throw new Error(`The page threw: ${errors.join('; ')}`);
+    },
+  };
+}
+
+/** Saves a screenshot under docs/screenshots or a test folder for a person to look at. */
+export async function screenshot(page: Page, file: string): Promise<void> {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  await page.screenshot({ path: file, fullPage: false });
+}
