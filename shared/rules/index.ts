@@ -1,2 +1,10 @@
 /** The rules: pure functions of the dataset, settings and `today`. */
 export * from './stats';
+export * from './cleanHouse';
+export * from './forecast';
+export * from './relationships';
+export * from './twins';
+export * from './home';
+export * from './letters';
+export * from './evaluateInquiry';
+export * from './charts';

@@ -1,0 +1,11 @@
+/** Letter texts by language: one phrase table per language, all of the same shape. */
+import type { Language } from '../model';
+import { en, type LetterTable } from './en';
+import { es } from './es';
+
+export { en, es };
+export { DECLINE_REASONS, SPECIALIST_KINDS } from './en';
+export type { DeclineReason, LetterTable, Registered, SpecialistKind } from './en';
+
+/** The phrase table of each letter language. */
+export const LETTER_TEXTS: Record<Language, LetterTable> = { en, es };

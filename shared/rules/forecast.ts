@@ -1,0 +1,90 @@
+/**
+ * Pipeline and forecast (DESIGN.md): only confirmed money is planned on; promises
+ * to buy are listed apart and never added.
+ */
+import { addMonths, monthOf } from '../dates';
+import type { Dataset, Project, ProjectStatus } from '../model';
+import { indexDataset, invoiceDueDate } from './stats';
+
+export interface ForecastMonth {
+  /** `YYYY-MM`. */
+  month: string;
+  /** Minor units of the currency. */
+  amount: number;
+}
+
+export interface PromisedPurchase {
+  clientId: string;
+  projectId?: string;
+  date: string;
+  signalId: string;
+  note?: string;
+}
+
+export interface ForecastResult {
+  confirmedByMonth: ForecastMonth[];
+  promised: PromisedPurchase[];
+}
+
+/** Confirmed work whose un-invoiced price is still to come (closed work is settled). */
+const CONFIRMED_STATUSES: readonly ProjectStatus[] = ['accepted', 'in-progress', 'delivered'];
+
+/**
+ * The part of a confirmed project's price not invoiced yet. Fixed: price minus invoiced.
+ * Hourly: rate x the larger of the estimate and the billable hours logged, minus invoiced.
+ */
+function uninvoicedAmount(project: Project, billableMinutes: number): number {
+  const invoiced = project.invoices.reduce((sum, inv) => sum + inv.amount, 0);
+  const price =
+    project.pricing.mode === 'fixed'
+      ? project.pricing.amount
+      : Math.round((project.pricing.rate * Math.max((project.estimatedHours ?? 0) * 60, billableMinutes)) / 60);
+  return Math.max(0, price - invoiced);
+}
+
+/** Promises to buy, newest first: shown beside the forecast, never counted. */
+export function promisedPurchases(data: Dataset): PromisedPurchase[] {
+  return data.signals
+    .filter((s) => s.kind === 'promised-to-buy')
+    .map((s) => ({
+      clientId: s.clientId,
+      ...(s.projectId !== undefined ? { projectId: s.projectId } : {}),
+      date: s.date,
+      signalId: s.id,
+      ...(s.note !== undefined ? { note: s.note } : {}),
+    }))
+    .sort((a, b) => b.date.localeCompare(a.date) || a.signalId.localeCompare(b.signalId));
+}
+
+/**
+ * DESIGN.md's forecast: confirmed money per month for `months` months from today's month.
+ * Un-invoiced work lands in its deadline's month (past or missing deadline: this month);
+ * unpaid invoices in their due month (overdue: this month). Months past the horizon are left out.
+ */
+export function forecast(data: Dataset, today: string, months = 6): ForecastResult {
+  const first = monthOf(today);
+  const count = Math.max(0, Math.floor(months));
+  const confirmedByMonth: ForecastMonth[] = [];
+  const slot = new Map<string, ForecastMonth>();
+  for (let i = 0; i < count; i++) {
+    const m = { month: addMonths(first, i), amount: 0 };
+    confirmedByMonth.push(m);
+    slot.set(m.month, m);
+  }
+  const add = (month: string, amount: number) => {
+    const m = slot.get(month < first ? first : month);
+    if (m && amount > 0) m.amount += amount;
+  };
+
+  const ix = indexDataset(data);
+  for (const p of data.projects) {
+    // Each invoice counts once (while unpaid); the project adds only what no invoice covers.
+    for (const inv of p.invoices) {
+      if (!inv.paidAt) add(monthOf(invoiceDueDate(inv)), inv.amount);
+    }
+    if (CONFIRMED_STATUSES.includes(p.status)) {
+      add(p.deadline ? monthOf(p.deadline) : first, uninvoicedAmount(p, ix.billableMinutesByProject.get(p.id) ?? 0));
+    }
+  }
+  return { confirmedByMonth, promised: promisedPurchases(data) };
+}

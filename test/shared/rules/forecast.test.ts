@@ -1,0 +1,137 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { addDays } from '../../../shared/dates';
+import { forecast } from '../../../shared/rules';
+import type { Signal } from '../../../shared/model';
+import { client, dataset, datasetArb, entry, invoice, project, signal, TODAY } from './fixtures-relationships';
+
+const amounts = (data: Parameters<typeof forecast>[0], months?: number) =>
+  Object.fromEntries(forecast(data, TODAY, months).confirmedByMonth.map((m) => [m.month, m.amount]));
+
+describe('forecast', () => {
+  it('lists every month from the current one, six by default, even with nothing in them', () => {
+    const result = forecast(dataset(), TODAY);
+    expect(result.confirmedByMonth).toEqual([
+      { month: '2025-06', amount: 0 },
+      { month: '2025-07', amount: 0 },
+      { month: '2025-08', amount: 0 },
+      { month: '2025-09', amount: 0 },
+      { month: '2025-10', amount: 0 },
+      { month: '2025-11', amount: 0 },
+    ]);
+    expect(forecast(dataset(), TODAY, 3).confirmedByMonth.map((m) => m.month)).toEqual(['2025-06', '2025-07', '2025-08']);
+  });
+
+  it('puts un-invoiced confirmed work in its deadline month, and past or missing deadlines in this month', () => {
+    const data = dataset({
+      clients: [client('a')],
+      projects: [
+        project('accepted', 'a', { status: 'accepted', pricing: { mode: 'fixed', amount: 300000 }, deadline: '2025-08-10' }),
+        project('noDeadline', 'a', { status: 'accepted', pricing: { mode: 'hourly', rate: 5000 }, estimatedHours: 10 }),
+        project('late', 'a', { status: 'in-progress', pricing: { mode: 'fixed', amount: 70000 }, deadline: '2025-05-01' }),
+        project('far', 'a', { status: 'accepted', pricing: { mode: 'fixed', amount: 999 }, deadline: '2026-02-01' }),
+        project('inquiry', 'a', { status: 'inquiry', deadline: '2025-07-01' }),
+        project('quoted', 'a', { status: 'quoted', deadline: '2025-07-01' }),
+        project('closed', 'a', { status: 'closed', deadline: '2025-07-01' }),
+        project('lost', 'a', { status: 'lost', deadline: '2025-07-01' }),
+      ],
+    });
+    expect(amounts(data)).toEqual({
+      '2025-06': 50000 + 70000,
+      '2025-07': 0,
+      '2025-08': 300000,
+      '2025-09': 0,
+      '2025-10': 0,
+      '2025-11': 0,
+    });
+  });
+
+  it('puts unpaid invoices in their due month, overdue ones in this month, and never counts money twice', () => {
+    const data = dataset({
+      clients: [client('a')],
+      projects: [
+        // Fully invoiced fixed price: only the unpaid invoice counts, not the price again.
+        project('invoiced', 'a', {
+          status: 'delivered',
+          pricing: { mode: 'fixed', amount: 100000 },
+          deadline: '2025-06-30',
+          invoices: [invoice('i1', { issuedAt: '2025-06-10', termsDays: 30, amount: 100000 })],
+        }),
+        // Deposit paid: only the remainder is still to come.
+        project('deposit', 'a', {
+          status: 'in-progress',
+          pricing: { mode: 'fixed', amount: 500000 },
+          deadline: '2025-09-15',
+          invoices: [invoice('i2', { issuedAt: '2025-05-01', amount: 200000, paidAt: '2025-05-20' })],
+        }),
+        // Overdue and closed: still money owed, in this month.
+        project('owed', 'a', { status: 'closed', invoices: [invoice('i3', { issuedAt: '2025-03-01', amount: 40000 })] }),
+        // Hourly without estimate: rate x billable hours logged, minus what was invoiced.
+        project('hourly', 'a', {
+          status: 'in-progress',
+          pricing: { mode: 'hourly', rate: 5000 },
+          invoices: [invoice('i4', { issuedAt: '2025-06-01', amount: 4000, paidAt: '2025-06-05' })],
+        }),
+      ],
+      timeEntries: [entry('hourly', 120, '2025-06-02', true), entry('hourly', 60, '2025-06-02', false)],
+    });
+    expect(amounts(data)).toEqual({
+      '2025-06': 40000 + 6000,
+      '2025-07': 100000,
+      '2025-08': 0,
+      '2025-09': 300000,
+      '2025-10': 0,
+      '2025-11': 0,
+    });
+  });
+
+  it('lists promises to buy apart and adds them to nothing', () => {
+    const base = dataset({
+      clients: [client('a'), client('b', { status: 'prospect' })],
+      projects: [project('x', 'a', { status: 'accepted', pricing: { mode: 'fixed', amount: 1000 } })],
+    });
+    const withPromise = { ...base, signals: [signal('b', 'promised-to-buy', { date: '2025-06-01', note: 'next quarter' })] };
+    const result = forecast(withPromise, TODAY);
+    expect(result.promised).toEqual([expect.objectContaining({ clientId: 'b', date: '2025-06-01', note: 'next quarter' })]);
+    expect(result.confirmedByMonth).toEqual(forecast(base, TODAY).confirmedByMonth);
+  });
+
+  it('leaves confirmed money unchanged whatever promises are added (property)', () => {
+    const promiseArb = fc.array(
+      fc.record({ clientIndex: fc.nat(20), withProject: fc.boolean(), offset: fc.integer({ min: -400, max: 200 }) }),
+      { minLength: 1, maxLength: 6 },
+    );
+    fc.assert(
+      fc.property(datasetArb, promiseArb, (data, extra) => {
+        const promises: Signal[] = extra.map((p, i) => {
+          const c = data.clients[p.clientIndex % data.clients.length]!;
+          const pr = data.projects.find((x) => x.clientId === c.id);
+          return {
+            id: `promise${i}`,
+            clientId: c.id,
+            ...(p.withProject && pr ? { projectId: pr.id } : {}),
+            date: addDays(TODAY, p.offset),
+            kind: 'promised-to-buy',
+          };
+        });
+        const before = forecast(data, TODAY);
+        const after = forecast({ ...data, signals: [...data.signals, ...promises] }, TODAY);
+        expect(after.confirmedByMonth).toEqual(before.confirmedByMonth);
+        expect(after.promised.length).toBe(before.promised.length + promises.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives whole, non-negative amounts (property)', () => {
+    fc.assert(
+      fc.property(datasetArb, (data) => {
+        for (const m of forecast(data, TODAY).confirmedByMonth) {
+          expect(Number.isInteger(m.amount)).toBe(true);
+          expect(m.amount).toBeGreaterThanOrEqual(0);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
