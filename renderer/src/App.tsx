@@ -8,7 +8,12 @@ import { Clients } from './screens/Clients';
 import { ClientDetail } from './screens/ClientDetail';
 import { Time } from './screens/Time';
 import { Settings } from './screens/Settings';
-import { Upcoming } from './screens/Upcoming';
+import { Inquiries } from './screens/Inquiries';
+import { Pipeline } from './screens/Pipeline';
+import { Review } from './screens/Review';
+import { Letters } from './screens/Letters';
+import { LetterComposer } from './screens/LetterComposer';
+import { Colleagues } from './screens/Colleagues';
 
 /** Global shortcuts: Ctrl/Cmd+1..9 places, N new inquiry, T timer, L log time, F find. */
 function useShortcuts() {
@@ -22,7 +27,7 @@ function useShortcuts() {
         s.navigate({ name: PLACES[n - 1]! });
       } else if (e.key.toLowerCase() === 'n') {
         e.preventDefault();
-        s.navigate({ name: 'inquiries' });
+        s.navigate({ name: 'inquiries', fresh: true });
       } else if (e.key.toLowerCase() === 't') {
         e.preventDefault();
         if (s.timer) void attempt(() => s.stopTimer());
@@ -78,12 +83,17 @@ export function App() {
     case 'clients': screen = <Clients />; break;
     case 'client': screen = <ClientDetail id={route.id} />; break;
     case 'settings': screen = <Settings />; break;
-    default: screen = <Upcoming place={route.name} />;
+    case 'inquiries': screen = <Inquiries {...(route.projectId ? { projectId: route.projectId } : {})} {...(route.fresh ? { fresh: true } : {})} />; break;
+    case 'pipeline': screen = <Pipeline />; break;
+    case 'review': screen = <Review />; break;
+    case 'letters': screen = <Letters {...(route.letterId ? { letterId: route.letterId } : {})} />; break;
+    case 'letter': screen = <LetterComposer kind={route.kind} clientId={route.clientId} {...(route.projectId ? { projectId: route.projectId } : {})} {...(route.reason ? { reason: route.reason } : {})} />; break;
+    case 'colleagues': screen = <Colleagues />; break;
   }
   return (
     <div className="app">
       <Sidebar />
-      <main className="main" id="main" key={route.name === 'client' ? `client-${route.id}` : route.name}>
+      <main className="main" id="main" key={JSON.stringify(route)}>
         {screen}
       </main>
       <Toasts />

@@ -1,8 +1,7 @@
 /**
- * What the preload puts on `window`: `api` (typed from the IPC contract) and
- * `clientfitShell` (menu commands from the native menu).
+ * `window.clientfitShell`, put there by the preload: commands from the native menu.
+ * (`window.api` is declared in api.ts.)
  */
-import type { Api } from '../../shared/ipc/contract';
 
 declare global {
   /** Mirrors electron/main/menuCommands.ts (the web project cannot import from electron/). */
@@ -19,8 +18,8 @@ declare global {
   }
 
   interface Window {
-    api: Api;
-    clientfitShell: ClientfitShell;
+    /** Absent outside Electron (the browser e2e harness). */
+    clientfitShell?: ClientfitShell;
   }
 }
 

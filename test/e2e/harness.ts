@@ -107,7 +107,7 @@ export async function openApp(browser: Browser, baseUrl: string, options: AppOpt
     return backend.invoke(channel, payload);
   });
   await context.addInitScript((channels: string[]) => {
-    const w = window as unknown as { api: Record<string, (p?: unknown) => Promise<unknown>>; __clientfitInvoke: (c: string, p: unknown) => Promise<unknown> };
+    const w = globalThis as unknown as { api: Record<string, (p?: unknown) => Promise<unknown>>; __clientfitInvoke: (c: string, p: unknown) => Promise<unknown> };
     w.api = Object.fromEntries(channels.map((c) => [c, (p?: unknown) => w.__clientfitInvoke(c, p)]));
   }, CHANNELS as string[]);
   const page = await context.newPage();

@@ -6,7 +6,9 @@ export const PLACES = ['home', 'time', 'clients', 'inquiries', 'pipeline', 'revi
 export type Place = (typeof PLACES)[number];
 
 function placeOf(route: Route): Place {
-  return route.name === 'client' ? 'clients' : route.name;
+  if (route.name === 'client') return 'clients';
+  if (route.name === 'letter') return 'letters';
+  return route.name;
 }
 
 /** The left sidebar: timer first, then every place, always visible. */
@@ -37,7 +39,7 @@ export function Sidebar() {
         ))}
       </nav>
       <div className="sidebar-foot">
-        <button className="btn primary" onClick={() => navigate({ name: 'inquiries' })}>
+        <button className="btn primary" onClick={() => navigate({ name: 'inquiries', fresh: true })}>
           {t('nav.newInquiry')} <span className="kbd" aria-hidden>{mod}N</span>
         </button>
         <span className="hint">{t('nav.local')}</span>

@@ -8,6 +8,9 @@ import { attempt, localToday, useApp } from '../store';
 import { rateTone, useFormat } from '../lib/useFormat';
 import { ClientForm } from './ClientForm';
 import { ProjectForm } from './ProjectForm';
+import { ClientCharts } from './client/ClientCharts';
+import { InvoicesPanel } from './client/InvoicesPanel';
+import { SignalsPanel } from './client/SignalsPanel';
 
 /** One client: what they pay for my hours, project by project. */
 export function ClientDetail({ id }: { id: string }) {
@@ -164,6 +167,10 @@ export function ClientDetail({ id }: { id: string }) {
           </table>
         )}
       </section>
+
+      <ClientCharts clientId={client.id} />
+      <InvoicesPanel clientId={client.id} />
+      <SignalsPanel clientId={client.id} />
 
       {client.notes && (
         <section className="card">

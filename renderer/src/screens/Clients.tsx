@@ -7,6 +7,7 @@ import { Dialog } from '../components/Dialog';
 import { localToday, useApp } from '../store';
 import { rateTone, useFormat } from '../lib/useFormat';
 import { ClientForm } from './ClientForm';
+import { ClientsOverview } from './ClientsOverview';
 
 type SortKey = 'name' | 'status' | 'hours' | 'revenue' | 'rate' | 'lastContact';
 
@@ -123,6 +124,8 @@ export function Clients() {
           </div>
         </div>
       )}
+
+      {data.clients.length > 0 && <ClientsOverview />}
 
       {adding && (
         <Dialog title={t('clients.add')} onClose={() => setAdding(false)}>

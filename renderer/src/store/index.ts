@@ -3,7 +3,8 @@
  * and the UI (place, toasts). Components select stored references (stable selectors).
  */
 import { create } from 'zustand';
-import type { Client, Dataset, Notice, Project, Settings, TimeEntry, Timer } from '../../../shared/model';
+import type { Client, Colleague, Dataset, Letter, LetterKind, Notice, Project, Settings, Signal, TimeEntry, Timer } from '../../../shared/model';
+import type { DeclineReason } from '../../../shared/rules';
 import { DEFAULT_SETTINGS, EMPTY_DATASET } from '../../../shared/model';
 import type { PayloadOf } from '../../../shared/ipc/contract';
 import { ApiError, call } from '../api';
@@ -14,10 +15,11 @@ export type Route =
   | { name: 'time' }
   | { name: 'clients' }
   | { name: 'client'; id: string }
-  | { name: 'inquiries' }
+  | { name: 'inquiries'; projectId?: string; fresh?: boolean }
   | { name: 'pipeline' }
   | { name: 'review' }
-  | { name: 'letters' }
+  | { name: 'letters'; letterId?: string }
+  | { name: 'letter'; kind: LetterKind; clientId: string; projectId?: string; reason?: DeclineReason }
   | { name: 'colleagues' }
   | { name: 'settings' };
 
@@ -47,6 +49,20 @@ interface DataSlice {
   restoreTimeEntry(entry: TimeEntry): Promise<TimeEntry>;
   startTimer(projectId: string): Promise<void>;
   stopTimer(): Promise<TimeEntry | null>;
+  deleteClient(id: string): Promise<void>;
+  deleteProject(id: string): Promise<void>;
+  createSignal(input: PayloadOf<'createSignal'>): Promise<Signal>;
+  updateSignal(input: PayloadOf<'updateSignal'>): Promise<Signal>;
+  deleteSignal(id: string): Promise<void>;
+  createColleague(input: PayloadOf<'createColleague'>): Promise<Colleague>;
+  updateColleague(input: PayloadOf<'updateColleague'>): Promise<Colleague>;
+  deleteColleague(id: string): Promise<void>;
+  createLetter(input: PayloadOf<'createLetter'>): Promise<Letter>;
+  deleteLetter(id: string): Promise<void>;
+  /** Puts text on the system clipboard (Electron's clipboard, through IPC). */
+  copyText(text: string): Promise<void>;
+  /** Replaces the whole dataset after a bulk change (an import, a restore). */
+  reload(): Promise<void>;
 }
 
 interface UiSlice {
@@ -73,7 +89,7 @@ const LAST_ROUTE_KEY = 'clientfit:last-route';
 function initialRoute(): Route {
   try {
     const saved = JSON.parse(localStorage.getItem(LAST_ROUTE_KEY) ?? 'null') as Route | null;
-    if (saved && typeof saved.name === 'string' && saved.name !== 'client') return saved;
+    if (saved && typeof saved.name === 'string' && saved.name !== 'client' && saved.name !== 'letter') return saved;
   } catch {
     // A damaged saved place is not worth a word: start at home.
   }
@@ -159,6 +175,59 @@ export const useApp = create<AppState>()((set, get) => ({
     const { entry } = await call('stopTimer');
     set((s) => ({ timer: null, data: entry ? { ...s.data, timeEntries: [...s.data.timeEntries, entry] } : s.data }));
     return entry;
+  },
+
+  async deleteClient(id) {
+    await call('deleteClient', { id });
+    set((s) => ({ data: { ...s.data, clients: s.data.clients.filter((x) => x.id !== id) } }));
+  },
+  async deleteProject(id) {
+    await call('deleteProject', { id });
+    set((s) => ({ data: { ...s.data, projects: s.data.projects.filter((x) => x.id !== id) } }));
+  },
+  async createSignal(input) {
+    const signal = await call('createSignal', input);
+    set((s) => ({ data: { ...s.data, signals: [...s.data.signals, signal] } }));
+    return signal;
+  },
+  async updateSignal(input) {
+    const signal = await call('updateSignal', input);
+    set((s) => ({ data: { ...s.data, signals: replaceById(s.data.signals, signal) } }));
+    return signal;
+  },
+  async deleteSignal(id) {
+    await call('deleteSignal', { id });
+    set((s) => ({ data: { ...s.data, signals: s.data.signals.filter((x) => x.id !== id) } }));
+  },
+  async createColleague(input) {
+    const colleague = await call('createColleague', input);
+    set((s) => ({ data: { ...s.data, colleagues: [...s.data.colleagues, colleague] } }));
+    return colleague;
+  },
+  async updateColleague(input) {
+    const colleague = await call('updateColleague', input);
+    set((s) => ({ data: { ...s.data, colleagues: replaceById(s.data.colleagues, colleague) } }));
+    return colleague;
+  },
+  async deleteColleague(id) {
+    await call('deleteColleague', { id });
+    set((s) => ({ data: { ...s.data, colleagues: s.data.colleagues.filter((x) => x.id !== id) } }));
+  },
+  async createLetter(input) {
+    const letter = await call('createLetter', input);
+    set((s) => ({ data: { ...s.data, letters: [...s.data.letters, letter] } }));
+    return letter;
+  },
+  async deleteLetter(id) {
+    await call('deleteLetter', { id });
+    set((s) => ({ data: { ...s.data, letters: s.data.letters.filter((x) => x.id !== id) } }));
+  },
+  async copyText(text) {
+    await call('copyText', { text });
+  },
+  async reload() {
+    const [data, settings, timer] = await Promise.all([call('getDataset'), call('getSettings'), call('getTimer')]);
+    set({ data, settings, timer });
   },
 
   route: initialRoute(),

@@ -1,0 +1,5 @@
+import { Upcoming } from './Upcoming';
+
+export function Colleagues() {
+  return <Upcoming place="colleagues" />;
+}

@@ -1,0 +1,5 @@
+import { Upcoming } from './Upcoming';
+
+export function Pipeline() {
+  return <Upcoming place="pipeline" />;
+}

@@ -1,0 +1,5 @@
+import { Upcoming } from './Upcoming';
+
+export function Review() {
+  return <Upcoming place="review" />;
+}
