@@ -1,0 +1,136 @@
+/**
+ * The Electron shell: one locked-down window, the native menu, and the IPC channels
+ * wired to the backend. Everything that can run without Electron lives elsewhere.
+ */
+import { app, BrowserWindow, dialog, Menu, screen, session, shell } from 'electron';
+import ElectronStore from 'electron-store';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openBackend, type Backend } from '../backend/index';
+import { confStoreFactory } from '../backend/store';
+import { appFrameCheck, registerChannels, sendMenuCommand } from './ipc';
+import { menuTemplate } from './menu';
+import { contentSecurityPolicy, lockNavigation, lockSession } from './security';
+import { MIN_SIZE, openWindowStateStore, placeWindow, trackWindowState } from './windowState';
+
+// Tests and side-by-side profiles point the app at another folder; must precede the lock.
+if (process.env.CLIENTFIT_USER_DATA_DIR) app.setPath('userData', process.env.CLIENTFIT_USER_DATA_DIR);
+
+// A packaged app never loads a URL from the environment: only the dev build follows it.
+const devServerUrl = (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) || undefined;
+const indexHtml = path.join(import.meta.dirname, '../renderer/index.html');
+const appUrl = devServerUrl ?? pathToFileURL(indexHtml).href;
+
+let mainWindow: BrowserWindow | null = null;
+let backend: Backend | null = null;
+let closing: Promise<void> | null = null;
+
+function createWindow(windowState: ReturnType<typeof openWindowStateStore>): BrowserWindow {
+  const placement = placeWindow(
+    windowState.load(),
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
+  const win = new BrowserWindow({
+    ...placement.bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
+    title: 'ClientFit',
+    show: false,
+    webPreferences: {
+      preload: path.join(import.meta.dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    },
+  });
+  if (placement.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+  trackWindowState(win, windowState.save);
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  void (devServerUrl ? win.loadURL(devServerUrl) : win.loadFile(indexHtml));
+  return win;
+}
+
+async function start(): Promise<void> {
+  lockSession(session.defaultSession, contentSecurityPolicy(devServerUrl));
+  const dataDir = path.join(app.getPath('userData'), 'data');
+  try {
+    backend = await openBackend({ dataDir, createStore: confStoreFactory(ElectronStore, 'electron-store') });
+  } catch (error) {
+    dialog.showErrorBox(
+      'ClientFit cannot open its data',
+      `ClientFit could not open its data folder:\n${dataDir}\n\n${error instanceof Error ? error.message : String(error)}\n\nCheck that the folder exists and that you may write to it, then start ClientFit again.`,
+    );
+    app.exit(1);
+    return;
+  }
+  const activeBackend = backend;
+  registerChannels(
+    { backend: activeBackend },
+    appFrameCheck(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.mainFrame : null), appUrl),
+  );
+  const menu = menuTemplate({
+    isPackaged: app.isPackaged,
+    isMac: process.platform === 'darwin',
+    send: (command) => {
+      if (mainWindow && !mainWindow.isDestroyed()) sendMenuCommand(mainWindow.webContents, command);
+    },
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
+
+  const windowState = openWindowStateStore();
+  mainWindow = createWindow(windowState);
+  app.on('activate', () => {
+    // macOS keeps the app alive without windows; the dock icon brings one back.
+    if (!mainWindow) mainWindow = createWindow(windowState);
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.enableSandbox();
+  app.setAboutPanelOptions({ applicationName: 'ClientFit', applicationVersion: app.getVersion() });
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
+
+  // Every web contents, present or future, stays on the app's page.
+  app.on('web-contents-created', (_event, contents) => {
+    lockNavigation(contents, appUrl, (url) => shell.openExternal(url));
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  // Quitting waits for the backend to finish its writes and release its files.
+  app.on('will-quit', (event) => {
+    if (!backend) return;
+    event.preventDefault();
+    closing ??= backend
+      .close()
+      .catch((error: unknown) => console.error('[backend] close failed', error))
+      .finally(() => {
+        backend = null;
+        app.quit();
+      });
+  });
+
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('[main] start failed', error);
+      dialog.showErrorBox('ClientFit could not start', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+}

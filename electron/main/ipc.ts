@@ -1,0 +1,106 @@
+/**
+ * The only place main touches raw `ipcMain`: one handler per contract channel, all
+ * through one wrapper that checks the sender, validates the payload and answers
+ * with the contract's envelope.
+ */
+import { clipboard, ipcMain, shell, type WebContents } from 'electron';
+import { CHANNELS, contract, parsePayload, type ChannelName, type IpcError, type Result } from '../../shared/ipc/contract';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from './menuCommands';
+import { isAllowedExternalUrl, isAppUrl } from './security';
+
+export { isAllowedExternalUrl, isAppUrl };
+
+/** What main needs of the backend: `openBackend(...)` returns it. */
+export interface BackendLike {
+  invoke(channel: string, payload?: unknown): Promise<Result<unknown>>;
+}
+
+export interface ChannelHandlers {
+  backend: BackendLike;
+}
+
+/** A frame as the wrapper sees it: `event.senderFrame` is one, or null once it is gone. */
+export interface FrameLike {
+  readonly url: string;
+  readonly parent: FrameLike | null;
+  readonly processId: number;
+  readonly frameToken: string;
+}
+
+export type AppFrameCheck = (frame: FrameLike | null | undefined) => boolean;
+
+/**
+ * The app's own page: the top frame of the app window (`appFrame()`), showing the
+ * app's URL. A subframe, another window or a page that navigated away is refused.
+ */
+export function appFrameCheck(appFrame: () => FrameLike | null | undefined, appUrl: string): AppFrameCheck {
+  return (frame) => {
+    if (!frame || frame.parent !== null) return false;
+    const top = appFrame();
+    // A frame is identified by its process and token; the wrapper object may differ.
+    const same = !!top && top.processId === frame.processId && top.frameToken === frame.frameToken;
+    return same && isAppUrl(frame.url, appUrl);
+  };
+}
+
+const fail = (error: IpcError): Result<never> => ({ ok: false, error });
+
+async function callShell(channel: ChannelName, payload: Record<string, unknown>): Promise<Result<unknown>> {
+  switch (channel) {
+    case 'copyText':
+      clipboard.writeText(String(payload.text));
+      return { ok: true, value: null };
+    case 'openExternal': {
+      const url = String(payload.url);
+      if (!isAllowedExternalUrl(url)) {
+        return fail({
+          code: 'invalid-input',
+          message: 'Only web addresses starting with https:// and email links (mailto:) can be opened.',
+          issues: [{ path: 'url', message: 'Use an https:// or mailto: link.' }],
+        });
+      }
+      await shell.openExternal(url);
+      return { ok: true, value: null };
+    }
+    default:
+      return fail({ code: 'unknown-channel', message: `No shell handler for ${channel}.` });
+  }
+}
+
+async function dispatch(handlers: ChannelHandlers, channel: ChannelName, payload: unknown): Promise<Result<unknown>> {
+  const parsed = parsePayload(channel, payload);
+  if (!parsed.ok) return fail(parsed.error);
+  // The backend validates again against the same schema, so it gets the payload as sent.
+  if (contract[channel].side === 'backend') return handlers.backend.invoke(channel, payload);
+  return callShell(channel, parsed.value as Record<string, unknown>);
+}
+
+/**
+ * Registers one `ipcMain.handle` per channel of the contract. Returns a function that
+ * removes them again.
+ */
+export function registerChannels(handlers: ChannelHandlers, isAppFrame: AppFrameCheck): () => void {
+  for (const channel of CHANNELS) {
+    ipcMain.handle(channel, async (event, payload: unknown): Promise<Result<unknown>> => {
+      const frame: FrameLike | null | undefined = event.senderFrame;
+      if (!isAppFrame(frame)) {
+        console.warn(`[ipc] refused ${channel} from ${frame ? frame.url || 'a blank frame' : 'a frame that is gone'}`);
+        return fail({ code: 'forbidden', message: 'This request did not come from the ClientFit window.' });
+      }
+      try {
+        return await dispatch(handlers, channel, payload);
+      } catch (error) {
+        console.error(`[ipc] ${channel} failed`, error);
+        return fail({ code: 'internal', message: 'Something went wrong on our side. Please try again.' });
+      }
+    });
+  }
+  return () => {
+    for (const channel of CHANNELS) ipcMain.removeHandler(channel);
+  };
+}
+
+/** Sends a menu command to the page; the preload hands it to `clientfitShell.onMenuCommand`. */
+export function sendMenuCommand(contents: WebContents, command: MenuCommand): void {
+  if (!contents.isDestroyed()) contents.send(MENU_COMMAND_CHANNEL, command);
+}

@@ -1,0 +1,115 @@
+/**
+ * The shell's wiring, with the Electron double: what main creates at start, how it
+ * connects the IPC channels to the real backend, and how it quits.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../shared/ipc/contract';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/security';
+import { MENU_COMMAND_CHANNEL } from '../../electron/main/menuCommands';
+import { app, BrowserWindow, fakeFrame, ipcMainDouble, Menu, resetElectronDouble, session } from '../support/electron-double';
+
+let userData: string;
+let win: BrowserWindow;
+
+const call = (channel: string, payload: unknown, frame: unknown = win.webContents.mainFrame) =>
+  ipcMainDouble.handlers.get(channel)!({ senderFrame: frame }, payload) as Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
+
+beforeAll(async () => {
+  resetElectronDouble();
+  userData = fs.mkdtempSync(path.join(os.tmpdir(), 'clientfit-main-'));
+  vi.stubEnv('CLIENTFIT_USER_DATA_DIR', userData);
+  vi.stubEnv('ELECTRON_RENDERER_URL', '');
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  await import('../../electron/main/index');
+  await vi.waitFor(() => expect(BrowserWindow.windows).toHaveLength(1));
+  win = BrowserWindow.windows[0]!;
+  await vi.waitFor(() => expect(win.webContents.mainFrame.url).toMatch(/^file:/));
+});
+
+afterAll(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+  fs.rmSync(userData, { recursive: true, force: true });
+});
+
+describe('main at start', () => {
+  it('opens one sandboxed, isolated window with the CommonJS preload, on the built page', () => {
+    expect(win.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
+    expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(/preload[\\/]index\.cjs$/);
+    expect(win.webContents.mainFrame.url).toMatch(/renderer\/index\.html$/);
+    expect(app.sandboxEnabled).toBe(true);
+  });
+
+  it('locks the session: permissions denied, the strict policy in every response', () => {
+    const ses = session.defaultSession;
+    let granted: boolean | undefined;
+    ses.permissionRequestHandler?.({}, 'media', (g) => (granted = g));
+    expect(granted).toBe(false);
+    let headers: Record<string, string[]> | undefined;
+    ses.headersListener?.({ url: 'file:///x', responseHeaders: {} }, (r) => (headers = r.responseHeaders));
+    expect(headers?.['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
+  });
+
+  it('sets the native menu, whose items reach the page through the menu channel', () => {
+    const template = (Menu.applicationMenu as { template: { label?: string; submenu?: { accelerator?: string; click?: () => void }[] }[] }).template;
+    const go = template.find((m) => m.label === 'Go');
+    go?.submenu?.find((i) => i.accelerator === 'CmdOrCtrl+3')?.click?.();
+    expect(win.webContents.sent).toContainEqual({ channel: MENU_COMMAND_CHANNEL, args: ['go:clients'] });
+  });
+
+  it('wires every contract channel to the real backend, writing in <userData>/data', async () => {
+    expect([...ipcMainDouble.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
+    const created = await call('createClient', { name: 'Estudio Norte', source: 'web', status: 'prospect' });
+    expect(created).toMatchObject({ ok: true, value: { name: 'Estudio Norte' } });
+    const onDisk = JSON.parse(fs.readFileSync(path.join(userData, 'data', 'clients.json'), 'utf8'));
+    expect(onDisk.items).toHaveLength(1);
+  });
+
+  it("refuses calls that do not come from the window's own page", async () => {
+    await expect(call('getDataset', undefined, fakeFrame('https://evil.example/'))).resolves.toMatchObject({ error: { code: 'forbidden' } });
+    await expect(call('getDataset', undefined, fakeFrame(win.webContents.mainFrame.url, win.webContents.mainFrame))).resolves.toMatchObject({
+      error: { code: 'forbidden' },
+    });
+  });
+
+  it('keeps every new web contents on the app page', () => {
+    app.emit('web-contents-created', {}, win.webContents);
+    expect(win.webContents.navigate('https://evil.example/').prevented).toBe(true);
+    expect(win.webContents.navigate(win.webContents.mainFrame.url).prevented).toBe(false);
+  });
+
+  it('focuses the existing window when a second instance starts', () => {
+    const before = win.focused;
+    app.emit('second-instance');
+    expect(win.focused).toBe(before + 1);
+  });
+
+  it('remembers the window in its own window-state file', () => {
+    win.emit('close');
+    const saved = JSON.parse(fs.readFileSync(path.join(userData, 'window-state.json'), 'utf8'));
+    expect(saved.state).toEqual({ bounds: { x: 0, y: 0, width: 1200, height: 800 }, maximized: false });
+  });
+});
+
+describe('main at quit', () => {
+  it('holds the quit until the backend is closed, then quits once', async () => {
+    const quits = app.quits;
+    let prevented = 0;
+    const event = { preventDefault: () => (prevented += 1) };
+    app.emit('will-quit', event);
+    app.emit('will-quit', event);
+    expect(prevented).toBe(2);
+    await vi.waitFor(() => expect(app.quits).toBe(quits + 1));
+    // With the backend closed, the next will-quit lets the app go.
+    app.emit('will-quit', event);
+    expect(prevented).toBe(2);
+  });
+});
