@@ -5,7 +5,7 @@
  */
 import { clipboard, ipcMain, shell, type WebContents } from 'electron';
 import { CHANNELS, contract, parsePayload, type ChannelName, type IpcError, type Result } from '../../shared/ipc/contract';
-import { MENU_COMMAND_CHANNEL, type MenuCommand } from './menuCommands';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc/menu';
 import { isAllowedExternalUrl, isAppUrl } from './security';
 
 export { isAllowedExternalUrl, isAppUrl };

@@ -3,7 +3,7 @@
  * which owns the behaviour (the same as its own shortcuts and buttons).
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import { PLACES, type MenuCommand, type Place } from './menuCommands';
+import { PLACES, type MenuCommand, type Place } from '../../shared/ipc/menu';
 
 const PLACE_LABELS: Record<Place, string> = {
   home: 'This Week',

@@ -4,7 +4,7 @@
  */
 import { ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ChannelName, Result } from '../../shared/ipc/contract';
-import { isMenuCommand, MENU_COMMAND_CHANNEL, type MenuCommand } from '../main/menuCommands';
+import { isMenuCommand, MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc/menu';
 
 /** Sends one call to main; main checks the sender and the payload and answers with an envelope. */
 export function invoke(channel: ChannelName, payload: unknown): Promise<Result<unknown>> {

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Sidebar, PLACES } from './components/Sidebar';
+import { Sidebar } from './components/Sidebar';
+import { PLACES, type MenuCommand, type Place } from '../../shared/ipc/menu';
+import { recentProjects } from './lib/selectors';
 import { Toasts } from './components/Toasts';
 import { attempt, useApp } from './store';
 import { Home } from './screens/Home';
@@ -15,33 +17,42 @@ import { Letters } from './screens/Letters';
 import { LetterComposer } from './screens/LetterComposer';
 import { Colleagues } from './screens/Colleagues';
 
-/** Global shortcuts: Ctrl/Cmd+1..9 places, N new inquiry, T timer, L log time, F find. */
+/** Runs a command from the native menu or its keyboard shortcut. */
+export function runCommand(command: MenuCommand): void {
+  const s = useApp.getState();
+  if (command.startsWith('go:')) {
+    s.navigate({ name: command.slice(3) as Place });
+  } else if (command === 'new-inquiry') {
+    s.navigate({ name: 'inquiries', fresh: true });
+  } else if (command === 'toggle-timer') {
+    if (s.timer) void attempt(() => s.stopTimer());
+    else {
+      const recent = recentProjects(s.data, 1)[0];
+      if (recent) void attempt(() => s.startTimer(recent.id));
+      else s.navigate({ name: 'time' });
+    }
+  } else if (command === 'log-time') {
+    s.navigate({ name: 'time' });
+  } else if (command === 'find') {
+    document.querySelector<HTMLInputElement>('[data-find]')?.focus();
+  }
+}
+
+/** Shortcuts in the page too (the browser has no native menu): Ctrl/Cmd+1..9, N, T, L, F. */
 function useShortcuts() {
   useEffect(() => {
+    // In the app the native menu owns the accelerators and sends commands instead.
+    const shell = window.clientfitShell;
+    if (shell) return shell.onMenuCommand(runCommand);
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-      const s = useApp.getState();
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
       const n = Number(e.key);
-      if (n >= 1 && n <= PLACES.length) {
-        e.preventDefault();
-        s.navigate({ name: PLACES[n - 1]! });
-      } else if (e.key.toLowerCase() === 'n') {
-        e.preventDefault();
-        s.navigate({ name: 'inquiries', fresh: true });
-      } else if (e.key.toLowerCase() === 't') {
-        e.preventDefault();
-        if (s.timer) void attempt(() => s.stopTimer());
-        else s.navigate({ name: 'time' });
-      } else if (e.key.toLowerCase() === 'l') {
-        e.preventDefault();
-        s.navigate({ name: 'time' });
-      } else if (e.key.toLowerCase() === 'f') {
-        const find = document.querySelector<HTMLInputElement>('[data-find]');
-        if (find) {
-          e.preventDefault();
-          find.focus();
-        }
-      }
+      const key = e.key.toLowerCase();
+      const command: MenuCommand | undefined =
+        n >= 1 && n <= PLACES.length ? `go:${PLACES[n - 1]!}` : key === 'n' ? 'new-inquiry' : key === 't' ? 'toggle-timer' : key === 'l' ? 'log-time' : key === 'f' ? 'find' : undefined;
+      if (!command) return;
+      e.preventDefault();
+      runCommand(command);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -8,7 +8,7 @@ import {
   sendMenuCommand,
   type BackendLike,
 } from '../../electron/main/ipc';
-import { MENU_COMMAND_CHANNEL } from '../../electron/main/menuCommands';
+import { MENU_COMMAND_CHANNEL } from '../../shared/ipc/menu';
 import { clipboard, fakeFrame, FakeWebContents, ipcMainDouble, resetElectronDouble, shell, type FakeFrame } from '../support/electron-double';
 import type { WebContents } from 'electron';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/contract';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security';
-import { MENU_COMMAND_CHANNEL } from '../../electron/main/menuCommands';
+import { MENU_COMMAND_CHANNEL } from '../../shared/ipc/menu';
 import { app, BrowserWindow, fakeFrame, ipcMainDouble, Menu, resetElectronDouble, session } from '../support/electron-double';
 
 let userData: string;

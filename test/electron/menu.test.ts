@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { menuTemplate } from '../../electron/main/menu';
-import { isMenuCommand, MENU_COMMANDS, PLACES, type MenuCommand } from '../../electron/main/menuCommands';
+import { isMenuCommand, MENU_COMMANDS, PLACES, type MenuCommand } from '../../shared/ipc/menu';
 
 function build(isPackaged: boolean, isMac = false) {
   const sent: MenuCommand[] = [];

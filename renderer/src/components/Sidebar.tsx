@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useApp, type Route } from '../store';
 import { TimerPill } from './TimerPill';
+import { PLACES, type Place } from '../../../shared/ipc/menu';
 
-export const PLACES = ['home', 'time', 'clients', 'inquiries', 'pipeline', 'review', 'letters', 'colleagues', 'settings'] as const;
-export type Place = (typeof PLACES)[number];
 
 function placeOf(route: Route): Place {
   if (route.name === 'client') return 'clients';

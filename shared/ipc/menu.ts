@@ -1,6 +1,6 @@
 /**
- * Commands the native menu sends to the page. Main builds the menu from this list and
- * the preload checks every incoming command against it. Pure data, no Electron.
+ * Commands the native menu sends to the page. Main builds the menu from this list, the
+ * preload checks every incoming command against it and the renderer runs them.
  */
 
 /** The channel main sends menu commands on; the preload listens on it. */
