@@ -68,8 +68,11 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}', 'test/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
     rules: {
-      ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
         { paths: [{ name: 'electron', message: 'The renderer talks only to window.api.' }], patterns: [{ group: ['node:*', '**/electron/**'], message: 'The renderer talks only to window.api.' }] },
