@@ -31,12 +31,13 @@ export const Note = z.string().max(LIMITS.note);
 export const Language = z.enum(['es', 'en']);
 export type Language = z.infer<typeof Language>;
 
-export const CURRENCIES = ['EUR', 'USD', 'GBP', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'UYU', 'CAD', 'AUD', 'CHF', 'BRL', 'JPY', 'SEK', 'NOK', 'DKK', 'PLN'] as const;
+/** Currencies with cents (money is stored in hundredths: zero-decimal ones such as JPY would need another scale). */
+export const CURRENCIES = ['EUR', 'USD', 'GBP', 'MXN', 'ARS', 'COP', 'PEN', 'UYU', 'CAD', 'AUD', 'CHF', 'BRL', 'SEK', 'NOK', 'DKK', 'PLN'] as const;
 
 export const Settings = z.strictObject({
   language: Language,
   formality: z.enum(['usted', 'tu']),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as EUR'),
+  currency: z.enum(CURRENCIES, { message: `must be one of ${CURRENCIES.join(', ')}` }),
   targetHourlyRate: Money,
   minimumHourlyRate: Money,
   weeklyCapacityHours: z.number().min(0).max(100),
@@ -181,6 +182,13 @@ export const Colleague = z.strictObject({
   sample: z.boolean().optional(),
 });
 export type Colleague = z.infer<typeof Colleague>;
+
+/** Why an inquiry is declined: each has its own wording in the letters. */
+export const DECLINE_REASONS = ['capacity', 'budget', 'specialty', 'fit'] as const;
+export type DeclineReason = (typeof DECLINE_REASONS)[number];
+
+/** How a rate compares with the settings: at/above target, between minimum and target, under minimum. */
+export type RateBand = 'good' | 'caution' | 'bad';
 
 export const LETTER_KINDS = ['decline', 'counter-offer', 'farewell', 'check-in', 'follow-up'] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];

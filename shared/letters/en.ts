@@ -6,8 +6,8 @@
 import type { LetterKind } from '../model';
 
 /** Why an inquiry is declined; each has its own wording in every language. */
-export const DECLINE_REASONS = ['capacity', 'budget', 'specialty', 'fit'] as const;
-export type DeclineReason = (typeof DECLINE_REASONS)[number];
+export { DECLINE_REASONS, type DeclineReason } from '../model';
+import type { DeclineReason } from '../model';
 
 /** Project kinds with a named specialist; any other kind gets the generic wording. */
 export const SPECIALIST_KINDS = [

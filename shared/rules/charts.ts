@@ -4,16 +4,9 @@
  */
 import { addMonths, monthOf } from '../dates';
 import type { Dataset, ProjectStatus, Settings } from '../model';
-import { DONE_STATUSES, WORK_STATUSES, indexDataset, projectPrice, projectStats } from './stats';
+import { DONE_STATUSES, WORK_STATUSES, indexDataset, projectPrice, projectStats, rateBand } from './stats';
 
-export type RateBand = 'good' | 'caution' | 'bad';
-
-/** 'good' at or above the target rate, 'caution' at or above the minimum, else 'bad'. */
-export function rateBand(rate: number, settings: Pick<Settings, 'targetHourlyRate' | 'minimumHourlyRate'>): RateBand {
-  if (rate >= settings.targetHourlyRate) return 'good';
-  if (rate >= settings.minimumHourlyRate) return 'caution';
-  return 'bad';
-}
+import type { RateBand } from '../model';
 
 export interface HoursVsPricePoint {
   projectId: string;

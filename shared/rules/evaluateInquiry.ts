@@ -10,7 +10,8 @@ import { reasonText, type ReasonTextKey } from './reasonTexts';
 import { DONE_STATUSES, clientStats, derivedSignals, indexDataset, paymentDelayDays } from './stats';
 
 export type Verdict = 'accept' | 'negotiate' | 'decline';
-export type DeclineReason = 'capacity' | 'budget' | 'specialty' | 'fit';
+export type { DeclineReason } from '../model';
+import type { DeclineReason } from '../model';
 export type ReasonSeverity = 'good' | 'info' | 'warn' | 'bad';
 
 /** Stable identifiers of the reasons, for the UI and the letters. */

@@ -6,7 +6,7 @@ import type { Language, RedSignal } from '../model';
 import { localeOf } from '../format';
 
 export type ClientSourceKind = 'referral' | 'web' | 'social' | 'event' | 'repeat' | 'other';
-export type RateBand = 'good' | 'caution' | 'bad';
+import type { RateBand } from '../model';
 
 export interface RelationshipTexts {
   redKind: Record<RedSignal, string>;

@@ -11,6 +11,8 @@ import {
   type Invoice,
   type Project,
   type ProjectStatus,
+  type RateBand,
+  type Settings,
   type Signal,
   type SignalKind,
 } from '../model';
@@ -30,6 +32,13 @@ export function isGreenSignal(kind: SignalKind): boolean {
   return GREEN.has(kind);
 }
 
+/** 'good' at or above the target rate, 'caution' at or above the minimum, else 'bad'. */
+export function rateBand(rate: number, settings: Pick<Settings, 'targetHourlyRate' | 'minimumHourlyRate'>): RateBand {
+  if (rate >= settings.targetHourlyRate) return 'good';
+  if (rate >= settings.minimumHourlyRate) return 'caution';
+  return 'bad';
+}
+
 /** Per-project minute totals and per-client lookups, built once per dataset. */
 export interface DatasetIndex {
   minutesByProject: Map<string, number>;
@@ -38,6 +47,8 @@ export interface DatasetIndex {
   clientsById: Map<string, Client>;
   projectsById: Map<string, Project>;
   signalsByClient: Map<string, Signal[]>;
+  /** Clients by the id in their `referredBy`. */
+  referredBy: Map<string, Client[]>;
 }
 
 const indexCache = new WeakMap<Dataset, DatasetIndex>();
@@ -67,7 +78,14 @@ export function indexDataset(data: Dataset): DatasetIndex {
     if (list) list.push(s);
     else signalsByClient.set(s.clientId, [s]);
   }
-  const index = { minutesByProject, billableMinutesByProject, projectsByClient, clientsById, projectsById, signalsByClient };
+  const referredBy = new Map<string, Client[]>();
+  for (const c of data.clients) {
+    if (!c.referredBy) continue;
+    const list = referredBy.get(c.referredBy);
+    if (list) list.push(c);
+    else referredBy.set(c.referredBy, [c]);
+  }
+  const index = { minutesByProject, billableMinutesByProject, projectsByClient, clientsById, projectsById, signalsByClient, referredBy };
   indexCache.set(data, index);
   return index;
 }
@@ -175,8 +193,8 @@ export function derivedSignals(clientId: string, data: Dataset, today: string): 
       }
     }
   }
-  for (const c of data.clients) {
-    if (c.referredBy === clientId && c.id !== clientId) {
+  for (const c of ix.referredBy.get(clientId) ?? []) {
+    if (c.id !== clientId) {
       out.push({ clientId, date: c.createdAt, kind: 'referred-someone', derived: true, sourceId: c.id });
     }
   }

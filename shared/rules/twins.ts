@@ -4,8 +4,9 @@
  */
 import { formatRate } from '../format';
 import type { Client, Dataset, Project, Settings } from '../model';
-import { clientStats, indexDataset, WORK_STATUSES } from './stats';
-import { relationshipTexts, type RateBand } from './relationshipTexts';
+import { clientStats, indexDataset, rateBand, WORK_STATUSES } from './stats';
+import { relationshipTexts } from './relationshipTexts';
+import type { RateBand } from '../model';
 import { OPEN_INQUIRY_STATUSES } from './relationships';
 
 export type TwinPaymentHabit = 'on-time' | 'late' | 'unknown';
@@ -41,12 +42,6 @@ export interface Twin {
 const BAND_ORDER: Record<RateBand, number> = { good: 0, caution: 1, bad: 2 };
 const WEIGHTS: Record<TwinTrait, number> = { source: 30, kind: 30, rate: 20, payment: 20 };
 
-/** Band of an hourly rate against the target and minimum (same rule as charts.ts rateBand). */
-function hourlyRateBand(rate: number, settings: Settings): RateBand {
-  if (rate >= settings.targetHourlyRate) return 'good';
-  if (rate >= settings.minimumHourlyRate) return 'caution';
-  return 'bad';
-}
 
 function paymentHabit(averageDelay: number | null): TwinPaymentHabit {
   if (averageDelay === null) return 'unknown';
@@ -99,7 +94,7 @@ export function idealProfile(data: Dataset, settings: Settings, today: string): 
       kinds.set(key, k);
     }
     const st = clientStats(star.id, data, today);
-    if (st.effectiveHourlyRate !== null) bands.push(hourlyRateBand(st.effectiveHourlyRate, settings));
+    if (st.effectiveHourlyRate !== null) bands.push(rateBand(st.effectiveHourlyRate, settings));
     habits.push(paymentHabit(st.averagePaymentDelayDays));
   }
   const habit = mostCommon(habits, ['on-time', 'late']);
@@ -158,7 +153,7 @@ export function rankTwins(data: Dataset, settings: Settings, today: string): Twi
     const band = profile.ehrBand;
     if (band) {
       const rate = candidateRate(client, project, data, today);
-      const own = rate === null ? null : hourlyRateBand(rate, settings);
+      const own = rate === null ? null : rateBand(rate, settings);
       consider(
         'rate',
         rate !== null && own !== null && BAND_ORDER[own] <= BAND_ORDER[band.value]

@@ -2,6 +2,8 @@
 import { useMemo } from 'react';
 import { formatDate, formatHours, formatMinutes, formatMoney, formatNumber, formatRate } from '../../../shared/format';
 import { useApp } from '../store';
+import { rateBand } from '../../../shared/rules';
+import type { RateBand } from '../../../shared/model';
 
 export function useFormat() {
   const language = useApp((s) => s.settings.language);
@@ -22,9 +24,6 @@ export function useFormat() {
 }
 
 /** The colour band of a rate: good at or above target, caution above minimum, bad under it. */
-export function rateTone(rate: number | null, target: number, minimum: number): 'good' | 'caution' | 'bad' | 'neutral' {
-  if (rate === null) return 'neutral';
-  if (rate >= target) return 'good';
-  if (rate >= minimum) return 'caution';
-  return 'bad';
+export function rateTone(rate: number | null, target: number, minimum: number): RateBand | 'neutral' {
+  return rate === null ? 'neutral' : rateBand(rate, { targetHourlyRate: target, minimumHourlyRate: minimum });
 }
