@@ -63,9 +63,9 @@ const en: RelationshipTexts = {
   stars: (count, total) =>
     total === 1 ? 'your star client' : count === total ? `all ${total} of your star clients` : `${count} of your ${total} star clients`,
 
-  rateUnderMinimum: ({ rate, minimum }) => `Its work has paid you ${rate} an hour, under your minimum of ${minimum}.`,
-  rateUnderTarget: ({ rate, target }) => `Its work has paid you ${rate} an hour, under your target of ${target}.`,
-  rateAtTarget: ({ rate, target }) => `Its work pays you ${rate} an hour, at or above your target of ${target}.`,
+  rateUnderMinimum: ({ rate, minimum }) => `Its work has paid you ${rate}, under your minimum of ${minimum}.`,
+  rateUnderTarget: ({ rate, target }) => `Its work has paid you ${rate}, under your target of ${target}.`,
+  rateAtTarget: ({ rate, target }) => `Its work pays you ${rate}, at or above your target of ${target}.`,
   rateUnknown: () => 'No hours logged yet, so its hourly rate is still unknown.',
   hoursBelowTarget: ({ hours, atTarget, revenue, gap }) =>
     `It took ${hours} of your time: at your target rate that would be ${atTarget}, and it brought ${revenue}, ${gap} less.`,
@@ -80,7 +80,7 @@ const en: RelationshipTexts = {
 
   twinSource: ({ source, stars }) => `Came ${source}, like ${stars}.`,
   twinKind: ({ kind, stars }) => `The same kind of work (${kind}) as ${stars}.`,
-  twinRate: ({ rate, band, stars }) => `About ${rate} an hour (${band}), in line with ${stars}.`,
+  twinRate: ({ rate, band, stars }) => `About ${rate} (${band}), in line with ${stars}.`,
   twinPaysOnTime: ({ stars }) => `Pays on time, like ${stars}.`,
 
   checkIn: ({ days, project }) =>
@@ -116,9 +116,9 @@ const es: RelationshipTexts = {
   stars: (count, total) =>
     total === 1 ? 'tu cliente estrella' : count === total ? `tus ${total} clientes estrella` : `${count} de tus ${total} clientes estrella`,
 
-  rateUnderMinimum: ({ rate, minimum }) => `Su trabajo te ha pagado ${rate} la hora, por debajo de tu mínimo de ${minimum}.`,
-  rateUnderTarget: ({ rate, target }) => `Su trabajo te ha pagado ${rate} la hora, por debajo de tu objetivo de ${target}.`,
-  rateAtTarget: ({ rate, target }) => `Su trabajo te paga ${rate} la hora, en tu objetivo de ${target} o por encima.`,
+  rateUnderMinimum: ({ rate, minimum }) => `Su trabajo te ha pagado ${rate}, por debajo de tu mínimo de ${minimum}.`,
+  rateUnderTarget: ({ rate, target }) => `Su trabajo te ha pagado ${rate}, por debajo de tu objetivo de ${target}.`,
+  rateAtTarget: ({ rate, target }) => `Su trabajo te paga ${rate}, en tu objetivo de ${target} o por encima.`,
   rateUnknown: () => 'Aún no hay horas registradas, así que su tarifa por hora no se conoce.',
   hoursBelowTarget: ({ hours, atTarget, revenue, gap }) =>
     `Te ha llevado ${hours}: a tu tarifa objetivo serían ${atTarget}, y ha aportado ${revenue}, ${gap} menos.`,
@@ -133,7 +133,7 @@ const es: RelationshipTexts = {
 
   twinSource: ({ source, stars }) => `Llegó ${source}, como ${stars}.`,
   twinKind: ({ kind, stars }) => `El mismo tipo de trabajo (${kind}) que ${stars}.`,
-  twinRate: ({ rate, band, stars }) => `Unos ${rate} la hora (${band}), en línea con ${stars}.`,
+  twinRate: ({ rate, band, stars }) => `Unos ${rate} (${band}), en línea con ${stars}.`,
   twinPaysOnTime: ({ stars }) => `Paga a tiempo, como ${stars}.`,
 
   checkIn: ({ days, project }) =>

@@ -1,0 +1,188 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { cleanHouse, trailingRevenue, type CleanHouseSuggestion } from '../../../../shared/rules';
+import type { Client } from '../../lib/model';
+import { Dialog } from '../../components/Dialog';
+import { EmptyState } from '../../components/EmptyState';
+import { attempt, localToday, useApp } from '../../store';
+import { rateTone, useFormat } from '../../lib/useFormat';
+
+/** How much is missing before a client can be let go without putting survival at risk. */
+function shortfalls(suggestions: CleanHouseSuggestion[], floor: number, revenueWithout: (ids: string[]) => number): Map<string, number> {
+  const out = new Map<string, number>();
+  const lettingGo: string[] = [];
+  for (const s of suggestions) {
+    if (s.action === 'let-go') lettingGo.push(s.clientId);
+    else out.set(s.clientId, Math.max(0, floor - revenueWithout([...lettingGo, s.clientId])));
+  }
+  return out;
+}
+
+/** Clean house: clients ranked by what they cost, and the few to part with, kindly and never at the cost of survival. */
+export function CleanHouse() {
+  const { t } = useTranslation();
+  const data = useApp((s) => s.data);
+  const settings = useApp((s) => s.settings);
+  const navigate = useApp((s) => s.navigate);
+  const updateClient = useApp((s) => s.updateClient);
+  const toast = useApp((s) => s.toast);
+  const f = useFormat();
+  const [confirming, setConfirming] = useState<Client | null>(null);
+
+  const today = localToday();
+  const review = useMemo(() => cleanHouse(data, settings, today), [data, settings, today]);
+  const floor = 12 * settings.monthlyFixedCosts;
+  const income12 = useMemo(() => trailingRevenue(data, today), [data, today]);
+  const missing = useMemo(
+    () => shortfalls(review.suggestions, floor, (ids) => trailingRevenue(data, today, ids)),
+    [review, floor, data, today],
+  );
+  const client = (id: string) => data.clients.find((c) => c.id === id);
+  const cap = Math.max(1, Math.floor(settings.cleanHouseShare * review.ranking.length));
+
+  const letGo = (c: Client) =>
+    void attempt(async () => {
+      const before = c.status;
+      await updateClient({ id: c.id, status: 'let-go' });
+      setConfirming(null);
+      toast(t('review.clean.done', { name: c.name }), {
+        action: { label: t('common.undo'), run: () => void attempt(() => updateClient({ id: c.id, status: before })) },
+      });
+    });
+
+  return (
+    <section className="card" id="clean-house" aria-labelledby="clean-title">
+      <div className="card-head">
+        <div>
+          <h2 id="clean-title">{t('review.clean.title')}</h2>
+          <p className="meta">{t('review.clean.idea')}</p>
+        </div>
+      </div>
+
+      {review.ranking.length === 0 ? (
+        <EmptyState
+          title={t('review.clean.emptyTitle')}
+          body={t('review.clean.emptyBody')}
+          action={<button className="btn" onClick={() => navigate({ name: 'time' })}>{t('review.clean.emptyAction')}</button>}
+        />
+      ) : (
+        <>
+          <p className="guard small">
+            {t('review.clean.guard', { income: f.money(income12, true), floor: f.money(floor, true) })}{' '}
+            <span className="muted">{t('review.clean.cap', { count: cap, share: Math.round(settings.cleanHouseShare * 100) })}</span>
+          </p>
+
+          <h3 className="section-sub">{t('review.clean.suggestionsTitle')}</h3>
+          {review.suggestions.length === 0 ? (
+            <p className="muted" data-testid="no-suggestions">{t('review.clean.noSuggestions')}</p>
+          ) : (
+            <ul className="suggestion-list" aria-label={t('review.clean.suggestionsTitle')}>
+              {review.suggestions.map((s) => {
+                const c = client(s.clientId);
+                if (!c) return null;
+                const short = missing.get(s.clientId);
+                return (
+                  <li key={s.clientId} className={`suggestion ${s.action}`} aria-label={c.name}>
+                    <div className="contact-head">
+                      <button className="link-inline strong" onClick={() => navigate({ name: 'client', id: c.id })}>{c.name}</button>
+                      {s.action === 'let-go' ? (
+                        <span className="pill bad">{t('review.clean.action.let-go')}</span>
+                      ) : (
+                        <span className="pill caution">{t('review.clean.action.wait', { amount: f.money(short ?? 0, true) })}</span>
+                      )}
+                    </div>
+                    {s.action === 'wait' && <p className="small"><strong>{t('review.clean.waitLine', { amount: f.money(short ?? 0, true) })}</strong></p>}
+                    <ul className="reasons">
+                      {s.reasons.map((r) => (
+                        <li key={r.code} className="small">{r.text}</li>
+                      ))}
+                    </ul>
+                    <div className="row contact-actions">
+                      <button
+                        className={`btn small ${s.action === 'let-go' ? 'primary' : ''}`}
+                        onClick={() => navigate({ name: 'letter', kind: 'farewell', clientId: c.id })}
+                      >
+                        {t('review.clean.farewell')}
+                      </button>
+                      <button className="btn small danger" onClick={() => setConfirming(c)}>
+                        {t('review.clean.markLetGo')}
+                      </button>
+                    </div>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+
+          <h3 className="section-sub">{t('review.clean.rankingTitle')}</h3>
+          <table className="table ranking">
+            <caption className="visually-hidden">{t('review.clean.rankingTitle')}</caption>
+            <thead>
+              <tr>
+                <th>{t('review.clean.col.client')}</th>
+                <th className="num">{t('review.clean.col.rate')}</th>
+                <th className="num">{t('review.clean.col.hours')}</th>
+                <th className="num">{t('review.clean.col.revenue')}</th>
+                <th className="num">{t('review.clean.col.revenue12')}</th>
+                <th className="num">{t('review.clean.col.red')}</th>
+                <th>{t('review.clean.col.why')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {review.ranking.map((r) => {
+                const c = client(r.clientId);
+                const tone = rateTone(r.effectiveHourlyRate, settings.targetHourlyRate, settings.minimumHourlyRate);
+                const suggested = review.suggestions.find((s) => s.clientId === r.clientId);
+                return (
+                  <tr key={r.clientId}>
+                    <td>
+                      <button className="link" onClick={() => navigate({ name: 'client', id: r.clientId })}>{c?.name}</button>
+                      {suggested && (
+                        <span className={`pill ${suggested.action === 'let-go' ? 'bad' : 'caution'}`} style={{ marginLeft: 8 }}>
+                          {suggested.action === 'let-go' ? t('review.clean.suggested') : t('review.clean.waitShort')}
+                        </span>
+                      )}
+                    </td>
+                    <td className="num">
+                      <span className={`pill ${tone === 'neutral' ? '' : tone}`}>{f.rate(r.effectiveHourlyRate)}</span>
+                    </td>
+                    <td className="num">{f.hours(r.hours)}</td>
+                    <td className="num">{f.money(r.revenue, true)}</td>
+                    <td className="num">{f.money(r.revenueLast12Months, true)}</td>
+                    <td className={`num ${r.redSignals > 0 ? 'tone-bad' : 'muted'}`}>{r.redSignals}</td>
+                    <td>
+                      <details className="why">
+                        <summary>{t('review.clean.why')}</summary>
+                        <ul className="reasons">
+                          {r.reasons.map((reason) => (
+                            <li key={reason.code} className="small">{reason.text}</li>
+                          ))}
+                        </ul>
+                      </details>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <p className="small muted" style={{ marginTop: 8 }}>
+            {t('review.clean.legend', { target: f.rate(settings.targetHourlyRate), minimum: f.rate(settings.minimumHourlyRate) })}
+          </p>
+        </>
+      )}
+
+      {confirming && (
+        <Dialog title={t('review.clean.confirmTitle', { name: confirming.name })} onClose={() => setConfirming(null)}>
+          <div className="stack">
+            <p>{t('review.clean.confirmBody', { name: confirming.name })}</p>
+            <p className="small muted">{t('review.clean.confirmKept')}</p>
+          </div>
+          <div className="form-actions">
+            <button className="btn" onClick={() => setConfirming(null)}>{t('common.cancel')}</button>
+            <button className="btn primary" onClick={() => letGo(confirming)}>{t('review.clean.confirm')}</button>
+          </div>
+        </Dialog>
+      )}
+    </section>
+  );
+}
