@@ -1,5 +1,454 @@
-import { Upcoming } from './Upcoming';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { evaluateInquiry, type InquiryEvaluation } from '../../../shared/rules';
+import type { Project } from '../lib/model';
+import { Field } from '../components/Field';
+import { attempt, localToday, useApp } from '../store';
+import { ClientPicker } from './inquiry/ClientPicker';
+import {
+  ASKING_SIGNALS,
+  NEW_SOURCES,
+  draftDataset,
+  draftFromProject,
+  emptyDraft,
+  parseDraft,
+  projectFields,
+  referrerValue,
+  sameDraft,
+  type AskingSignal,
+  type DraftField,
+  type InquiryDraft,
+} from './inquiry/draft';
+import { InquiryList } from './inquiry/InquiryList';
+import { knownKinds } from './inquiry/kinds';
+import { useDebounced } from './inquiry/useDebounced';
+import { VerdictPanel } from './inquiry/VerdictPanel';
 
-export function Inquiries(_props: { projectId?: string; fresh?: boolean }) {
-  return <Upcoming place="inquiries" />;
+const OPEN = new Set(['inquiry', 'quoted']);
+const RED: ReadonlySet<string> = new Set(['asked-discount', 'late-information', 'threatened-competitor']);
+const GREEN: ReadonlySet<string> = new Set(['accepted-price', 'praised']);
+
+/** An unsaved draft outlives a visit to another place; a fresh inquiry or a save clears it. */
+let stash: InquiryDraft | null = null;
+
+/** Should I say yes? Open inquiries, the new-inquiry form, and the verdict as you type. */
+export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: boolean }) {
+  const { t } = useTranslation();
+  const data = useApp((s) => s.data);
+  const settings = useApp((s) => s.settings);
+  const navigate = useApp((s) => s.navigate);
+  const toast = useApp((s) => s.toast);
+  const today = useMemo(() => localToday(), []);
+  const saved = projectId ? data.projects.find((p) => p.id === projectId) : undefined;
+  const savedClient = saved ? data.clients.find((c) => c.id === saved.clientId) : undefined;
+  const defaultKind = settings.specialties[0]?.toLowerCase() ?? 'branding';
+
+  const [draft, setDraft] = useState<InquiryDraft>(() => {
+    if (saved) return draftFromProject(saved, data.signals, settings.language);
+    if (fresh) stash = null;
+    return stash ?? emptyDraft(defaultKind);
+  });
+  const [errors, setErrors] = useState<Partial<Record<DraftField, string>>>({});
+  const [busy, setBusy] = useState(false);
+  const whoRef = useRef<HTMLInputElement>(null);
+  const titleRef = useRef<HTMLInputElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const baseline = useMemo(() => (saved ? draftFromProject(saved, data.signals, settings.language) : null), [saved, data.signals, settings.language]);
+  const dirty = baseline ? !sameDraft(draft, baseline) : true;
+
+  const update = (patch: Partial<InquiryDraft>) => {
+    const next = { ...draft, ...patch };
+    setDraft(next);
+    if (!saved) stash = next;
+  };
+
+  const startFresh = useCallback(() => {
+    stash = null;
+    setDraft(emptyDraft(defaultKind));
+    setErrors({});
+    requestAnimationFrame(() => whoRef.current?.focus());
+  }, [defaultKind]);
+
+  // A fresh inquiry focuses the first field; asking again for one while here starts over.
+  useEffect(() => {
+    if (fresh) whoRef.current?.focus();
+  }, [fresh]);
+  useEffect(
+    () =>
+      useApp.subscribe((s, prev) => {
+        if (s.route !== prev.route && s.route.name === 'inquiries' && s.route.fresh && !projectId) startFresh();
+      }),
+    [startFresh, projectId],
+  );
+
+  /** The verdict of a draft, computed on the store's data plus the draft, nothing saved. */
+  const evaluate = useCallback(
+    (d: InquiryDraft): InquiryEvaluation | null => {
+      const parsed = parseDraft(d);
+      if (parsed.missing.length > 0) return null;
+      const { data: withDraft, projectId: id } = draftDataset(data, d, parsed, today, saved);
+      try {
+        return evaluateInquiry(id, withDraft, settings, today);
+      } catch {
+        return null;
+      }
+    },
+    [data, settings, today, saved],
+  );
+  const settled = useDebounced(draft, 150);
+  const evaluation = useMemo(() => evaluate(settled), [evaluate, settled]);
+  const missing = useMemo(() => parseDraft(settled).missing, [settled]);
+
+  const kinds = useMemo(() => knownKinds(settings, data), [settings, data]);
+  const pickedClient = draft.clientId ? data.clients.find((c) => c.id === draft.clientId) : undefined;
+  const isNewPerson = !saved && !pickedClient;
+
+  /** Saves the draft (or the changes to a saved inquiry); returns where it lives, or undefined. */
+  const save = async (): Promise<{ projectId: string; clientId: string } | undefined> => {
+    if (saved && !dirty) return { projectId: saved.id, clientId: saved.clientId };
+    const parsed = parseDraft(draft);
+    const e: Partial<Record<DraftField, string>> = {};
+    if (isNewPerson && !draft.name.trim()) e.name = t('inquiries.form.nameRequired');
+    if (!draft.title.trim()) e.title = t('inquiries.form.titleRequired');
+    if (!draft.kind.trim()) e.kind = t('inquiries.form.kindRequired');
+    if (!parsed.pricing) e.amount = draft.amount.trim() ? t('inquiries.form.amountInvalid') : t('inquiries.form.amountRequired');
+    if (parsed.invalid.includes('estimate')) e.estimate = t('inquiries.form.estimateInvalid');
+    if (parsed.invalid.includes('deadline')) e.deadline = t('inquiries.form.deadlineInvalid');
+    setErrors(e);
+    if (Object.keys(e).length > 0) {
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return undefined;
+    }
+    const s = useApp.getState();
+    const fields = projectFields(draft, parsed);
+    setBusy(true);
+    try {
+      if (saved) {
+        const updated = await attempt(() =>
+          s.updateProject({ id: saved.id, ...fields, estimatedHours: fields.estimatedHours ?? null, deadline: fields.deadline ?? null }),
+        );
+        if (!updated) return undefined;
+        const recorded = s.data.signals.filter((x) => x.projectId === saved.id && (ASKING_SIGNALS as readonly string[]).includes(x.kind));
+        for (const x of recorded) if (!draft.signals.includes(x.kind as AskingSignal)) await attempt(() => s.deleteSignal(x.id));
+        for (const kind of draft.signals) {
+          if (!recorded.some((x) => x.kind === kind)) await attempt(() => s.createSignal({ clientId: saved.clientId, projectId: saved.id, date: today, kind }));
+        }
+        setDraft(draftFromProject(updated, useApp.getState().data.signals, settings.language));
+        return { projectId: saved.id, clientId: saved.clientId };
+      }
+      let clientId = pickedClient?.id;
+      if (!clientId) {
+        const referredBy = referrerValue(draft);
+        const client = await attempt(() =>
+          s.createClient({
+            name: draft.name.trim(),
+            source: draft.source,
+            status: 'prospect',
+            ...(draft.email.trim() ? { email: draft.email.trim() } : {}),
+            ...(referredBy ? { referredBy } : {}),
+          }),
+        );
+        if (!client) return undefined;
+        clientId = client.id;
+      }
+      const owner = clientId;
+      const project = await attempt(() => s.createProject({ clientId: owner, status: 'inquiry', ...fields }));
+      if (!project) return undefined;
+      for (const kind of draft.signals) await attempt(() => s.createSignal({ clientId: owner, projectId: project.id, date: today, kind }));
+      stash = null;
+      return { projectId: project.id, clientId: owner };
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onSubmit = async () => {
+    const where = await save();
+    if (!where) return;
+    if (saved) {
+      toast(t('inquiries.changesSaved'));
+    } else {
+      toast(t('inquiries.saved', { title: draft.title.trim() }));
+      navigate({ name: 'inquiries', projectId: where.projectId });
+    }
+  };
+
+  const verdictOf = (id: string): InquiryEvaluation | undefined => {
+    try {
+      return evaluateInquiry(id, useApp.getState().data, settings, today);
+    } catch {
+      return undefined;
+    }
+  };
+
+  const accept = async () => {
+    const where = await save();
+    if (!where) return;
+    const s = useApp.getState();
+    const project = s.data.projects.find((p) => p.id === where.projectId);
+    const client = s.data.clients.find((c) => c.id === where.clientId);
+    if (!project) return;
+    const before = project.status;
+    const wasProspect = client?.status === 'prospect';
+    if (!(await attempt(() => s.updateProject({ id: project.id, status: 'accepted' })))) return;
+    if (wasProspect) await attempt(() => s.updateClient({ id: where.clientId, status: 'active' }));
+    toast(t('inquiries.accepted', { title: project.title }), {
+      action: {
+        label: t('common.undo'),
+        run: () =>
+          void attempt(async () => {
+            await s.updateProject({ id: project.id, status: before });
+            if (wasProspect) await s.updateClient({ id: where.clientId, status: 'prospect' });
+          }),
+      },
+    });
+    if (!saved) navigate({ name: 'inquiries', projectId: project.id });
+  };
+
+  const counterOffer = async () => {
+    const where = await save();
+    if (where) navigate({ name: 'letter', kind: 'counter-offer', clientId: where.clientId, projectId: where.projectId });
+  };
+
+  const decline = async () => {
+    const where = await save();
+    if (!where) return;
+    const reason = verdictOf(where.projectId)?.declineReason ?? 'capacity';
+    navigate({ name: 'letter', kind: 'decline', clientId: where.clientId, projectId: where.projectId, reason });
+  };
+
+  const open = !saved || OPEN.has(saved.status);
+  const emphasis = evaluation ? evaluation.verdict : null;
+  const actions = evaluation && open && (
+    <>
+      <button type="button" className={`btn ${emphasis === 'accept' ? 'primary' : ''}`} disabled={busy} onClick={() => void accept()}>
+        {t('inquiries.actions.accept')}
+      </button>
+      <button type="button" className={`btn ${emphasis === 'negotiate' ? 'primary' : ''}`} disabled={busy} onClick={() => void counterOffer()}>
+        {t('inquiries.actions.counter')}
+      </button>
+      <button type="button" className={`btn ${emphasis === 'decline' ? 'primary' : ''}`} disabled={busy} onClick={() => void decline()}>
+        {t('inquiries.actions.decline')}
+      </button>
+    </>
+  );
+  const status =
+    saved && !open ? (
+      <p className="notice small" role="status">
+        {t('inquiries.statusLine', { status: t(`projectStatus.${saved.status}`) })}
+      </p>
+    ) : dirty && evaluation ? (
+      <p className="small muted">{t('inquiries.actions.draftNote')}</p>
+    ) : null;
+
+  const sourceHelp = draft.source === 'referral';
+  return (
+    <div className="page">
+      <div className="page-head">
+        <div>
+          <h1>{t('inquiries.title')}</h1>
+          <p className="sub">{t('inquiries.subtitle')}</p>
+        </div>
+        <button type="button" className="btn" onClick={() => (saved ? navigate({ name: 'inquiries', fresh: true }) : startFresh())}>
+          {t('inquiries.new')}
+        </button>
+      </div>
+
+      {projectId && !saved && (
+        <div className="notice" role="status">
+          <p>{t('inquiries.missing')}</p>
+        </div>
+      )}
+
+      <InquiryList selectedId={saved?.id} onSelect={(p: Project) => navigate({ name: 'inquiries', projectId: p.id })} />
+
+      <div className="inquiry-workspace">
+        <form
+          ref={formRef}
+          className="card inquiry-form"
+          aria-labelledby="inquiry-form-title"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void onSubmit();
+          }}
+        >
+          <div className="card-head">
+            <h2 id="inquiry-form-title">{saved ? saved.title : t('inquiries.form.newTitle')}</h2>
+            {saved && <span className="pill">{t(`projectStatus.${saved.status}`)}</span>}
+          </div>
+
+          <fieldset className="form-section">
+            <legend>{t('inquiries.form.who')}</legend>
+            {saved ? (
+              <div className="picked">
+                <strong>{savedClient?.name ?? '—'}</strong>
+                {savedClient && <span className="pill">{t(`clientStatus.${savedClient.status}`)}</span>}
+                <span className="spacer" />
+                {savedClient && (
+                  <button type="button" className="btn small ghost" onClick={() => navigate({ name: 'client', id: savedClient.id })}>
+                    {t('inquiries.form.openClient')}
+                  </button>
+                )}
+              </div>
+            ) : pickedClient ? (
+              <div className="picked">
+                <strong>{pickedClient.name}</strong>
+                <span className="pill">{t(`clientStatus.${pickedClient.status}`)}</span>
+                <span className="spacer" />
+                <button
+                  type="button"
+                  className="btn small ghost"
+                  onClick={() => {
+                    update({ clientId: null, name: '' });
+                    requestAnimationFrame(() => whoRef.current?.focus());
+                  }}
+                >
+                  {t('inquiries.form.someoneElse')}
+                </button>
+              </div>
+            ) : (
+              <>
+                <ClientPicker
+                  ref={whoRef}
+                  label={t('inquiries.form.whoName')}
+                  help={t('inquiries.form.whoHelp')}
+                  error={errors.name}
+                  clients={data.clients}
+                  value={draft.name}
+                  onText={(name) => update({ name })}
+                  onPick={(c) => {
+                    update({ clientId: c.id, name: c.name });
+                    // The field goes away once someone is picked: carry on with the project.
+                    requestAnimationFrame(() => titleRef.current?.focus());
+                  }}
+                />
+                <div className="form-grid">
+                  <Field label={t('inquiries.form.email')}>
+                    {(p) => <input {...p} className="input" type="email" value={draft.email} onChange={(e) => update({ email: e.target.value })} />}
+                  </Field>
+                  <Field label={t('inquiries.form.source')}>
+                    {(p) => (
+                      <select {...p} className="select" value={draft.source} onChange={(e) => update({ source: e.target.value as InquiryDraft['source'] })}>
+                        {NEW_SOURCES.map((s) => (
+                          <option key={s} value={s}>{t(`source.${s}`)}</option>
+                        ))}
+                      </select>
+                    )}
+                  </Field>
+                  {sourceHelp && (
+                    <Field label={t('inquiries.form.referredBy')}>
+                      {(p) => (
+                        <select {...p} className="select" value={draft.referrer} onChange={(e) => update({ referrer: e.target.value })}>
+                          <option value="">{t('inquiries.form.referrerNone')}</option>
+                          {data.clients.length > 0 && (
+                            <optgroup label={t('inquiries.form.referrerClients')}>
+                              {[...data.clients].sort((a, b) => a.name.localeCompare(b.name)).map((c) => (
+                                <option key={c.id} value={`client:${c.id}`}>{c.star ? `★ ${c.name}` : c.name}</option>
+                              ))}
+                            </optgroup>
+                          )}
+                          {data.colleagues.length > 0 && (
+                            <optgroup label={t('inquiries.form.referrerColleagues')}>
+                              {[...data.colleagues].sort((a, b) => a.name.localeCompare(b.name)).map((c) => (
+                                <option key={c.id} value={`colleague:${c.id}`}>{c.name}</option>
+                              ))}
+                            </optgroup>
+                          )}
+                          <option value="other">{t('inquiries.form.referrerOther')}</option>
+                        </select>
+                      )}
+                    </Field>
+                  )}
+                  {sourceHelp && draft.referrer === 'other' && (
+                    <Field label={t('inquiries.form.referrerName')}>
+                      {(p) => <input {...p} className="input" value={draft.referrerText} onChange={(e) => update({ referrerText: e.target.value })} />}
+                    </Field>
+                  )}
+                </div>
+              </>
+            )}
+          </fieldset>
+
+          <fieldset className="form-section">
+            <legend>{t('inquiries.form.project')}</legend>
+            <Field label={t('inquiries.form.title')} error={errors.title}>
+              {(p) => <input {...p} ref={titleRef} className="input" autoComplete="off" value={draft.title} onChange={(e) => update({ title: e.target.value })} />}
+            </Field>
+            <Field label={t('inquiries.form.kind')} error={errors.kind} help={t('inquiries.form.kindHelp')}>
+              {(p) => (
+                <>
+                  <input {...p} className="input kind-input" list="inquiry-kinds" autoComplete="off" value={draft.kind} onChange={(e) => update({ kind: e.target.value })} />
+                  <datalist id="inquiry-kinds">
+                    {kinds.map((k) => (
+                      <option key={k} value={k}>{t(`kinds.${k}`, { defaultValue: k })}</option>
+                    ))}
+                  </datalist>
+                </>
+              )}
+            </Field>
+            <div className="offer-row">
+              <div className="field">
+                <span className="label" id="offer-label">{t('inquiries.form.offer')}</span>
+                <div className="segmented" role="group" aria-labelledby="offer-label">
+                  <button type="button" aria-pressed={draft.mode === 'fixed'} onClick={() => update({ mode: 'fixed' })}>{t('inquiries.form.fixed')}</button>
+                  <button type="button" aria-pressed={draft.mode === 'hourly'} onClick={() => update({ mode: 'hourly' })}>{t('inquiries.form.hourly')}</button>
+                </div>
+              </div>
+              <Field label={draft.mode === 'fixed' ? t('inquiries.form.amount') : t('inquiries.form.rate')} error={errors.amount}>
+                {(p) => <input {...p} className="input num" inputMode="decimal" autoComplete="off" value={draft.amount} onChange={(e) => update({ amount: e.target.value })} />}
+              </Field>
+            </div>
+            <div className="form-grid">
+              <Field label={t('inquiries.form.estimate')} error={errors.estimate}>
+                {(p) => <input {...p} className="input num" inputMode="decimal" autoComplete="off" value={draft.estimate} onChange={(e) => update({ estimate: e.target.value })} />}
+              </Field>
+              <Field label={t('inquiries.form.deadline')} error={errors.deadline}>
+                {(p) => <input {...p} className="input" type="date" value={draft.deadline} onChange={(e) => update({ deadline: e.target.value })} />}
+              </Field>
+            </div>
+          </fieldset>
+
+          <fieldset className="form-section">
+            <legend>{t('inquiries.form.signals')}</legend>
+            <div className="signal-checks">
+              {ASKING_SIGNALS.map((kind) => (
+                <label key={kind} className="checkbox signal-check">
+                  <input
+                    type="checkbox"
+                    checked={draft.signals.includes(kind)}
+                    onChange={(e) => update({ signals: e.target.checked ? [...draft.signals, kind] : draft.signals.filter((k) => k !== kind) })}
+                  />
+                  <span className={`sev-mark ${RED.has(kind) ? 'bad' : GREEN.has(kind) ? 'good' : 'projection'}`} aria-hidden />
+                  {t(`inquiries.signals.${kind}`)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+
+          <div className="form-actions">
+            {!saved && (
+              <button type="button" className="btn ghost" onClick={startFresh}>
+                {t('inquiries.form.clear')}
+              </button>
+            )}
+            <button type="submit" className="btn primary" disabled={busy || (!!saved && !dirty)}>
+              {saved ? t('inquiries.form.saveChanges') : t('inquiries.form.save')}
+            </button>
+          </div>
+        </form>
+
+        <div className="verdict-column">
+          <VerdictPanel
+            evaluation={evaluation}
+            missing={missing}
+            estimate={parseDraft(settled).estimatedHours}
+            actions={actions || undefined}
+            status={status}
+          />
+        </div>
+      </div>
+    </div>
+  );
 }
