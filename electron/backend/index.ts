@@ -35,9 +35,12 @@ import {
   type ResultOf,
 } from '../../shared/ipc/contract';
 import { monthOf } from '../../shared/dates';
+import { nameKey } from '../../shared/import/plan';
+import { isSample, sampleDataset } from '../../shared/sample';
 import { defaultStoreFactory, type DocStore, type StoreFactory } from './store';
 import { SCHEMA_VERSION } from './migrations';
-import { TIME_DIR, listBackupDirs, loadDoc, makeBackup, type LoadNotice } from './files';
+import { TIME_DIR, listBackupDirs, loadDoc, makeBackup, parseBackupName, parseDoc, type LoadNotice } from './files';
+import { SHARD_FILE, dataFiles, findBackup, listBackups, localDate } from './backups';
 
 export type { StoreFactory } from './store';
 
@@ -100,25 +103,57 @@ interface ItemOf {
   letters: Letter;
 }
 
-/** Local calendar date of an instant, `YYYY-MM-DD`. */
-function localDate(d: Date): string {
-  const y = d.getFullYear();
-  const m = String(d.getMonth() + 1).padStart(2, '0');
-  const day = String(d.getDate()).padStart(2, '0');
-  return `${y}-${m}-${day}`;
+/**
+ * One copy per entry id. An entry moved between months is written to its new month
+ * first, so a crash in between leaves it in both: the copy in the later month is kept
+ * (either copy is a state the person saw acknowledged or asked for).
+ */
+function dedupeEntries(months: Map<string, TimeEntry[]>): { kept: Map<string, TimeEntry[]>; changed: string[] } {
+  const order = [...months.keys()].sort();
+  const lastMonth = new Map<string, string>();
+  let seen = 0;
+  for (const month of order) {
+    for (const e of months.get(month)!) {
+      lastMonth.set(e.id, month);
+      seen++;
+    }
+  }
+  if (lastMonth.size === seen) return { kept: months, changed: [] };
+  const kept = new Map<string, TimeEntry[]>();
+  const changed: string[] = [];
+  for (const month of order) {
+    const list = months.get(month)!;
+    const done = new Set<string>();
+    const out: TimeEntry[] = [];
+    // Within one month the last copy wins too.
+    for (let i = list.length - 1; i >= 0; i--) {
+      const e = list[i]!;
+      if (lastMonth.get(e.id) !== month || done.has(e.id)) continue;
+      done.add(e.id);
+      out.push(e);
+    }
+    out.reverse();
+    kept.set(month, out);
+    if (out.length !== list.length) changed.push(month);
+  }
+  return { kept, changed };
+}
+
+/** Why a write failed and what to do about it, in words a person can act on. */
+function writeProblem(code: string | undefined, where: string): string {
+  return code === 'ENOSPC'
+    ? 'the disk is full. Free some space and try again'
+    : code === 'EROFS'
+      ? `the disk holding ${where} is read-only. Make it writable (or move the data folder) and try again`
+      : code === 'EACCES' || code === 'EPERM'
+        ? `it is not allowed to write in ${where}. Check that folder's permissions and try again`
+        : `a file could not be written (${code ?? 'write error'}). Try again`;
 }
 
 /** Turns a failed write into a sentence a person can act on. */
 function writeFailure(error: unknown, file: string): BackendError {
   const code = (error as NodeJS.ErrnoException).code;
-  const where = path.dirname(file);
-  const message =
-    code === 'ENOSPC'
-      ? 'ClientFit could not save this change: the disk is full. Free some space and try again; nothing was changed.'
-      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-        ? `ClientFit could not save this change: it is not allowed to write in ${where}. Check that folder's permissions; nothing was changed.`
-        : `ClientFit could not save this change (${code ?? 'write error'}). Nothing was changed; try again.`;
-  return new BackendError('write-failed', message);
+  return new BackendError('write-failed', `ClientFit could not save this change: ${writeProblem(code, path.dirname(file))}; nothing was changed.`);
 }
 
 /** Opens the data folder, loads everything into memory and returns the backend. */
@@ -154,54 +189,65 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     }
   };
 
-  // ---- load -------------------------------------------------------------------
-  const at = now();
-  const load = <T>(rel: string, kind: Parameters<typeof loadDoc>[2], schema: z.ZodType<T>): T | undefined => {
-    const r = loadDoc(dataDir, `${rel}.json`, kind, schema, at);
-    if (r.notice) addNotice(r.notice);
-    return r.value;
-  };
-
-  let settings: Settings = { ...DEFAULT_SETTINGS, ...(load('settings', 'settings', SettingsDoc)?.settings ?? {}) };
-  let timer: Timer | null = load('timer', 'timer', TimerDoc)?.timer ?? null;
-
+  // ---- load (at open, and again after a restore) -------------------------------------
+  let settings: Settings = DEFAULT_SETTINGS;
+  let timer: Timer | null = null;
   const items = {} as { [K in CollectionName]: Map<string, ItemOf[K]> };
-  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
-    const { file, schema } = COLLECTIONS[name];
-    const doc = load(file, 'collection', collectionDoc(schema as z.ZodType<ItemOf[typeof name]>));
-    (items as Record<string, Map<string, unknown>>)[name] = new Map((doc?.items ?? []).map((x) => [x.id, x]));
-  }
-
   /** Time entries by month, and the month of each entry id. */
   const shards = new Map<string, TimeEntry[]>();
   const monthOfEntry = new Map<string, string>();
-  if (fs.existsSync(timeDir)) {
-    for (const name of fs.readdirSync(timeDir).sort()) {
-      const m = /^(\d{4}-\d{2})\.json$/.exec(name);
-      if (!m) continue;
-      const doc = load(`${TIME_DIR}/${m[1]}`, 'timeShard', TimeShardDoc);
-      const list: TimeEntry[] = [];
-      for (const e of doc?.items ?? []) {
-        // An entry moved between months is written to its new month first, so a crash
-        // in between leaves it twice: the later month's copy is the newer one.
-        const prev = monthOfEntry.get(e.id);
-        if (prev) {
-          const prevList = shards.get(prev);
-          if (prevList) shards.set(prev, prevList.filter((x) => x.id !== e.id));
-        }
-        monthOfEntry.set(e.id, m[1]!);
-        list.push(e);
-      }
-      shards.set(m[1]!, list);
+
+  /** Reads every data file into memory; a damaged one is recovered (see files.ts). */
+  const loadAll = () => {
+    const at = now();
+    const load = <T>(rel: string, kind: Parameters<typeof loadDoc>[2], schema: z.ZodType<T>): T | undefined => {
+      const r = loadDoc(dataDir, `${rel}.json`, kind, schema, at);
+      if (r.notice) addNotice(r.notice);
+      return r.value;
+    };
+    settings = { ...DEFAULT_SETTINGS, ...(load('settings', 'settings', SettingsDoc)?.settings ?? {}) };
+    timer = load('timer', 'timer', TimerDoc)?.timer ?? null;
+    for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+      const { file, schema } = COLLECTIONS[name];
+      const doc = load(file, 'collection', collectionDoc(schema as z.ZodType<ItemOf[typeof name]>));
+      (items as Record<string, Map<string, unknown>>)[name] = new Map((doc?.items ?? []).map((x) => [x.id, x]));
     }
-  }
+    const months = new Map<string, TimeEntry[]>();
+    if (fs.existsSync(timeDir)) {
+      for (const name of fs.readdirSync(timeDir).sort()) {
+        const m = SHARD_FILE.exec(name);
+        if (!m) continue; // temp files and moved-aside files are not data
+        months.set(m[1]!, load(`${TIME_DIR}/${m[1]}`, 'timeShard', TimeShardDoc)?.items ?? []);
+      }
+    }
+    const { kept, changed } = dedupeEntries(months);
+    shards.clear();
+    monthOfEntry.clear();
+    for (const [month, list] of kept) {
+      shards.set(month, list);
+      for (const e of list) monthOfEntry.set(e.id, month);
+    }
+    // The dropped copies go from disk too: left there, a stale copy in an earlier month
+    // would hide the entry's next move back to that month at the following start.
+    for (const month of changed) {
+      try {
+        write(`${TIME_DIR}/${month}`, { month, items: kept.get(month)! });
+      } catch {
+        // Read-only for now: memory holds one copy, and the next start tries again.
+      }
+    }
+  };
+  loadAll();
 
   // ---- daily backup (after loading, so that a damaged file is never backed up) ---
   let backupDone: Promise<void> = Promise.resolve();
   if (options.dailyBackup !== false) {
-    const today = localDate(at);
-    const newest = listBackupDirs(dataDir)[0];
-    if (!newest || !path.basename(newest).startsWith(today)) {
+    const at = now();
+    // One a day, by the person's calendar; backups taken before a restore or an import do not count.
+    const newestDaily = listBackupDirs(dataDir)
+      .map((dir) => parseBackupName(path.basename(dir)))
+      .find((b) => b && !b.label);
+    if (!newestDaily || localDate(newestDaily.createdAt) !== localDate(at)) {
       backupDone = new Promise((resolve) =>
         setImmediate(() => {
           try {
@@ -271,14 +317,34 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     shards.set(month, list);
     touch('time');
   };
+  /** Puts a month back as it was before a refused change: on disk (best effort) and in memory. */
+  const undoShard = (month: string, before: TimeEntry[] | undefined) => {
+    try {
+      if (before) write(`${TIME_DIR}/${month}`, { month, items: before });
+      else fs.rmSync(storeFor(`${TIME_DIR}/${month}`).path, { force: true });
+    } catch {
+      // The new copy stays on disk: loading keeps one copy of each entry (dedupeEntries),
+      // and a timer's entry has a fixed id, so stopping again replaces it.
+    }
+    if (before) shards.set(month, before);
+    else shards.delete(month);
+    touch('time');
+  };
   const putEntry = (entry: TimeEntry) => {
     const month = monthOf(entry.date);
     const oldMonth = monthOfEntry.get(entry.id);
-    const list = (shards.get(month) ?? []).filter((e) => e.id !== entry.id);
+    const before = shards.get(month);
+    const list = (before ?? []).filter((e) => e.id !== entry.id);
     list.push(entry);
     saveShard(month, list);
     if (oldMonth && oldMonth !== month) {
-      saveShard(oldMonth, (shards.get(oldMonth) ?? []).filter((e) => e.id !== entry.id));
+      try {
+        saveShard(oldMonth, (shards.get(oldMonth) ?? []).filter((e) => e.id !== entry.id));
+      } catch (error) {
+        // The move was refused: the new month goes back as it was too.
+        undoShard(month, before);
+        throw error;
+      }
     }
     monthOfEntry.set(entry.id, month);
     return entry;
@@ -317,26 +383,452 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     if (ids.size !== p.invoices.length) throw new BackendError('invalid-input', 'Two invoices share the same id.');
   };
 
-  const stopRunningTimer = (): TimeEntry | null => {
-    if (!timer) return null;
+  /**
+   * Stops the running timer, logging its time, and puts `next` in its place with a single
+   * write of timer.json; when that write fails, the logged entry is taken back.
+   */
+  const switchTimer = (next: Timer | null): TimeEntry | null => {
+    if (!timer) {
+      write('timer', { timer: next });
+      timer = next;
+      return null;
+    }
     const started = new Date(timer.startedAt);
     const minutes = Math.min(24 * 60, Math.round((now().getTime() - started.getTime()) / 60_000));
     const running = timer;
     let entry: TimeEntry | null = null;
+    let undo = () => {};
     if (minutes >= 1 && items.projects.has(running.projectId)) {
       entry = {
-        id: randomUUID(),
+        // From the timer, not random: if the app dies after the entry is saved and before
+        // the timer is, stopping again replaces this entry instead of adding a second one.
+        id: `timer-${running.startedAt}`,
         projectId: running.projectId,
         date: localDate(started),
         minutes,
         billable: running.billable,
         ...(running.note ? { note: running.note } : {}),
       };
+      const month = monthOf(entry.date);
+      const before = shards.get(month);
+      const known = monthOfEntry.has(entry.id);
       putEntry(entry);
+      const logged = entry;
+      undo = () => {
+        undoShard(month, before);
+        if (!known) monthOfEntry.delete(logged.id);
+      };
     }
-    write('timer', { timer: null });
-    timer = null;
+    try {
+      write('timer', { timer: next });
+    } catch (error) {
+      undo();
+      throw error;
+    }
+    timer = next;
     return entry;
+  };
+  const stopRunningTimer = () => switchTimer(null);
+
+  // ---- restore: a backup or an export in place of all the data -------------------------
+  /** Everything the data files hold. */
+  interface State {
+    settings: Partial<Settings>;
+    timer: Timer | null;
+    collections: { [K in CollectionName]: ItemOf[K][] };
+    months: Map<string, TimeEntry[]>;
+  }
+
+  /** Reads and checks every file of a backup first: one damaged file and nothing changes. */
+  const readBackup = (dir: string, id: string): State => {
+    const read = <T>(rel: string, kind: Parameters<typeof parseDoc>[1], schema: z.ZodType<T>): T | undefined => {
+      let text: string;
+      try {
+        text = fs.readFileSync(path.join(dir, rel), 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined; // missing means empty
+        throw new BackendError('conflict', `The backup ${id} cannot be read (${(error as NodeJS.ErrnoException).code}). Nothing was changed.`);
+      }
+      try {
+        return parseDoc(text, kind, schema);
+      } catch (error) {
+        throw new BackendError(
+          'conflict',
+          `The backup ${id} cannot be restored: its file ${rel} is damaged (${(error as Error).message}). Nothing was changed; choose another backup.`,
+        );
+      }
+    };
+    const collections = {} as State['collections'];
+    for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+      const { file, schema } = COLLECTIONS[name];
+      const doc = read(`${file}.json`, 'collection', collectionDoc(schema as z.ZodType<ItemOf[typeof name]>));
+      (collections as Record<string, unknown[]>)[name] = doc?.items ?? [];
+    }
+    const months = new Map<string, TimeEntry[]>();
+    for (const { rel } of dataFiles(dir)) {
+      const m = rel.startsWith(`${TIME_DIR}/`) ? SHARD_FILE.exec(rel.slice(TIME_DIR.length + 1)) : null;
+      if (m) months.set(m[1]!, read(rel, 'timeShard', TimeShardDoc)?.items ?? []);
+    }
+    return {
+      settings: read('settings.json', 'settings', SettingsDoc)?.settings ?? {},
+      timer: read('timer.json', 'timer', TimerDoc)?.timer ?? null,
+      collections,
+      months: dedupeEntries(months).kept,
+    };
+  };
+
+  /**
+   * Writes a whole state over the data files; month files it does not have are removed.
+   * `progress.files` counts the files changed so far, for when it stops halfway.
+   */
+  const writeState = (next: State, progress = { files: 0 }) => {
+    const put = (rel: string, doc: Record<string, unknown>) => {
+      write(rel, doc);
+      progress.files++;
+    };
+    for (const month of [...next.months.keys()].sort()) put(`${TIME_DIR}/${month}`, { month, items: next.months.get(month)! });
+    for (const name of Object.keys(COLLECTIONS) as CollectionName[]) put(COLLECTIONS[name].file, { items: next.collections[name] });
+    put('settings', { settings: next.settings });
+    put('timer', { timer: next.timer });
+    for (const { rel } of dataFiles(dataDir)) {
+      const m = rel.startsWith(`${TIME_DIR}/`) ? SHARD_FILE.exec(rel.slice(TIME_DIR.length + 1)) : null;
+      if (!m || next.months.has(m[1]!)) continue;
+      const file = path.join(dataDir, rel);
+      try {
+        fs.rmSync(file);
+      } catch (error) {
+        throw writeFailure(error, file);
+      }
+      progress.files++;
+    }
+  };
+
+  /**
+   * Replaces all data with `next`: a `pre-restore` backup first (no backup, no restore),
+   * then every file; memory is then reloaded from disk. When a write fails halfway, the
+   * backup just taken is written back, so a refused restore leaves the data as it was.
+   */
+  const replaceAll = (next: State): Dataset => {
+    let saved: string;
+    try {
+      saved = makeBackup(dataDir, now(), 14, 'pre-restore');
+    } catch (error) {
+      // A read-only disk can fail the backup's folder creation with ENOENT: ask the folder.
+      let code = (error as NodeJS.ErrnoException).code;
+      try {
+        fs.accessSync(dataDir, fs.constants.W_OK);
+      } catch (denied) {
+        code = (denied as NodeJS.ErrnoException).code ?? code;
+      }
+      throw new BackendError(
+        'write-failed',
+        `ClientFit could not restore: it first keeps a backup of the current data, and ${writeProblem(code, dataDir)}; nothing was changed.`,
+      );
+    }
+    const reload = () => {
+      loadAll();
+      touch('time');
+    };
+    const progress = { files: 0 };
+    try {
+      writeState(next, progress);
+    } catch (error) {
+      if (progress.files === 0) throw error; // refused at the first file: nothing to put back
+      let putBack = true;
+      try {
+        writeState(readBackup(saved, path.basename(saved)));
+      } catch {
+        putBack = false;
+      }
+      reload();
+      if (putBack) throw error;
+      throw new BackendError(
+        'write-failed',
+        `The restore stopped because a file could not be written, and the data could not be put back as it was. Free some space, then restore the backup ${path.basename(saved)} (taken just before).`,
+      );
+    }
+    reload();
+    return dataset();
+  };
+
+  /** An export to restore keeps the rules the channels keep: unique ids, no dangling references. */
+  const checkExport = (d: Dataset, s: Settings) => {
+    if (s.minimumHourlyRate > s.targetHourlyRate) {
+      throw new BackendError('invalid-input', 'settings: the minimum rate cannot be higher than the target rate.');
+    }
+    const idsOf = (name: keyof Dataset): Set<string> => {
+      const ids = new Set<string>();
+      d[name].forEach((x, i) => {
+        if (ids.has(x.id)) throw new BackendError('invalid-input', `dataset.${name}.${i}: the id ${x.id} is used twice.`);
+        ids.add(x.id);
+      });
+      return ids;
+    };
+    const clients = idsOf('clients');
+    const projects = idsOf('projects');
+    for (const name of ['timeEntries', 'signals', 'colleagues', 'letters'] as const) idsOf(name);
+    const refs = (name: keyof Dataset, key: 'clientId' | 'projectId', ids: Set<string>, label: string) =>
+      (d[name] as Record<string, unknown>[]).forEach((x, i) => {
+        if (!ids.has(x[key] as string)) throw new BackendError('invalid-input', `dataset.${name}.${i}: there is no ${label} with id ${String(x[key])}.`);
+      });
+    refs('projects', 'clientId', clients, 'client');
+    refs('timeEntries', 'projectId', projects, 'project');
+    refs('signals', 'clientId', clients, 'client');
+    refs('letters', 'clientId', clients, 'client');
+    d.projects.forEach(checkPaid);
+  };
+
+  /**
+   * A CSV import, all or nothing: everything is checked and built aside first; then a
+   * `pre-import` backup, then the files (clients, projects, each month touched). When a
+   * write fails, the files already written get their previous bytes back (or go, when they
+   * did not exist) and memory is left as it was, since it is only replaced at the end.
+   */
+  const importTime = (input: Out<'importTime'>): ResultOf<'importTime'> => {
+    const day = today();
+    // Ten thousand rows name the same few clients: work each name's key out once.
+    const keys = new Map<string, string>();
+    const keyOf = (name: string): string => {
+      let k = keys.get(name);
+      if (k === undefined) keys.set(name, (k = nameKey(name)));
+      return k;
+    };
+    const nextClients = new Map(items.clients);
+    const nextProjects = new Map(items.projects);
+    const clientByKey = new Map<string, Client>();
+    for (const c of items.clients.values()) if (!clientByKey.has(keyOf(c.name))) clientByKey.set(keyOf(c.name), c);
+    const projectByKey = new Map<string, Project>();
+    for (const p of items.projects.values()) {
+      const key = `${p.clientId}\u0000${keyOf(p.title)}`;
+      if (!projectByKey.has(key)) projectByKey.set(key, p);
+    }
+
+    let createdClients = 0;
+    for (const { name } of input.clients) {
+      const key = keyOf(name);
+      if (clientByKey.has(key)) continue; // already there (or named twice): matched, not duplicated
+      const client: Client = { id: randomUUID(), name: name.trim(), source: 'other', status: 'active', star: false, createdAt: day };
+      clientByKey.set(key, client);
+      nextClients.set(client.id, client);
+      createdClients++;
+    }
+    let createdProjects = 0;
+    for (const [i, p] of input.projects.entries()) {
+      const client = clientByKey.get(keyOf(p.clientName));
+      if (!client) throw new BackendError('invalid-input', `projects.${i}: there is no client called "${p.clientName.slice(0, 80)}" to put the project "${p.title.slice(0, 80)}" under.`);
+      const key = `${client.id}\u0000${keyOf(p.title)}`;
+      if (projectByKey.has(key)) continue;
+      const project: Project = {
+        id: randomUUID(),
+        clientId: client.id,
+        title: p.title.trim(),
+        kind: p.kind.trim(),
+        pricing: { mode: 'hourly', rate: settings.targetHourlyRate },
+        status: 'in-progress',
+        createdAt: day,
+        invoices: [],
+      };
+      projectByKey.set(key, project);
+      nextProjects.set(project.id, project);
+      createdProjects++;
+    }
+
+    const nextShards = new Map<string, TimeEntry[]>();
+    const newMonths = new Map<string, string>();
+    for (const [i, e] of input.entries.entries()) {
+      const client = clientByKey.get(keyOf(e.clientName));
+      const project = client ? projectByKey.get(`${client.id}\u0000${keyOf(e.projectTitle)}`) : undefined;
+      if (!client || !project) {
+        throw new BackendError(
+          'invalid-input',
+          `entries.${i}: there is no project "${e.projectTitle.slice(0, 80)}" for the client "${e.clientName.slice(0, 80)}"; list it under projects to create it.`,
+        );
+      }
+      const entry: TimeEntry = { id: randomUUID(), projectId: project.id, date: e.date, minutes: e.minutes, billable: e.billable };
+      if (e.note) entry.note = e.note;
+      const month = monthOf(e.date);
+      let list = nextShards.get(month);
+      if (!list) {
+        list = [...(shards.get(month) ?? [])];
+        nextShards.set(month, list);
+      }
+      list.push(entry);
+      newMonths.set(entry.id, month);
+    }
+
+    try {
+      makeBackup(dataDir, now(), 14, 'pre-import');
+    } catch (error) {
+      throw new BackendError(
+        'write-failed',
+        `ClientFit could not take a backup before importing (${(error as NodeJS.ErrnoException).code ?? 'write error'}), so it imported nothing. Check the free space and try again.`,
+      );
+    }
+
+    const plan: [string, Record<string, unknown>][] = [];
+    if (createdClients > 0) plan.push([COLLECTIONS.clients.file, { items: [...nextClients.values()] }]);
+    if (createdProjects > 0) plan.push([COLLECTIONS.projects.file, { items: [...nextProjects.values()] }]);
+    for (const month of [...nextShards.keys()].sort()) plan.push([`${TIME_DIR}/${month}`, { month, items: nextShards.get(month)! }]);
+
+    const done: { file: string; before: Buffer | null }[] = [];
+    try {
+      for (const [rel, doc] of plan) {
+        const file = storeFor(rel).path;
+        const before = fs.existsSync(file) ? fs.readFileSync(file) : null;
+        done.push({ file, before });
+        write(rel, doc);
+      }
+    } catch (error) {
+      const unrestored: string[] = [];
+      for (const { file, before } of done.reverse()) {
+        try {
+          if (before === null) fs.rmSync(file, { force: true });
+          else {
+            const temp = `${file}.restore-${process.pid}`;
+            fs.writeFileSync(temp, before);
+            fs.renameSync(temp, file);
+          }
+        } catch {
+          unrestored.push(file);
+        }
+      }
+      if (unrestored.length > 0) {
+        throw new BackendError(
+          'write-failed',
+          `The import stopped because a file could not be written, and ${unrestored.length} file(s) could not be put back: restore the "pre-import" backup in ${path.join(dataDir, 'backups')}.`,
+        );
+      }
+      throw error;
+    }
+
+    (items as Record<string, unknown>).clients = nextClients;
+    (items as Record<string, unknown>).projects = nextProjects;
+    for (const [month, list] of nextShards) shards.set(month, list);
+    for (const [id, month] of newMonths) monthOfEntry.set(id, month);
+    touch('time');
+    return { clients: createdClients, projects: createdProjects, entries: input.entries.length };
+  };
+
+  // ---- sample data: a believable year to explore, and its removal ----------------------
+  /**
+   * Writes several files all or nothing (a null doc deletes the file): when one write
+   * fails, the files already touched get their previous bytes back, or go when they did
+   * not exist. Memory is the caller's to update, after this returns.
+   */
+  const writeFilesOrNone = (plan: [rel: string, doc: Record<string, unknown> | null][]) => {
+    const done: { file: string; before: Buffer | null }[] = [];
+    try {
+      for (const [rel, doc] of plan) {
+        const file = storeFor(rel).path;
+        const before = fs.existsSync(file) ? fs.readFileSync(file) : null;
+        done.push({ file, before });
+        if (doc) write(rel, doc);
+        else if (before !== null) {
+          try {
+            fs.rmSync(file);
+          } catch (error) {
+            throw writeFailure(error, file);
+          }
+        }
+      }
+    } catch (error) {
+      for (const { file, before } of done.reverse()) {
+        try {
+          if (before === null) fs.rmSync(file, { force: true });
+          else {
+            const temp = `${file}.restore-${process.pid}`;
+            fs.writeFileSync(temp, before);
+            fs.renameSync(temp, file);
+          }
+        } catch {
+          // Nothing more to try: the daily backup still holds the data as it was.
+        }
+      }
+      throw error;
+    }
+  };
+
+  /** Puts collections and month lists in memory once they are on disk. */
+  const adopt = (collections: Partial<{ [K in CollectionName]: ItemOf[K][] }>, months: Map<string, TimeEntry[]>) => {
+    for (const [name, list] of Object.entries(collections)) {
+      (items as Record<string, unknown>)[name] = new Map((list as { id: string }[]).map((x) => [x.id, x]));
+    }
+    for (const [month, list] of months) {
+      for (const e of shards.get(month) ?? []) monthOfEntry.delete(e.id);
+      if (list.length > 0) shards.set(month, list);
+      else shards.delete(month);
+      for (const e of list) monthOfEntry.set(e.id, month);
+    }
+    touch('time');
+  };
+
+  const loadSampleData = ({ language }: Out<'loadSampleData'>): Dataset => {
+    const current = dataset();
+    const count = (Object.keys(current) as (keyof Dataset)[]).reduce((n, k) => n + current[k].length, 0);
+    if (count > 0) {
+      throw new BackendError(
+        'conflict',
+        'The sample data can only be loaded into an empty app, and there is data here already. Nothing was changed.',
+      );
+    }
+    const sample = sampleDataset(today(), language);
+    const months = new Map<string, TimeEntry[]>();
+    for (const e of sample.timeEntries) {
+      const list = months.get(monthOf(e.date));
+      if (list) list.push(e);
+      else months.set(monthOf(e.date), [e]);
+    }
+    const { clients, projects, signals, colleagues, letters } = sample;
+    const collections = { clients, projects, signals, colleagues, letters };
+    writeFilesOrNone([
+      ...(Object.keys(collections) as CollectionName[]).map((name): [string, Record<string, unknown>] => [COLLECTIONS[name].file, { items: collections[name] }]),
+      ...[...months.keys()].sort().map((month): [string, Record<string, unknown>] => [`${TIME_DIR}/${month}`, { month, items: months.get(month)! }]),
+    ]);
+    adopt(collections, months);
+    return dataset();
+  };
+
+  /**
+   * Deletes every record marked `sample`, and what hangs off them (hours logged on a sample
+   * project, a signal on a sample client), so nothing is left pointing at nothing. The
+   * person's own records stay as they are.
+   */
+  const removeSampleData = (): Dataset => {
+    const goneClients = new Set([...items.clients.values()].filter(isSample).map((c) => c.id));
+    const goneProjects = new Set([...items.projects.values()].filter((p) => isSample(p) || goneClients.has(p.clientId)).map((p) => p.id));
+    const goes: { [K in CollectionName]: (x: ItemOf[K]) => boolean } = {
+      clients: (c) => goneClients.has(c.id),
+      projects: (p) => goneProjects.has(p.id),
+      signals: (s) => isSample(s) || goneClients.has(s.clientId) || (s.projectId !== undefined && goneProjects.has(s.projectId)),
+      colleagues: (c) => isSample(c),
+      letters: (l) => isSample(l) || goneClients.has(l.clientId) || (l.projectId !== undefined && goneProjects.has(l.projectId)),
+    };
+    const plan: [string, Record<string, unknown> | null][] = [];
+    const collections: Partial<{ [K in CollectionName]: ItemOf[K][] }> = {};
+    for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+      const all = [...(items[name] as Map<string, ItemOf[CollectionName]>).values()];
+      const kept = all.filter((x) => !(goes[name] as (x: ItemOf[CollectionName]) => boolean)(x));
+      if (kept.length === all.length) continue;
+      (collections as Record<string, unknown>)[name] = kept;
+      plan.push([COLLECTIONS[name].file, { items: kept }]);
+    }
+    const months = new Map<string, TimeEntry[]>();
+    for (const month of [...shards.keys()].sort()) {
+      const all = shards.get(month)!;
+      const kept = all.filter((e) => !isSample(e) && !goneProjects.has(e.projectId));
+      if (kept.length === all.length) continue;
+      months.set(month, kept);
+      // A month left with nothing goes, so an app emptied of samples is as it was at first.
+      plan.push([`${TIME_DIR}/${month}`, kept.length > 0 ? { month, items: kept } : null]);
+    }
+    // A timer running on a sample project stops without logging: its project is going.
+    const stopTimer = timer !== null && goneProjects.has(timer.projectId);
+    if (stopTimer) plan.push(['timer', { timer: null }]);
+    if (plan.length === 0) return dataset();
+    writeFilesOrNone(plan);
+    if (stopTimer) timer = null;
+    adopt(collections, months);
+    return dataset();
   };
 
   type Out<C extends BackendChannel> = z.output<Contract[C]['payload']>;
@@ -347,6 +839,28 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     getSettings: () => settings,
     getNotices: () => [...notices],
     getTimer: () => timer,
+
+    listBackups: () => listBackups(dataDir),
+    restoreBackup: ({ id }) => {
+      const dir = findBackup(dataDir, id);
+      if (!dir) throw new BackendError('not-found', `There is no backup called ${id}.`);
+      return replaceAll(readBackup(dir, id));
+    },
+    restoreDataset: ({ dataset: d, settings: partial }) => {
+      const s: Settings = { ...DEFAULT_SETTINGS, ...partial };
+      checkExport(d, s);
+      const months = new Map<string, TimeEntry[]>();
+      for (const e of d.timeEntries) {
+        const month = monthOf(e.date);
+        const list = months.get(month);
+        if (list) list.push(e);
+        else months.set(month, [e]);
+      }
+      // An export carries no timer: a running one stays when its project is still there.
+      const running = timer && d.projects.some((p) => p.id === timer!.projectId) ? timer : null;
+      const { clients, projects, signals, colleagues, letters } = d;
+      return replaceAll({ settings: s, timer: running, collections: { clients, projects, signals, colleagues, letters }, months });
+    },
     updateSettings: (changes) => {
       const next = { ...settings, ...changes };
       if (next.minimumHourlyRate > next.targetHourlyRate) {
@@ -425,10 +939,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
 
     startTimer: ({ projectId, note, billable }) => {
       requireRef('projects', projectId, 'project');
-      const stopped = stopRunningTimer();
       const next: Timer = { projectId, startedAt: now().toISOString(), billable: billable ?? true, ...(note ? { note } : {}) };
-      write('timer', { timer: next });
-      timer = next;
+      const stopped = switchTimer(next);
       return { timer: next, stopped };
     },
     stopTimer: () => ({ entry: stopRunningTimer() }),
@@ -472,6 +984,11 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       removeItem('letters', id);
       return { id };
     },
+
+    importTime: (input) => importTime(input),
+
+    loadSampleData: (input) => loadSampleData(input),
+    removeSampleData: () => removeSampleData(),
   };
 
   let closed = false;
@@ -483,7 +1000,13 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       if (!isChannel(channel) || contract[channel as ChannelName].side !== 'backend') {
         return { ok: false, error: { code: 'unknown-channel', message: `There is no channel called ${String(channel).slice(0, 80)}.` } };
       }
-      const parsed = parsePayload(channel, payload);
+      let parsed: ReturnType<typeof parsePayload>;
+      try {
+        parsed = parsePayload(channel, payload);
+      } catch {
+        // Only a caller in this process can send what throws when read (a getter, a proxy).
+        return { ok: false, error: { code: 'invalid-input', message: 'The input could not be read.' } };
+      }
       if (!parsed.ok) return parsed;
       try {
         const handler = handlers[channel as BackendChannel] as (p: unknown) => unknown;

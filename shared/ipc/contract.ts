@@ -11,14 +11,16 @@ import {
   Invoice,
   IsoDate,
   LIMITS,
+  Language,
   Letter,
+  Name,
   Notice,
   Project,
   Settings,
   Signal,
   TimeEntry,
   Timer,
-  type Dataset,
+  Dataset,
 } from '../model';
 
 /** Reads take no payload. */
@@ -56,6 +58,57 @@ export const LogTime = TimeEntry.omit({ id: true });
 export const CreateSignal = Signal.omit({ id: true });
 export const CreateColleague = Colleague.omit({ id: true });
 export const CreateLetter = Letter.omit({ id: true }).extend({ createdAt: IsoDate.optional() });
+
+/** The most time entries one import may carry (ten years of a busy practice, and then some). */
+export const IMPORT_MAX_ENTRIES = 200_000;
+
+/**
+ * A whole CSV import, applied all or nothing: the clients and projects to create (by
+ * name) and the entries, each naming its client and project (existing or created here).
+ */
+export const ImportTime = z.strictObject({
+  clients: z.array(z.strictObject({ name: Name })).max(IMPORT_MAX_ENTRIES),
+  projects: z
+    .array(z.strictObject({ clientName: Name, title: Name, kind: z.string().trim().min(1).max(LIMITS.name) }))
+    .max(IMPORT_MAX_ENTRIES),
+  entries: z
+    .array(
+      TimeEntry.pick({ date: true, minutes: true, note: true, billable: true }).extend({
+        clientName: Name,
+        projectTitle: Name,
+      }),
+    )
+    .min(1, 'there are no time entries to import')
+    .max(IMPORT_MAX_ENTRIES, `one import can hold at most ${IMPORT_MAX_ENTRIES} entries`),
+});
+export interface ImportTimeResult {
+  /** How many were created (existing ones matched by name are not counted). */
+  clients: number;
+  projects: number;
+  entries: number;
+}
+
+/** A backup folder as the person sees it (`listBackups` lists them newest first). */
+export interface BackupInfo {
+  /** The folder's name inside `backups/`. */
+  id: string;
+  /** The local day it was taken, YYYY-MM-DD. */
+  date: string;
+  /** The instant it was taken, ISO. */
+  createdAt: string;
+  /** Why it was taken when it is not the daily one: 'pre-restore', 'pre-import'. */
+  label?: string;
+  files: number;
+  bytes: number;
+}
+export const RestoreBackup = z.strictObject({
+  id: z.string().regex(/^\d{4}-\d{2}-\d{2}T[0-9A-Za-z.-]+$/, 'must be the id of a backup from listBackups').max(LIMITS.id),
+});
+/**
+ * A whole export (`getDataset` and `getSettings`) put back in place of the current data.
+ * Settings added since the export was made take their defaults.
+ */
+export const RestoreDataset = z.strictObject({ dataset: Dataset, settings: Settings.partial().strict() });
 
 export const StartTimer = z.strictObject({
   projectId: Id,
@@ -137,6 +190,20 @@ export const contract = {
 
   createLetter: backend<Letter>()(CreateLetter),
   deleteLetter: backend<{ id: string }>()(ById),
+
+  /** A CSV import, all or nothing, after a `pre-import` backup. */
+  importTime: backend<ImportTimeResult>()(ImportTime),
+
+  listBackups: backend<BackupInfo[]>()(NoPayload),
+  /** Replaces all data with a backup's, after a `pre-restore` backup; returns the new data. */
+  restoreBackup: backend<Dataset>()(RestoreBackup),
+  /** Replaces all data with an export's, after a `pre-restore` backup; returns the new data. */
+  restoreDataset: backend<Dataset>()(RestoreDataset),
+
+  /** Fills an empty app with the sample year, in a language; refused when there is data. */
+  loadSampleData: backend<Dataset>()(z.strictObject({ language: Language })),
+  /** Deletes every record marked `sample`, leaving the person's own; returns the data. */
+  removeSampleData: backend<Dataset>()(NoPayload),
 
   copyText: shell<null>()(z.strictObject({ text: z.string().max(LIMITS.letterBody * 2) })),
   openExternal: shell<null>()(z.strictObject({ url: z.string().max(2000) })),

@@ -79,6 +79,12 @@ export interface RunningApp {
   opened: string[];
   /** Closes the page and the backend (as quitting the app does). */
   close(): Promise<void>;
+  /**
+   * Moves time on by `ms` for both the backend and the page (with `now` set): the page's
+   * clock fast-forwards (timers due in between fire) and the backend's clock jumps with it,
+   * so a running timer logs the minutes that passed. Without `now`, it throws.
+   */
+  advance(ms: number): Promise<void>;
 }
 
 /** Opens the app: a real backend on `dataDir` and the built renderer talking to it. */
@@ -87,7 +93,8 @@ export async function openApp(browser: Browser, baseUrl: string, options: AppOpt
   const fixed = options.now ? new Date(options.now) : undefined;
   const started = Date.now();
   // The backend's clock moves on from the fixed start, as the page's does.
-  const now = fixed ? () => new Date(fixed.getTime() + (Date.now() - started)) : undefined;
+  let skipped = 0;
+  const now = fixed ? () => new Date(fixed.getTime() + (Date.now() - started) + skipped) : undefined;
   const backend = await openBackend({ dataDir, dailyBackup: false, ...(now ? { now } : {}) });
   const context = await browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
@@ -122,6 +129,11 @@ export async function openApp(browser: Browser, baseUrl: string, options: AppOpt
     dataDir,
     clipboard,
     opened,
+    async advance(ms: number) {
+      if (!fixed) throw new Error('advance() needs openApp(..., { now }): the clocks are real otherwise.');
+      skipped += ms;
+      await page.clock.fastForward(ms);
+    },
     async close() {
       await context.close();
       await backend.close();

@@ -1,4 +1,27 @@
+import { useMemo } from 'react';
+import { monthlyHoursRevenue, rateByClient } from '../../../shared/rules';
+import { localToday, useApp } from '../store';
+import { MonthlyChart } from './charts/MonthlyChart';
+import { RateByClientChart } from './charts/RateByClientChart';
+
 /** Charts across clients on the Clients screen: rate per client, monthly hours and revenue. */
-export function ClientsOverview() {
-  return null;
+export function ClientsOverview({ chartWidth }: { /** A fixed width (tests); else the card's. */ chartWidth?: number }) {
+  const data = useApp((s) => s.data);
+  const settings = useApp((s) => s.settings);
+  const navigate = useApp((s) => s.navigate);
+  const today = localToday();
+  const rates = useMemo(() => rateByClient(data, settings, today), [data, settings, today]);
+  const months = useMemo(() => monthlyHoursRevenue(data, today, 12), [data, today]);
+  return (
+    <div className="grid-2 charts">
+      <RateByClientChart
+        rates={rates}
+        target={settings.targetHourlyRate}
+        minimum={settings.minimumHourlyRate}
+        width={chartWidth}
+        onOpen={(id) => navigate({ name: 'client', id })}
+      />
+      <MonthlyChart months={months} width={chartWidth} />
+    </div>
+  );
 }

@@ -4,6 +4,8 @@ import { CURRENCIES, type Settings as SettingsT } from '../../../shared/model';
 import { Field } from '../components/Field';
 import { attempt, useApp } from '../store';
 import { moneyInput, parseDecimal, parseMoney } from '../lib/money';
+import { DataSection } from './import/DataSection';
+import { FirstRunSettings } from './FirstRun';
 
 /** Rates, capacity, costs, language, and how letters are signed. */
 export function Settings() {
@@ -152,6 +154,8 @@ export function Settings() {
           <button type="submit" className="btn primary">{t('common.save')}</button>
         </div>
       </form>
+      <FirstRunSettings />
+      <DataSection />
     </div>
   );
 }

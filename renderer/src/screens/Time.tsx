@@ -9,6 +9,7 @@ import { Field } from '../components/Field';
 import { attempt, localToday, useApp } from '../store';
 import { recentProjects } from '../lib/selectors';
 import { useFormat } from '../lib/useFormat';
+import { ImportTimeButton } from './import/ImportFlow';
 
 /** What did I do: the week, a cell per project and day where `1:30` + Enter logs time. */
 export function Time() {
@@ -54,7 +55,7 @@ export function Time() {
   if (data.projects.length === 0) {
     return (
       <div className="page">
-        <div className="page-head"><h1>{t('time.title')}</h1></div>
+        <div className="page-head"><h1>{t('time.title')}</h1><ImportTimeButton /></div>
         <div className="card">
           <EmptyState
             title={t('time.emptyTitle')}
@@ -73,11 +74,14 @@ export function Time() {
           <h1>{t('time.title')}</h1>
           <p className="sub">{t('time.subtitle')}</p>
         </div>
-        <div className="row" role="group" aria-label={t('time.weekNav')}>
-          <button className="btn" onClick={() => setWeekStart(addDays(weekStart, -7))} aria-label={t('time.prevWeek')}>←</button>
-          <span className="num" style={{ minWidth: 190, textAlign: 'center' }}>{f.date(weekStart)} – {f.date(weekEnd)}</span>
-          <button className="btn" onClick={() => setWeekStart(addDays(weekStart, 7))} aria-label={t('time.nextWeek')}>→</button>
-          {weekStart !== startOfWeek(today) && <button className="btn ghost" onClick={() => setWeekStart(startOfWeek(today))}>{t('time.thisWeek')}</button>}
+        <div className="row">
+          <div className="row" role="group" aria-label={t('time.weekNav')}>
+            <button className="btn" onClick={() => setWeekStart(addDays(weekStart, -7))} aria-label={t('time.prevWeek')}>←</button>
+            <span className="num" style={{ minWidth: 190, textAlign: 'center' }}>{f.date(weekStart)} – {f.date(weekEnd)}</span>
+            <button className="btn" onClick={() => setWeekStart(addDays(weekStart, 7))} aria-label={t('time.nextWeek')}>→</button>
+            {weekStart !== startOfWeek(today) && <button className="btn ghost" onClick={() => setWeekStart(startOfWeek(today))}>{t('time.thisWeek')}</button>}
+          </div>
+          <ImportTimeButton className="btn ghost" />
         </div>
       </div>
 

@@ -1,0 +1,473 @@
+/**
+ * "Import time": choose a CSV file, see what it would do (format, totals, clients and
+ * projects matched or created, lines with problems, questions), then confirm. Nothing is
+ * written before Confirm, and the backend writes all of it or none of it.
+ */
+import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  decodeTimeCsv,
+  parseTimeCsv,
+  planImport,
+  type DateOrder,
+  type ImportError,
+  type ImportFormat,
+  type ImportPlan,
+  type ImportRow,
+} from '../../../../shared/import';
+import { formatMinutes } from '../../../../shared/format';
+import { LIMITS } from '../../../../shared/model';
+import type { PayloadOf } from '../../../../shared/ipc/contract';
+import { ApiError, call } from '../../api';
+import { Dialog } from '../../components/Dialog';
+import { useApp } from '../../store';
+import { useFormat } from '../../lib/useFormat';
+import { PROJECT_KINDS } from '../ProjectForm';
+
+/** Errors about the whole file rather than one of its lines. */
+const FILE_ERRORS = new Set(['empty-file', 'not-text', 'unknown-format', 'not-utf8', 'no-rows']);
+
+/** Reads a chosen file's bytes (Blob.arrayBuffer where there is one, else FileReader). */
+async function readBytes(file: File): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === 'function') return new Uint8Array(await file.arrayBuffer());
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** The button that opens the import, for the Time screen and Settings. */
+export function ImportTimeButton({ className = 'btn' }: { className?: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className={className} onClick={() => setOpen(true)}>
+        {t('import.open')}
+      </button>
+      {open && (
+        <Dialog title={t('import.title')} onClose={() => setOpen(false)}>
+          <ImportFlow onClose={() => setOpen(false)} />
+        </Dialog>
+      )}
+    </>
+  );
+}
+
+/** The whole flow: pick a file, then its preview. */
+export function ImportFlow({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [reading, setReading] = useState(false);
+  const [readError, setReadError] = useState('');
+  const inputId = useId();
+
+  const take = async (chosen: File | undefined) => {
+    if (!chosen) return;
+    setReading(true);
+    setReadError('');
+    try {
+      setFile({ name: chosen.name, text: decodeTimeCsv(await readBytes(chosen)) });
+    } catch {
+      setReadError(t('import.readFailed'));
+    } finally {
+      setReading(false);
+    }
+  };
+
+  if (file) {
+    return <ImportPreview key={file.name + file.text.length} fileName={file.name} text={file.text} onOtherFile={() => setFile(null)} onClose={onClose} />;
+  }
+  return (
+    <div className="import-flow stack">
+      <p className="muted">{t('import.intro')}</p>
+      <label
+        className="file-pick"
+        htmlFor={inputId}
+        onDragOver={(e: DragEvent) => e.preventDefault()}
+        onDrop={(e: DragEvent) => {
+          e.preventDefault();
+          void take(e.dataTransfer.files[0]);
+        }}
+      >
+        <input
+          id={inputId}
+          type="file"
+          accept=".csv,text/csv"
+          className="visually-hidden"
+          aria-describedby={`${inputId}-help`}
+          onChange={(e) => void take(e.target.files?.[0])}
+        />
+        <strong>{reading ? t('import.reading') : t('import.choose')}</strong>
+        <span className="small muted" id={`${inputId}-help`}>
+          {t('import.formats')}
+        </span>
+      </label>
+      {readError && (
+        <p className="notice error small" role="alert">
+          {readError}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="button" className="btn" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** A line's problem in the person's language; the file's own value, when the message quotes one, is kept. */
+export function useImportErrorText() {
+  const { t } = useTranslation();
+  return (e: ImportError) => {
+    const value = /"([^"]*)"/.exec(e.message)?.[1] ?? '';
+    return t(`import.errors.${e.code}`, { value, defaultValue: e.message });
+  };
+}
+
+interface ProjectGroup {
+  client: string;
+  project: string;
+  isNewClient: boolean;
+  isNewProject: boolean;
+  entries: number;
+  minutes: number;
+}
+
+/** The plan's entries grouped by client and project, in the plan's client order. */
+function groupsOf(plan: ImportPlan): { client: string; isNew: boolean; minutes: number; entries: number; projects: ProjectGroup[] }[] {
+  const byProject = new Map<string, ProjectGroup>();
+  for (const e of plan.entries) {
+    const key = `${e.clientName}\u0000${e.projectName}`;
+    let g = byProject.get(key);
+    if (!g) {
+      g = { client: e.clientName, project: e.projectName, isNewClient: !e.clientId, isNewProject: !e.projectId, entries: 0, minutes: 0 };
+      byProject.set(key, g);
+    }
+    g.entries++;
+    g.minutes += e.minutes;
+  }
+  return plan.byClient.map((c) => ({
+    client: c.client,
+    isNew: !c.clientId,
+    minutes: c.minutes,
+    entries: c.rows,
+    projects: [...byProject.values()].filter((p) => p.client === c.client).sort((a, b) => b.minutes - a.minutes),
+  }));
+}
+
+/** Reconstructs a slash date as the file wrote it, and the two ways of reading it. */
+function dateOrderExample(rows: ImportRow[], order: DateOrder): { raw: string; dmy: string; mdy: string } | null {
+  for (const r of rows) {
+    const [y, m, d] = r.date.split('-') as [string, string, string];
+    if (m === d) continue;
+    // The rows were read in `order`: put the file's text back, then read it the other way.
+    const raw = order === 'dmy' ? `${d}/${m}/${y}` : `${m}/${d}/${y}`;
+    const swapped = `${y}-${d}-${m}`;
+    return order === 'dmy' ? { raw, dmy: r.date, mdy: swapped } : { raw, dmy: swapped, mdy: r.date };
+  }
+  return null;
+}
+
+/** What the file would import, the questions it raises, and Confirm. */
+export function ImportPreview({
+  fileName,
+  text,
+  onOtherFile,
+  onClose,
+}: {
+  fileName: string;
+  text: string;
+  onOtherFile: () => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const data = useApp((s) => s.data);
+  const settings = useApp((s) => s.settings);
+  const toast = useApp((s) => s.toast);
+  const errorText = useImportErrorText();
+  const ids = useId();
+  // The file input is gone once a file is chosen: focus moves to the preview, so keys (Escape, Tab) still work.
+  const top = useRef<HTMLDivElement>(null);
+  useEffect(() => top.current?.focus({ preventScroll: true }), []);
+
+  const [dateOrder, setDateOrder] = useState<DateOrder | null>(null);
+  const [clientForBlank, setClientForBlank] = useState('');
+  const [projectForBlank, setProjectForBlank] = useState(() => t('import.defaultProject'));
+  const [kind, setKind] = useState(settings.specialties[0] ?? 'branding');
+  const [importing, setImporting] = useState(false);
+  const [failure, setFailure] = useState('');
+  const [showAllErrors, setShowAllErrors] = useState(false);
+
+  const parsed = useMemo(() => parseTimeCsv(text, dateOrder ? { dateOrder } : {}), [text, dateOrder]);
+  const blankClients = useMemo(() => parsed.rows.filter((r) => r.client.trim() === '').length, [parsed]);
+  const blankProjects = useMemo(() => parsed.rows.filter((r) => r.project.trim() === '').length, [parsed]);
+  const rows = useMemo(() => {
+    const client = clientForBlank.trim();
+    const project = projectForBlank.trim();
+    if (!client && !project) return parsed.rows;
+    return parsed.rows.map((r) => ({
+      ...r,
+      client: r.client.trim() === '' ? client : r.client,
+      project: r.project.trim() === '' ? project : r.project,
+    }));
+  }, [parsed, clientForBlank, projectForBlank]);
+  const plan = useMemo(() => planImport(rows, data), [rows, data]);
+  const groups = useMemo(() => groupsOf(plan), [plan]);
+
+  const fileError = parsed.errors.find((e) => FILE_ERRORS.has(e.code) && parsed.rows.length === 0);
+  const lineErrors = parsed.errors.filter((e) => !FILE_ERRORS.has(e.code));
+  const example = parsed.needsDateOrder ? dateOrderExample(parsed.rows, (parsed.dateOrder as DateOrder | undefined) ?? 'dmy') : null;
+  const kinds = useMemo(() => [...new Set([...settings.specialties, ...PROJECT_KINDS])], [settings.specialties]);
+
+  const blockers: string[] = [];
+  if (parsed.needsDateOrder && !dateOrder) blockers.push(t('import.needDateOrder'));
+  if (blankClients > 0 && !clientForBlank.trim()) blockers.push(t('import.needClient', { count: blankClients }));
+  if (clientForBlank.trim().length > LIMITS.name) blockers.push(t('import.nameTooLong'));
+  if (blankProjects > 0 && !projectForBlank.trim()) blockers.push(t('import.needProject', { count: blankProjects }));
+  if (projectForBlank.trim().length > LIMITS.name) blockers.push(t('import.nameTooLong'));
+
+  const confirm = async () => {
+    setImporting(true);
+    setFailure('');
+    const payload: PayloadOf<'importTime'> = {
+      clients: plan.clientsToCreate.map((name) => ({ name })),
+      projects: plan.projectsToCreate.map((p) => ({ clientName: p.client, title: p.project, kind })),
+      entries: plan.entries.map((e) => ({
+        date: e.date,
+        minutes: e.minutes,
+        billable: e.billable,
+        clientName: e.clientName,
+        projectTitle: e.projectName,
+        ...(e.note ? { note: e.note } : {}),
+      })),
+    };
+    try {
+      const result = await call('importTime', payload);
+      await useApp.getState().reload();
+      toast(t('import.done', { count: result.entries, duration: formatMinutes(plan.totalMinutes) }));
+      onClose();
+    } catch (error) {
+      setFailure(error instanceof ApiError ? error.message : String(error));
+      setImporting(false);
+    }
+  };
+
+  const formatName = (format: ImportFormat) => t(`import.format.${format}`);
+
+  if (fileError) {
+    return (
+      <div className="import-flow stack" ref={top} tabIndex={-1}>
+        <p className="small muted">{fileName}</p>
+        <div className="notice error" role="alert">
+          <div className="stack" style={{ gap: 4 }}>
+            <strong>{t('import.cannotRead')}</strong>
+            <p className="small">{errorText(fileError)}</p>
+          </div>
+        </div>
+        <div className="form-actions">
+          <button type="button" className="btn" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="button" className="btn primary" onClick={onOtherFile}>
+            {t('import.otherFile')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  const shownErrors = showAllErrors ? lineErrors : lineErrors.slice(0, 8);
+
+  return (
+    <div className="import-flow stack" aria-label={t('import.previewTitle')} role="region" ref={top} tabIndex={-1}>
+      <div className="import-summary" data-testid="import-summary">
+        <div className="stat">
+          <span className="label">{t('import.file')}</span>
+          <span className="value small-value" title={fileName}>
+            {fileName}
+          </span>
+          <span className="note">{t('import.detected', { format: formatName(parsed.format) })}</span>
+        </div>
+        <div className="stat">
+          <span className="label">{t('import.entries')}</span>
+          <span className="value" data-testid="import-count">
+            {f.number(plan.entries.length, 0)}
+          </span>
+          <span className="note">
+            {lineErrors.length > 0 ? t('import.skipped', { count: new Set(lineErrors.map((e) => e.line)).size }) : t('import.noProblems')}
+          </span>
+        </div>
+        <div className="stat">
+          <span className="label">{t('import.total')}</span>
+          <span className="value" data-testid="import-total">
+            {formatMinutes(plan.totalMinutes)}
+          </span>
+          <span className="note">{f.hours(plan.totalMinutes / 60, 2)}</span>
+        </div>
+      </div>
+
+      {parsed.needsDateOrder && example && (
+        <fieldset className="import-question">
+          <legend>{t('import.dateOrderQuestion')}</legend>
+          <p className="small muted">{t('import.dateOrderHelp', { example: example.raw })}</p>
+          <div className="segmented">
+            <button type="button" aria-pressed={dateOrder === 'dmy'} onClick={() => setDateOrder('dmy')}>
+              {t('import.dayMonth', { date: f.date(example.dmy) })}
+            </button>
+            <button type="button" aria-pressed={dateOrder === 'mdy'} onClick={() => setDateOrder('mdy')}>
+              {t('import.monthDay', { date: f.date(example.mdy) })}
+            </button>
+          </div>
+        </fieldset>
+      )}
+
+      {(blankClients > 0 || blankProjects > 0 || plan.projectsToCreate.length > 0) && (
+        <div className="form-grid">
+          {blankClients > 0 && (
+            <div className="field">
+              <label htmlFor={`${ids}-client`}>{t('import.clientForBlank', { count: blankClients })}</label>
+              <input
+                id={`${ids}-client`}
+                className="input"
+                list={`${ids}-clients`}
+                value={clientForBlank}
+                placeholder={t('import.clientPlaceholder')}
+                onChange={(e) => setClientForBlank(e.target.value)}
+                aria-describedby={`${ids}-client-help`}
+              />
+              <datalist id={`${ids}-clients`}>
+                {data.clients.map((c) => (
+                  <option key={c.id} value={c.name} />
+                ))}
+              </datalist>
+              <span className="help" id={`${ids}-client-help`}>
+                {t('import.clientForBlankHelp')}
+              </span>
+            </div>
+          )}
+          {blankProjects > 0 && (
+            <div className="field">
+              <label htmlFor={`${ids}-project`}>{t('import.projectForBlank', { count: blankProjects })}</label>
+              <input id={`${ids}-project`} className="input" value={projectForBlank} onChange={(e) => setProjectForBlank(e.target.value)} />
+            </div>
+          )}
+          {plan.projectsToCreate.length > 0 && (
+            <div className="field">
+              <label htmlFor={`${ids}-kind`}>{t('import.kind')}</label>
+              <select id={`${ids}-kind`} className="select" value={kind} onChange={(e) => setKind(e.target.value)} aria-describedby={`${ids}-kind-help`}>
+                {kinds.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`kinds.${k}`, { defaultValue: k })}
+                  </option>
+                ))}
+              </select>
+              <span className="help" id={`${ids}-kind-help`}>
+                {t('import.kindHelp', { rate: f.rate(settings.targetHourlyRate) })}
+              </span>
+            </div>
+          )}
+        </div>
+      )}
+
+      {groups.length > 0 && (
+        <div className="table-scroll import-groups">
+          <table className="table">
+            <caption className="visually-hidden">{t('import.whatTitle')}</caption>
+            <thead>
+              <tr>
+                <th>{t('import.col.clientProject')}</th>
+                <th>{t('import.col.status')}</th>
+                <th className="num">{t('import.col.entries')}</th>
+                <th className="num">{t('import.col.hours')}</th>
+              </tr>
+            </thead>
+            {groups.map((g) => (
+              <tbody key={g.client || '—'}>
+                <tr className="group-row">
+                  <th scope="row">{g.client || <span className="muted">{t('import.noClient')}</span>}</th>
+                  <td>
+                    {g.client ? (
+                      <span className={`pill ${g.isNew ? 'projection' : 'good'}`}>{g.isNew ? t('import.newClient') : t('import.existingClient')}</span>
+                    ) : (
+                      <span className="pill caution">{t('import.chooseClient')}</span>
+                    )}
+                  </td>
+                  <td className="num">{f.number(g.entries, 0)}</td>
+                  <td className="num">{formatMinutes(g.minutes)}</td>
+                </tr>
+                {g.projects.map((p) => (
+                  <tr key={p.project || '—'} className="sub-row">
+                    <td>{p.project || <span className="muted">{t('import.noProject')}</span>}</td>
+                    <td>
+                      {g.client && p.project ? (
+                        <span className={`pill ${p.isNewProject ? 'projection' : 'good'}`}>
+                          {p.isNewProject ? t('import.newProject') : t('import.existingProject')}
+                        </span>
+                      ) : null}
+                    </td>
+                    <td className="num">{f.number(p.entries, 0)}</td>
+                    <td className="num">{formatMinutes(p.minutes)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            ))}
+          </table>
+        </div>
+      )}
+
+      {lineErrors.length > 0 && (
+        <section className="import-errors" aria-labelledby={`${ids}-errors`}>
+          <h3 id={`${ids}-errors`}>{t('import.problemsTitle', { count: lineErrors.length })}</h3>
+          <p className="small muted">{t('import.problemsHelp')}</p>
+          <ul>
+            {shownErrors.map((e, i) => (
+              <li key={`${e.line}-${e.code}-${i}`}>
+                <span className="line-no">{t('import.line', { line: e.line })}</span>
+                <span>{errorText(e)}</span>
+              </li>
+            ))}
+          </ul>
+          {lineErrors.length > shownErrors.length && (
+            <button type="button" className="btn small ghost" onClick={() => setShowAllErrors(true)}>
+              {t('import.showAllProblems', { count: lineErrors.length })}
+            </button>
+          )}
+        </section>
+      )}
+
+      {failure && (
+        <p className="notice error small" role="alert">
+          {failure}
+        </p>
+      )}
+
+      <div className="form-actions import-actions">
+        {blockers.length > 0 && (
+          <p className="small tone-caution" role="status">
+            {blockers[0]}
+          </p>
+        )}
+        <span className="spacer" />
+        <button type="button" className="btn ghost" onClick={onOtherFile} disabled={importing}>
+          {t('import.otherFile')}
+        </button>
+        <button type="button" className="btn" onClick={onClose} disabled={importing}>
+          {t('common.cancel')}
+        </button>
+        <button
+          type="button"
+          className="btn primary"
+          disabled={importing || blockers.length > 0 || plan.entries.length === 0}
+          onClick={() => void confirm()}
+        >
+          {importing ? t('import.importing') : t('import.confirm', { count: plan.entries.length, duration: formatMinutes(plan.totalMinutes) })}
+        </button>
+      </div>
+    </div>
+  );
+}
