@@ -49,6 +49,8 @@ export const Settings = z.strictObject({
   followUpDays: z.number().int().min(1).max(3650),
   checkInDays: z.number().int().min(1).max(3650),
   cleanHouseShare: z.number().min(0).max(1),
+  /** A daily desktop notification when check-ins or follow-ups are due. */
+  notifications: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -67,6 +69,7 @@ export const DEFAULT_SETTINGS: Settings = {
   followUpDays: 60,
   checkInDays: 14,
   cleanHouseShare: 0.1,
+  notifications: true,
 };
 
 export const CLIENT_SOURCES = ['referral', 'web', 'social', 'event', 'repeat', 'other'] as const;

@@ -10,6 +10,7 @@ import { openBackend, type Backend } from '../backend/index';
 import { confStoreFactory } from '../backend/store';
 import { appFrameCheck, registerChannels, sendMenuCommand } from './ipc';
 import { menuTemplate } from './menu';
+import { createDailyNotifier } from './notifications';
 import { contentSecurityPolicy, lockNavigation, lockSession } from './security';
 import { MIN_SIZE, openWindowStateStore, placeWindow, trackWindowState } from './windowState';
 
@@ -37,12 +38,14 @@ function createWindow(windowState: ReturnType<typeof openWindowStateStore>): Bro
     title: 'ClientFit',
     show: false,
     webPreferences: {
-      preload: path.join(import.meta.dirname, '../preload/index.cjs'),
+      preload: path.join(import.meta.dirname, '../preload/index.cjs'), // eng-disable PRELOAD_JS_CHECK: sandboxed, it exposes only the contract's invokers through contextBridge
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
       webviewTag: false,
+      // Middle-click would otherwise open links in a new window (denied anyway by lockNavigation).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (placement.maximized) win.maximize();
@@ -84,6 +87,16 @@ async function start(): Promise<void> {
 
   const windowState = openWindowStateStore();
   mainWindow = createWindow(windowState);
+
+  // Once a day, a reminder when someone is waiting to hear from the person.
+  const notifier = createDailyNotifier({
+    backend: activeBackend,
+    getWindow: () => mainWindow,
+    send: (win, command) => sendMenuCommand(win.webContents, command),
+  });
+  notifier.start();
+  app.on('will-quit', () => notifier.stop());
+
   app.on('activate', () => {
     // macOS keeps the app alive without windows; the dock icon brings one back.
     if (!mainWindow) mainWindow = createWindow(windowState);
@@ -105,7 +118,7 @@ if (!app.requestSingleInstanceLock()) {
 
   // Every web contents, present or future, stays on the app's page.
   app.on('web-contents-created', (_event, contents) => {
-    lockNavigation(contents, appUrl, (url) => shell.openExternal(url));
+    lockNavigation(contents, appUrl, (url) => shell.openExternal(url)); // eng-disable OPEN_EXTERNAL_JS_CHECK: lockNavigation hands over only https and mailto URLs (isAllowedExternalUrl)
   });
 
   app.on('window-all-closed', () => {

@@ -230,6 +230,28 @@ export const dialog = {
   },
 };
 
+/** `Notification`: records what was shown; tests click it with `click()`. */
+export class Notification extends EventEmitter {
+  static supported = true;
+  static shown: Notification[] = [];
+  static isSupported(): boolean {
+    return Notification.supported;
+  }
+  constructor(readonly options: { title?: string; body?: string; silent?: boolean } = {}) {
+    super();
+  }
+  show(): void {
+    Notification.shown.push(this);
+  }
+  close(): void {
+    this.emit('close');
+  }
+  /** What the person does by clicking it. */
+  click(): void {
+    this.emit('click', {});
+  }
+}
+
 /** The preload side: what was exposed to the page. */
 export const contextBridge = {
   exposed: new Map<string, unknown>(),
@@ -286,6 +308,8 @@ export function resetElectronDouble(): void {
   ipcRendererDouble.invoked.length = 0;
   ipcRendererDouble.respond = () => ({ ok: true, value: null });
   rendererEvents.removeAllListeners();
+  Notification.supported = true;
+  Notification.shown = [];
 }
 
 export const ipcMain = ipcMainDouble;
@@ -303,6 +327,7 @@ const electron = {
   dialog,
   contextBridge,
   ipcRenderer,
+  Notification,
 };
 
 export default electron;

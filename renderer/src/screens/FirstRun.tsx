@@ -1,0 +1,154 @@
+/**
+ * The first run: a calm welcome on an empty app with two ways in (explore a sample year,
+ * or start with your own clients), the slim banner while sample data is present, and the
+ * settings of this area (the daily reminder, removing the sample).
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hasSampleData } from '../../../shared/sample';
+import type { Dataset } from '../../../shared/model';
+import { call } from '../api';
+import { Dialog } from '../components/Dialog';
+import { attempt, useApp } from '../store';
+import { useFormat } from '../lib/useFormat';
+
+const isEmpty = (data: Dataset) => (Object.keys(data) as (keyof Dataset)[]).every((k) => data[k].length === 0);
+
+/** The welcome on an empty app: what ClientFit does in two lines, and two buttons. */
+export function FirstRun() {
+  const { t } = useTranslation();
+  const data = useApp((s) => s.data);
+  const settings = useApp((s) => s.settings);
+  const navigate = useApp((s) => s.navigate);
+  const f = useFormat();
+  const [loading, setLoading] = useState(false);
+  // The sample only goes into an app with nothing in it (a colleague added first counts).
+  const canExplore = isEmpty(data);
+
+  const explore = async () => {
+    setLoading(true);
+    const loaded = await attempt(async () => {
+      await call('loadSampleData', { language: settings.language });
+      await useApp.getState().reload();
+      return true;
+    });
+    if (!loaded) setLoading(false);
+  };
+
+  return (
+    <section className="card welcome" aria-labelledby="welcome-title">
+      <h2 id="welcome-title">{t('firstRun.title')}</h2>
+      <div className="welcome-lead">
+        <p>{t('firstRun.lead1')}</p>
+        <p>{t('firstRun.lead2')}</p>
+      </div>
+      <div className="row">
+        {canExplore && (
+          <button type="button" className="btn primary" onClick={() => void explore()} disabled={loading} aria-busy={loading}>
+            {loading ? t('firstRun.exploring') : t('firstRun.explore')}
+          </button>
+        )}
+        <button type="button" className={canExplore ? 'btn' : 'btn primary'} onClick={() => navigate({ name: 'clients' })}>
+          {t('firstRun.fresh')}
+        </button>
+      </div>
+      {canExplore && <p className="small muted">{t('firstRun.exploreNote')}</p>}
+      <p className="small muted welcome-rates">
+        {t('firstRun.rates', { target: f.rate(settings.targetHourlyRate), minimum: f.rate(settings.minimumHourlyRate) })}{' '}
+        <button type="button" className="link-button" onClick={() => navigate({ name: 'settings' })}>
+          {t('firstRun.changeRates')}
+        </button>
+      </p>
+    </section>
+  );
+}
+
+/** "Remove sample data", asking first: removal is final. */
+export function RemoveSampleButton({ className = 'btn small' }: { className?: string }) {
+  const { t } = useTranslation();
+  const toast = useApp((s) => s.toast);
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const remove = async () => {
+    setBusy(true);
+    const done = await attempt(async () => {
+      await call('removeSampleData');
+      await useApp.getState().reload();
+      return true;
+    });
+    setBusy(false);
+    setAsking(false);
+    if (done) toast(t('firstRun.removed'));
+  };
+
+  return (
+    <>
+      <button type="button" className={className} onClick={() => setAsking(true)}>
+        {t('firstRun.remove')}
+      </button>
+      {asking && (
+        <Dialog title={t('firstRun.confirmTitle')} onClose={() => setAsking(false)}>
+          <p>{t('firstRun.confirmBody')}</p>
+          <div className="form-actions">
+            <button type="button" className="btn" onClick={() => setAsking(false)}>
+              {t('common.cancel')}
+            </button>
+            <button type="button" className="btn danger" onClick={() => void remove()} disabled={busy} aria-busy={busy}>
+              {t('firstRun.confirm')}
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </>
+  );
+}
+
+/** A slim line on Home while sample data is present, with its one-click removal. */
+export function SampleBanner() {
+  const { t } = useTranslation();
+  const data = useApp((s) => s.data);
+  if (!hasSampleData(data)) return null;
+  return (
+    <div className="notice sample-banner" role="region" aria-label={t('firstRun.settingsTitle')}>
+      <p>
+        <strong>{t('firstRun.banner')}</strong> <span className="muted">{t('firstRun.bannerNote')}</span>
+      </p>
+      <RemoveSampleButton />
+    </div>
+  );
+}
+
+/** This area's settings: the daily reminder, and removing the sample while it is here. */
+export function FirstRunSettings() {
+  const { t } = useTranslation();
+  const data = useApp((s) => s.data);
+  const settings = useApp((s) => s.settings);
+  const updateSettings = useApp((s) => s.updateSettings);
+  return (
+    <>
+      <section className="card" aria-labelledby="reminder-title">
+        <h2 id="reminder-title" style={{ marginBottom: 12 }}>{t('notifications.title')}</h2>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={settings.notifications}
+            aria-describedby="reminder-help"
+            onChange={(e) => void attempt(() => updateSettings({ notifications: e.target.checked }))}
+          />
+          {t('notifications.toggle')}
+        </label>
+        <p id="reminder-help" className="small muted" style={{ marginTop: 4 }}>{t('notifications.help')}</p>
+      </section>
+      {hasSampleData(data) && (
+        <section className="card" aria-labelledby="sample-title">
+          <h2 id="sample-title" style={{ marginBottom: 12 }}>{t('firstRun.settingsTitle')}</h2>
+          <div className="row" style={{ justifyContent: 'space-between' }}>
+            <p className="muted">{t('firstRun.settingsBody')}</p>
+            <RemoveSampleButton className="btn danger" />
+          </div>
+        </section>
+      )}
+    </>
+  );
+}
