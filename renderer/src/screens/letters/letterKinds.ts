@@ -1,9 +1,9 @@
 import type { LetterKind } from '../../lib/model';
 import type { Route } from '../../store';
 
-/** Decline and farewell letters give a reason the person can switch. */
+/** Decline letters give a reason the person can switch (the others have one wording). */
 export function usesReason(kind: LetterKind): boolean {
-  return kind === 'decline' || kind === 'farewell';
+  return kind === 'decline';
 }
 
 /** Where "Back" goes from a letter: the place the letter was started from. */
