@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../renderer/src/i18n';
 
@@ -44,5 +45,40 @@ describe('the two languages', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe('components', () => {
+  it('show no hard-coded words: every text goes through t()', () => {
+    const dir = path.resolve(import.meta.dirname, '../../renderer/src');
+    const files: string[] = [];
+    const walk = (d: string) => {
+      for (const n of fs.readdirSync(d)) {
+        const p = path.join(d, n);
+        if (fs.statSync(p).isDirectory()) walk(p);
+        else if (n.endsWith('.tsx')) files.push(p);
+      }
+    };
+    walk(dir);
+    // Names of the product and of the languages read the same in every language.
+    const allowed = new Set(['ClientFit', 'CF', 'Español', 'English']);
+    const shown = new Set(['aria-label', 'title', 'placeholder', 'alt', 'label']);
+    const words = /\p{L}{2,}/u;
+    const found: string[] = [];
+    for (const f of files) {
+      const source = ts.createSourceFile(f, fs.readFileSync(f, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+      const visit = (node: ts.Node) => {
+        if (ts.isJsxText(node)) {
+          const text = node.text.trim();
+          if (words.test(text) && !allowed.has(text)) found.push(`${path.relative(dir, f)}: ${text}`);
+        } else if (ts.isJsxAttribute(node) && shown.has(node.name.getText()) && node.initializer && ts.isStringLiteral(node.initializer)) {
+          const text = node.initializer.text;
+          if (words.test(text) && !allowed.has(text)) found.push(`${path.relative(dir, f)}: ${node.name.getText()}="${text}"`);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    expect(found).toEqual([]);
   });
 });

@@ -1,27 +1,13 @@
-/**
- * i18next with one resource file per language (same keys in both: a test checks it).
- * Areas of the app may keep their words in `parts/<area>.<lang>.json`, merged in here.
- */
+/** i18next with one resource file per language (same keys in both: a test checks it). */
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../shared/model';
 import en from './en.json';
 import es from './es.json';
 
-type Resource = Record<string, unknown>;
-const parts = import.meta.glob<Resource>('./parts/*.json', { eager: true, import: 'default' });
-
-function withParts(base: Resource, language: Language): Resource {
-  const merged: Resource = { ...base };
-  for (const [file, part] of Object.entries(parts)) {
-    if (file.endsWith(`.${language}.json`)) Object.assign(merged, part);
-  }
-  return merged;
-}
-
 export const resources = {
-  en: { translation: withParts(en, 'en') },
-  es: { translation: withParts(es, 'es') },
+  en: { translation: en },
+  es: { translation: es },
 } as const;
 
 /** The language to start in: Spanish when the system speaks it, else English. */
