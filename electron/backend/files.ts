@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { migrateDoc, type Doc, type DocKind } from './migrations';
+import { writeFileAtomicSync } from './store';
 
 export const BACKUPS_DIR = 'backups';
 export const TIME_DIR = 'time';
@@ -40,6 +41,17 @@ export function parseDoc<T>(text: string, kind: DocKind, schema: z.ZodType<T>): 
   return parsed.data;
 }
 
+/** A backup folder's name: the UTC instant it was taken, then an optional label and a counter. */
+const BACKUP_NAME = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-([a-z][a-z-]*?))?(?:\.(\d+))?$/;
+
+/** What a backup folder's name says: when it was taken and why ('' for the daily one). */
+export function parseBackupName(name: string): { createdAt: Date; label: string } | undefined {
+  const m = BACKUP_NAME.exec(name);
+  if (!m) return undefined;
+  const createdAt = new Date(`${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`);
+  return Number.isNaN(createdAt.getTime()) ? undefined : { createdAt, label: m[6] ?? '' };
+}
+
 /** Backup folders, newest first. */
 export function listBackupDirs(dataDir: string): string[] {
   const dir = path.join(dataDir, BACKUPS_DIR);
@@ -50,7 +62,7 @@ export function listBackupDirs(dataDir: string): string[] {
     return [];
   }
   return names
-    .filter((n) => /^\d{4}-\d{2}-\d{2}T/.test(n))
+    .filter((n) => parseBackupName(n) !== undefined)
     .sort()
     .reverse()
     .map((n) => path.join(dir, n));
@@ -98,7 +110,8 @@ export function loadDoc<T>(dataDir: string, rel: string, kind: DocKind, schema: 
       }
       try {
         const value = parseDoc(backupText, kind, schema);
-        fs.copyFileSync(candidate, file);
+        // Atomic like every other write: a crash here leaves no half-copied data file.
+        writeFileAtomicSync(file, backupText);
         return {
           value,
           notice: {
@@ -124,20 +137,42 @@ export function loadDoc<T>(dataDir: string, rel: string, kind: DocKind, schema: 
   }
 }
 
-/** Copies every data file (not backups) into a new backup folder; keeps the newest `keep`. */
+/**
+ * Copies every data file (not backups) into a new backup folder and keeps the newest
+ * `keep` backups with the same label. The copy is made in a hidden folder and renamed
+ * when complete, so a crash never leaves a half-copied backup that looks whole.
+ */
 export function makeBackup(dataDir: string, now: Date, keep = 14, label = ''): string {
   const root = path.join(dataDir, BACKUPS_DIR);
-  const dir = path.join(root, fileStamp(now) + (label ? `-${label}` : ''));
-  fs.mkdirSync(path.join(dir, TIME_DIR), { recursive: true });
-  for (const name of fs.readdirSync(dataDir)) {
-    if (name.endsWith('.json')) fs.copyFileSync(path.join(dataDir, name), path.join(dir, name));
-  }
-  const timeDir = path.join(dataDir, TIME_DIR);
-  if (fs.existsSync(timeDir)) {
-    for (const name of fs.readdirSync(timeDir)) {
-      if (/^\d{4}-\d{2}\.json$/.test(name)) fs.copyFileSync(path.join(timeDir, name), path.join(dir, TIME_DIR, name));
+  fs.mkdirSync(root, { recursive: true });
+  // Left by a crash during an earlier backup: never listed, never restored from.
+  for (const name of fs.readdirSync(root)) if (name.startsWith('.partial-')) fs.rmSync(path.join(root, name), { recursive: true, force: true });
+  const base = fileStamp(now) + (label ? `-${label}` : '');
+  let name = base;
+  // Two backups in the same millisecond (a restore right after another) must not share a folder.
+  for (let i = 2; fs.existsSync(path.join(root, name)); i++) name = `${base}.${i}`;
+  const partial = path.join(root, `.partial-${name}`);
+  fs.mkdirSync(path.join(partial, TIME_DIR), { recursive: true });
+  try {
+    for (const entry of fs.readdirSync(dataDir)) {
+      if (entry.endsWith('.json')) fs.copyFileSync(path.join(dataDir, entry), path.join(partial, entry));
     }
+    const timeDir = path.join(dataDir, TIME_DIR);
+    if (fs.existsSync(timeDir)) {
+      for (const entry of fs.readdirSync(timeDir)) {
+        if (/^\d{4}-\d{2}\.json$/.test(entry)) fs.copyFileSync(path.join(timeDir, entry), path.join(partial, TIME_DIR, entry));
+      }
+    }
+    fs.renameSync(partial, path.join(root, name));
+  } catch (error) {
+    try {
+      fs.rmSync(partial, { recursive: true, force: true });
+    } catch {
+      // Hidden and never listed; the next backup clears it.
+    }
+    throw error;
   }
-  for (const old of listBackupDirs(dataDir).slice(keep)) fs.rmSync(old, { recursive: true, force: true });
-  return dir;
+  const sameKind = listBackupDirs(dataDir).filter((d) => parseBackupName(path.basename(d))?.label === label);
+  for (const old of sameKind.slice(keep)) fs.rmSync(old, { recursive: true, force: true });
+  return path.join(root, name);
 }

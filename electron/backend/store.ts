@@ -4,7 +4,9 @@
  * damaged file is moved aside instead of crashing the app or being wiped.
  */
 import Conf from 'conf';
+import fs from 'node:fs';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 
 /** The key conf keeps its own bookkeeping under (empty: ClientFit runs its own migrations). */
 export const CONF_INTERNAL_KEY = '__internal__';
@@ -60,12 +62,52 @@ export function confStoreFactory(StoreClass: ConfLike, flavour: 'electron-store'
     return {
       path: storeFilePath(dir, name),
       write(value) {
-        // conf re-reads the whole file before each write only to carry its internal key
-        // over; handing it that key ourselves makes a write cost the write alone.
-        open().store = { ...value, [CONF_INTERNAL_KEY]: {} };
+        // The file is the one electron-store or conf keeps (same path, same JSON, with its
+        // internal key), but written here: conf's writer (atomically) takes a short write
+        // on a nearly full disk for success and renames a truncated file over a good one.
+        writeFileAtomicSync(open().path, JSON.stringify({ ...value, [CONF_INTERNAL_KEY]: {} }));
       },
     };
   };
+}
+
+/**
+ * Replaces `file` with `text` so that a crash leaves the old or the new file, never a
+ * mix: a temp file beside it, every byte written (write(2) may write fewer bytes than
+ * asked when the disk fills up), fsync, rename. On failure the temp file is removed
+ * and the old file is untouched.
+ */
+export function writeFileAtomicSync(file: string, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  const temp = `${file}.tmp-${process.pid}${randomBytes(4).toString('hex')}`;
+  let fd: number | undefined;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fd = fs.openSync(temp, 'wx');
+    for (let offset = 0; offset < bytes.length; ) {
+      const n = fs.writeSync(fd, bytes, offset, bytes.length - offset);
+      if (n <= 0) throw Object.assign(new Error(`no space left to write ${file}`), { code: 'ENOSPC' });
+      offset += n;
+    }
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = undefined;
+    fs.renameSync(temp, file);
+  } catch (error) {
+    if (fd !== undefined) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        // Closing is best effort: the write already failed.
+      }
+    }
+    try {
+      fs.rmSync(temp, { force: true });
+    } catch {
+      // A temp file left behind is harmless: loading reads only the data files' own names.
+    }
+    throw error;
+  }
 }
 
 /** conf's files are electron-store's files: same engine, same format. */

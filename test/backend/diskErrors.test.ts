@@ -1,0 +1,316 @@
+/**
+ * A read-only data folder and a full disk: every change is refused with `write-failed`
+ * and a sentence saying what to do, and memory and disk stay as they were (the next
+ * getDataset equals the state before, and the files' bytes are unchanged).
+ *
+ * The conditions are made for real where this process may mount a small tmpfs (root on
+ * Linux, as on the build machines): a tmpfs remounted read-only gives real EROFS, and a
+ * filled one real ENOSPC, short writes included. Root ignores file permissions, so chmod
+ * cannot make a read-only folder here. Where mounting is not allowed (a developer's
+ * laptop), a store factory throws the errors the OS would (EACCES, ENOSPC) instead, and
+ * the test says so.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import type { StoreFactory } from '../../electron/backend';
+import { defaultStoreFactory, writeFileAtomicSync } from '../../electron/backend/store';
+import { fakeClock, open, snapshotFiles, tempDir } from '../support/backend';
+
+const mounted: string[] = [];
+const mount = (dir: string, options: string) => spawnSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir]).status === 0;
+const CAN_MOUNT = (() => {
+  const probe = tempDir('clientfit-mount-probe-');
+  // CLIENTFIT_SIMULATE_DISK=1 runs the simulated path where mounting would work.
+  if (process.env.CLIENTFIT_SIMULATE_DISK || process.platform !== 'linux' || !mount(probe, 'size=64k')) return false;
+  spawnSync('umount', [probe]);
+  return true;
+})();
+afterAll(() => {
+  for (const dir of mounted) spawnSync('umount', [dir]);
+});
+
+/** A data folder whose disk the test can break and fix. */
+interface Disk {
+  dataDir: string;
+  createStore?: StoreFactory;
+  real: boolean;
+  breakIt(): void;
+  fixIt(): void;
+}
+
+/** A factory whose writes throw `code` while `on`: what the OS says, without the OS. */
+function failingFactory(code: string) {
+  const state = { on: false, only: (_name: string) => true };
+  const factory: StoreFactory = (opts) => {
+    const real = defaultStoreFactory(opts);
+    return {
+      path: real.path,
+      write(value) {
+        if (state.on && state.only(opts.name)) throw Object.assign(new Error(`${code}: simulated`), { code });
+        real.write(value);
+      },
+    };
+  };
+  return { factory, state };
+}
+
+function tmpfs(size: string): string {
+  const root = tempDir('clientfit-tmpfs-');
+  if (!mount(root, `size=${size}`)) throw new Error('mount failed');
+  mounted.push(root);
+  return root;
+}
+
+function readOnlyDisk(): Disk {
+  if (CAN_MOUNT) {
+    const root = tmpfs('1m');
+    const remount = (mode: string) => {
+      const r = spawnSync('mount', ['-o', `remount,${mode}`, root]);
+      if (r.status !== 0) throw new Error(`remount ${mode}: ${r.stderr}`);
+    };
+    return { dataDir: path.join(root, 'data'), real: true, breakIt: () => remount('ro'), fixIt: () => remount('rw') };
+  }
+  const { factory, state } = failingFactory('EACCES');
+  return { dataDir: path.join(tempDir(), 'data'), createStore: factory, real: false, breakIt: () => (state.on = true), fixIt: () => (state.on = false) };
+}
+
+function fullDisk(): Disk & { freeOnePage(): void } {
+  if (CAN_MOUNT) {
+    const root = tmpfs('512k');
+    const filler = path.join(root, 'filler');
+    return {
+      dataDir: path.join(root, 'data'),
+      real: true,
+      breakIt() {
+        const fd = fs.openSync(filler, 'w');
+        try {
+          for (;;) fs.writeSync(fd, Buffer.alloc(4096, 1));
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
+        } finally {
+          fs.closeSync(fd);
+        }
+      },
+      fixIt: () => fs.rmSync(filler),
+      // Room for a small file, not for a large one: the large write comes back short.
+      freeOnePage: () => fs.truncateSync(filler, fs.statSync(filler).size - 4096),
+    };
+  }
+  const { factory, state } = failingFactory('ENOSPC');
+  return {
+    dataDir: path.join(tempDir(), 'data'),
+    createStore: factory,
+    real: false,
+    breakIt: () => (state.on = true),
+    fixIt: () => (state.on = false),
+    freeOnePage: () => {},
+  };
+}
+
+const client = { name: 'Estudio Lumen', source: 'web', status: 'active' } as const;
+
+/** A folder with something in every file, a running timer and one backup. */
+async function populate(disk: Disk) {
+  const clock = fakeClock('2026-11-20T10:00:00');
+  const { backend, call } = await open(disk.dataDir, { now: clock.now, createStore: disk.createStore });
+  const c = await call('createClient', { ...client, notes: 'n'.repeat(2000) });
+  const p = await call('createProject', { clientId: c.id, title: 'Identidad', kind: 'branding', pricing: { mode: 'fixed', amount: 90000 }, status: 'accepted' });
+  const entries = [];
+  // November is large (several pages), October small.
+  for (let i = 0; i < 60; i++) entries.push(await call('logTime', { projectId: p.id, date: `2026-11-${String((i % 28) + 1).padStart(2, '0')}`, minutes: 30 + i, billable: true, note: `bocetos ${'x'.repeat(80)}` }));
+  const oct = await call('logTime', { projectId: p.id, date: '2026-10-30', minutes: 30, billable: true });
+  const s = await call('createSignal', { clientId: c.id, date: '2026-11-03', kind: 'praised' });
+  const col = await call('createColleague', { name: 'Marta Ruiz', specialties: ['web'], languages: ['es'] });
+  const l = await call('createLetter', { kind: 'check-in', clientId: c.id, language: 'es', subject: 'Hola', body: '¿Cómo va?' });
+  await call('updateSettings', { yourName: 'Ana' });
+  await call('startTimer', { projectId: p.id });
+  await backend.close();
+  clock.set('2026-11-21T10:00:00');
+  await (await open(disk.dataDir, { now: clock.now, dailyBackup: true, createStore: disk.createStore })).backend.close();
+  clock.advance(45 * 60_000);
+  const again = await open(disk.dataDir, { now: clock.now, createStore: disk.createStore });
+  const backupId = (await again.call('listBackups'))[0]!.id;
+  return { ...again, clock, ids: { c: c.id, p: p.id, nov: entries[0]!.id, oct: oct.id, s: s.id, col: col.id, l: l.id }, backupId };
+}
+
+/** Every kind of change, each touching one file or several. */
+function changes(ids: Awaited<ReturnType<typeof populate>>['ids'], data: unknown, settings: unknown, backupId: string): [string, unknown][] {
+  return [
+    ['createClient', client],
+    ['updateClient', { id: ids.c, name: 'Lumen' }],
+    ['createProject', { clientId: ids.c, title: 'Web', kind: 'web', pricing: { mode: 'hourly', rate: 5000 }, status: 'inquiry' }],
+    ['updateProject', { id: ids.p, title: 'Identidad 2' }],
+    ['logTime', { projectId: ids.p, date: '2026-11-10', minutes: 30, billable: true }],
+    ['logTime', { projectId: ids.p, date: '2026-12-01', minutes: 30, billable: true }],
+    ['updateTimeEntry', { id: ids.nov, minutes: 99 }],
+    ['updateTimeEntry', { id: ids.nov, date: '2026-12-02' }],
+    ['updateTimeEntry', { id: ids.oct, date: '2026-11-02' }],
+    ['deleteTimeEntry', { id: ids.oct }],
+    ['restoreTimeEntry', { id: 'back', projectId: ids.p, date: '2026-09-01', minutes: 5, billable: false }],
+    ['updateSettings', { yourName: 'Ana García' }],
+    ['startTimer', { projectId: ids.p }],
+    ['stopTimer', undefined],
+    ['discardTimer', undefined],
+    ['createSignal', { clientId: ids.c, date: '2026-11-04', kind: 'paid-late' }],
+    ['updateSignal', { id: ids.s, note: 'x' }],
+    ['deleteSignal', { id: ids.s }],
+    ['createColleague', { name: 'Tom', specialties: [], languages: ['en'] }],
+    ['updateColleague', { id: ids.col, name: 'Tom Hale' }],
+    ['deleteColleague', { id: ids.col }],
+    ['createLetter', { kind: 'decline', clientId: ids.c, language: 'es', subject: 'Gracias', body: 'Gracias.' }],
+    ['deleteLetter', { id: ids.l }],
+    ['restoreBackup', { id: backupId }],
+    ['restoreDataset', { dataset: data, settings }],
+  ];
+}
+
+async function refusesEverything(disk: Disk, wording: RegExp) {
+  const { backend, call, ids, backupId } = await populate(disk);
+  const read = async () => ({ data: await call('getDataset'), settings: await call('getSettings'), timer: await call('getTimer') });
+  const before = await read();
+  // Simulated, only the stores fail: backups (plain fs copies) would still be written.
+  const files = () => {
+    const all = snapshotFiles(disk.dataDir);
+    if (!disk.real) for (const k of [...all.keys()]) if (k.startsWith('backups')) all.delete(k);
+    return all;
+  };
+  const bytes = files();
+  disk.breakIt();
+  let refused = 0;
+  try {
+    for (const [channel, payload] of changes(ids, before.data, before.settings, backupId)) {
+      const r = await backend.invoke(channel, payload);
+      expect(r.ok, `${channel} ${JSON.stringify(payload)?.slice(0, 60)}`).toBe(false);
+      if (!r.ok) {
+        expect(r.error.code, `${channel}: ${r.error.message}`).toBe('write-failed');
+        expect(r.error.message).toMatch(wording);
+        expect(r.error.message).toMatch(/nothing was changed/i);
+      }
+      expect(await read(), channel).toEqual(before);
+      expect(files(), channel).toEqual(bytes);
+      refused++;
+    }
+    // Opening the folder while it is broken works and shows the same data.
+    const other = await open(disk.dataDir, { createStore: disk.createStore, dailyBackup: true });
+    expect(await other.call('getDataset')).toEqual(before.data);
+    expect(await other.call('getNotices')).toEqual([]);
+    await other.backend.close();
+  } finally {
+    disk.fixIt();
+  }
+  // Fixed, the same change goes through: it was the disk.
+  expect((await backend.invoke('createClient', client)).ok).toBe(true);
+  await backend.close();
+  return refused;
+}
+
+describe('a read-only data folder', () => {
+  it('refuses every change with write-failed and changes nothing, in memory or on disk', async () => {
+    const disk = readOnlyDisk();
+    const refused = await refusesEverything(disk, disk.real ? /read-only/ : /not allowed to write in .*permissions/);
+    console.log(`read-only folder: ${refused} changes refused, 0 bytes changed (${disk.real ? 'real: a tmpfs remounted read-only, EROFS' : 'simulated EACCES: this process may not mount'})`);
+  });
+});
+
+describe('a full disk', () => {
+  it('refuses every change with write-failed and changes nothing, in memory or on disk', async () => {
+    const disk = fullDisk();
+    const refused = await refusesEverything(disk, /disk is full/);
+    console.log(`full disk: ${refused} changes refused, 0 bytes changed (${disk.real ? 'real: a filled 512 KiB tmpfs, ENOSPC' : 'simulated ENOSPC: this process may not mount'})`);
+  });
+
+  it.skipIf(!CAN_MOUNT)('catches a short write (room for part of the file) instead of saving a cut file', async () => {
+    const disk = fullDisk();
+    const { backend, call, ids } = await populate(disk);
+    const before = await call('getDataset');
+    const bytes = snapshotFiles(disk.dataDir);
+    disk.breakIt();
+    disk.freeOnePage();
+    try {
+      // November's file is several pages: the write gets one page in, then ENOSPC.
+      const r1 = await backend.invoke('logTime', { projectId: ids.p, date: '2026-11-11', minutes: 30, billable: true });
+      expect(r1.ok || r1.error.code).toBe('write-failed');
+      // A move out of November: December (small) is written, November is not, so December is taken back.
+      const r2 = await backend.invoke('updateTimeEntry', { id: ids.nov, date: '2026-12-03' });
+      expect(r2.ok || r2.error.code).toBe('write-failed');
+      expect(await call('getDataset')).toEqual(before);
+      expect(snapshotFiles(disk.dataDir)).toEqual(bytes);
+    } finally {
+      disk.fixIt();
+    }
+    await backend.close();
+  });
+});
+
+describe('a refused write in the middle of a change that touches two files', () => {
+  it('stopping the timer when timer.json cannot be written takes the logged entry back; stopping again logs once', async () => {
+    const { factory, state } = failingFactory('ENOSPC');
+    state.only = (name) => name === 'timer';
+    const dir = tempDir();
+    const clock = fakeClock('2026-11-23T09:00:00');
+    const { backend, call } = await open(dir, { now: clock.now, createStore: factory });
+    const c = await call('createClient', client);
+    const p = await call('createProject', { clientId: c.id, title: 'Identidad', kind: 'branding', pricing: { mode: 'fixed', amount: 90000 }, status: 'accepted' });
+    await call('startTimer', { projectId: p.id });
+    clock.advance(30 * 60_000);
+    const before = await call('getDataset');
+    const bytes = snapshotFiles(dir);
+    state.on = true;
+    const r = await backend.invoke('stopTimer');
+    expect(r.ok || r.error.code).toBe('write-failed');
+    expect(await call('getDataset')).toEqual(before);
+    expect(await call('getTimer')).not.toBeNull();
+    expect(snapshotFiles(dir)).toEqual(bytes);
+    state.on = false;
+    clock.advance(5 * 60_000);
+    const { entry } = await call('stopTimer');
+    expect(entry).toMatchObject({ minutes: 35 });
+    expect((await call('getDataset')).timeEntries).toEqual([entry]);
+    await backend.close();
+  });
+
+  it('a timer whose entry was saved just before a crash is logged once when stopped after the restart', async () => {
+    const dir = tempDir();
+    const clock = fakeClock('2026-11-23T09:00:00');
+    const first = await open(dir, { now: clock.now });
+    const c = await first.call('createClient', client);
+    const p = await first.call('createProject', { clientId: c.id, title: 'Identidad', kind: 'branding', pricing: { mode: 'fixed', amount: 90000 }, status: 'accepted' });
+    await first.call('startTimer', { projectId: p.id });
+    const timerFile = fs.readFileSync(path.join(dir, 'timer.json'));
+    clock.advance(20 * 60_000);
+    await first.call('stopTimer');
+    await first.backend.close();
+    // What a kill between the two writes of a stop leaves: the entry saved, the timer still running.
+    fs.writeFileSync(path.join(dir, 'timer.json'), timerFile);
+    clock.advance(10 * 60_000);
+    const second = await open(dir, { now: clock.now });
+    const { entry } = await second.call('stopTimer');
+    expect(entry).toMatchObject({ minutes: 30 });
+    expect((await second.call('getDataset')).timeEntries).toEqual([entry]);
+    await second.backend.close();
+  });
+});
+
+describe('writeFileAtomicSync', () => {
+  it('treats a short write as the failure it is: the old file stays, no temp file is left', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'clients.json');
+    fs.writeFileSync(file, '{"old":true}');
+    const real = fs.writeSync;
+    let calls = 0;
+    // What write(2) does on a nearly full disk: some bytes, then ENOSPC.
+    const spy = vi.spyOn(fs, 'writeSync').mockImplementation(((fd: number, buffer: Buffer, offset: number, length: number) => {
+      if (++calls === 1) return real(fd, buffer, offset, Math.min(length, 5));
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    }) as typeof fs.writeSync);
+    try {
+      expect(() => writeFileAtomicSync(file, JSON.stringify({ items: ['a'.repeat(100)] }))).toThrow(/ENOSPC/);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(fs.readFileSync(file, 'utf8')).toBe('{"old":true}');
+    expect(fs.readdirSync(dir)).toEqual(['clients.json']);
+  });
+});
