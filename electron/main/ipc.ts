@@ -3,6 +3,8 @@
  * through one wrapper that checks the sender, validates the payload and answers
  * with the contract's envelope.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { clipboard, ipcMain, shell, type WebContents } from 'electron';
 import { CHANNELS, contract, parsePayload, type ChannelName, type IpcError, type Result } from '../../shared/ipc/contract';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc/menu';
@@ -13,6 +15,8 @@ export { isAllowedExternalUrl, isAppUrl };
 /** What main needs of the backend: `openBackend(...)` returns it. */
 export interface BackendLike {
   invoke(channel: string, payload?: unknown): Promise<Result<unknown>>;
+  /** Where the data lives, for "open the data folder". */
+  readonly dataDir?: string;
 }
 
 export interface ChannelHandlers {
@@ -45,7 +49,7 @@ export function appFrameCheck(appFrame: () => FrameLike | null | undefined, appU
 
 const fail = (error: IpcError): Result<never> => ({ ok: false, error });
 
-async function callShell(channel: ChannelName, payload: Record<string, unknown>): Promise<Result<unknown>> {
+async function callShell(handlers: ChannelHandlers, channel: ChannelName, payload: Record<string, unknown>): Promise<Result<unknown>> {
   switch (channel) {
     case 'copyText':
       clipboard.writeText(String(payload.text));
@@ -62,6 +66,15 @@ async function callShell(channel: ChannelName, payload: Record<string, unknown>)
       await shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK: url passed isAllowedExternalUrl just above (https or mailto only)
       return { ok: true, value: null };
     }
+    case 'openDataFolder': {
+      const dataDir = handlers.backend.dataDir;
+      if (!dataDir) return fail({ code: 'internal', message: 'The data folder is not known.' });
+      // Only the app's own folders: the payload picks one of two, never a path.
+      const folder = payload.folder === 'backups' ? path.join(dataDir, 'backups') : dataDir;
+      fs.mkdirSync(folder, { recursive: true });
+      const error = await shell.openPath(folder);
+      return error ? fail({ code: 'internal', message: `The folder could not be opened: ${error}` }) : { ok: true, value: null };
+    }
     default:
       return fail({ code: 'unknown-channel', message: `No shell handler for ${channel}.` });
   }
@@ -72,7 +85,7 @@ async function dispatch(handlers: ChannelHandlers, channel: ChannelName, payload
   if (!parsed.ok) return fail(parsed.error);
   // The backend validates again against the same schema, so it gets the payload as sent.
   if (contract[channel].side === 'backend') return handlers.backend.invoke(channel, payload);
-  return callShell(channel, parsed.value as Record<string, unknown>);
+  return callShell(handlers, channel, parsed.value as Record<string, unknown>);
 }
 
 /**

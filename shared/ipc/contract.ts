@@ -207,6 +207,8 @@ export const contract = {
 
   copyText: shell<null>()(z.strictObject({ text: z.string().max(LIMITS.letterBody * 2) })),
   openExternal: shell<null>()(z.strictObject({ url: z.string().max(2000) })),
+  /** Opens the data folder or its backups in the system's file manager. */
+  openDataFolder: shell<null>()(z.strictObject({ folder: z.enum(['data', 'backups']) })),
 } as const;
 
 export type Contract = typeof contract;

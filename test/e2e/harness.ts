@@ -109,6 +109,7 @@ export async function openApp(browser: Browser, baseUrl: string, options: AppOpt
       if (!parsed.ok) return parsed;
       if (channel === 'copyText') clipboard.push((parsed.value as { text: string }).text);
       if (channel === 'openExternal') opened.push((parsed.value as { url: string }).url);
+      if (channel === 'openDataFolder') opened.push(`folder:${(parsed.value as { folder: string }).folder}`);
       return { ok: true, value: null };
     }
     return backend.invoke(channel, payload);

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/contract';
 import {
@@ -150,5 +153,20 @@ describe('sendMenuCommand', () => {
     const contents = new FakeWebContents();
     sendMenuCommand(contents as unknown as WebContents, 'go:clients');
     expect(contents.sent).toEqual([{ channel: MENU_COMMAND_CHANNEL, args: ['go:clients'] }]);
+  });
+});
+
+describe('openDataFolder', () => {
+  it("opens only the app's own data or backups folder, whatever the page asks", async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clientfit-open-'));
+    unregister();
+    registerChannels({ backend: { ...backend, dataDir } }, appFrameCheck(() => appFrame, APP_URL));
+    await expect(call('openDataFolder', { folder: 'backups' })).resolves.toEqual({ ok: true, value: null });
+    await expect(call('openDataFolder', { folder: 'data' })).resolves.toEqual({ ok: true, value: null });
+    expect(shell.openedPaths).toEqual([path.join(dataDir, 'backups'), dataDir]);
+    const refused = (await call('openDataFolder', { folder: '/etc' })) as { ok: boolean; error?: { code: string } };
+    expect(refused.ok).toBe(false);
+    expect(refused.error?.code).toBe('invalid-input');
+    expect(shell.openedPaths).toHaveLength(2);
   });
 });

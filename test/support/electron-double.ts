@@ -73,7 +73,9 @@ export const shell = {
   async openExternal(url: string): Promise<void> {
     this.opened.push(url);
   },
-  async openPath(): Promise<string> {
+  openedPaths: [] as string[],
+  async openPath(p: string): Promise<string> {
+    this.openedPaths.push(p);
     return '';
   },
 };
@@ -298,6 +300,7 @@ export function resetElectronDouble(): void {
   ipcMainDouble.handlers.clear();
   ipcMainDouble.listeners.clear();
   shell.opened.length = 0;
+  shell.openedPaths.length = 0;
   clipboard.text = '';
   session.defaultSession = new FakeSession();
   BrowserWindow.windows = [];

@@ -5,6 +5,7 @@ import { Field } from '../components/Field';
 import { attempt, useApp } from '../store';
 import { moneyInput, parseDecimal, parseMoney } from '../lib/money';
 import { DataSection } from './import/DataSection';
+import { BackupsSection } from './settings/BackupsSection';
 import { FirstRunSettings } from './FirstRun';
 
 /** Rates, capacity, costs, language, and how letters are signed. */
@@ -156,6 +157,7 @@ export function Settings() {
       </form>
       <FirstRunSettings />
       <DataSection />
+      <BackupsSection />
     </div>
   );
 }

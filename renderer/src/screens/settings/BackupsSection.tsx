@@ -1,0 +1,152 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupInfo } from '../../../../shared/ipc/contract';
+import { Dataset, Settings } from '../../../../shared/model';
+import { call } from '../../api';
+import { Dialog } from '../../components/Dialog';
+import { attempt, useApp } from '../../store';
+import { useFormat } from '../../lib/useFormat';
+
+type Pending = { kind: 'backup'; backup: BackupInfo } | { kind: 'file'; name: string; exportedAt?: string; dataset: Dataset; settings: Partial<Settings> };
+
+/** Reads an export made by "Export everything as JSON"; null when the file is not one. */
+export function readExport(text: string): { dataset: Dataset; settings: Partial<Settings>; exportedAt?: string } | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const doc = raw as { format?: unknown; dataset?: unknown; settings?: unknown; exportedAt?: unknown };
+  if (!doc || doc.format !== 'clientfit-backup') return null;
+  const dataset = Dataset.safeParse(doc.dataset);
+  const settings = Settings.partial().safeParse(doc.settings);
+  if (!dataset.success || !settings.success) return null;
+  return { dataset: dataset.data, settings: settings.data, ...(typeof doc.exportedAt === 'string' ? { exportedAt: doc.exportedAt } : {}) };
+}
+
+/** Settings › Backups: the automatic backups, restoring one or an export, the folder. */
+export function BackupsSection() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const reload = useApp((s) => s.reload);
+  const toast = useApp((s) => s.toast);
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [fileError, setFileError] = useState<string>();
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const refresh = useCallback(async () => {
+    const list = await attempt(() => call('listBackups'));
+    if (list) setBackups(list);
+  }, []);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const when = (b: BackupInfo) =>
+    `${f.date(b.date)} ${new Intl.DateTimeFormat(f.language === 'es' ? 'es-ES' : 'en-GB', { timeStyle: 'short' }).format(new Date(b.createdAt))}`;
+  const size = (bytes: number) =>
+    bytes < 1024 * 1024 ? `${f.number(Math.max(1, Math.round(bytes / 1024)), 0)} KB` : `${f.number(bytes / 1024 / 1024, 1)} MB`;
+
+  const restore = async () => {
+    if (!pending) return;
+    setBusy(true);
+    const done =
+      pending.kind === 'backup'
+        ? await attempt(() => call('restoreBackup', { id: pending.backup.id }))
+        : await attempt(() => call('restoreDataset', { dataset: pending.dataset, settings: pending.settings }));
+    setBusy(false);
+    if (!done) return;
+    await reload();
+    setPending(null);
+    toast(t('backups.restored'));
+    await refresh();
+  };
+
+  return (
+    <section className="card" aria-labelledby="backups-title">
+      <div className="card-head">
+        <h2 id="backups-title">{t('backups.title')}</h2>
+        <button className="btn small" onClick={() => void attempt(() => call('openDataFolder', { folder: 'backups' }))}>
+          {t('backups.openFolder')}
+        </button>
+      </div>
+      <p className="small muted" style={{ marginBottom: 12 }}>{t('backups.body')}</p>
+      {backups === null ? null : backups.length === 0 ? (
+        <p className="muted">{t('backups.none')}</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th>{t('backups.col.when')}</th>
+              <th>{t('backups.col.why')}</th>
+              <th className="num">{t('backups.col.size')}</th>
+              <th><span className="visually-hidden">{t('common.actions')}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {backups.map((b) => (
+              <tr key={b.id}>
+                <td className="tabular">{when(b)}</td>
+                <td>{t(`backups.label.${b.label ?? 'daily'}`, { defaultValue: b.label ?? '' })}</td>
+                <td className="num">{size(b.bytes)}</td>
+                <td className="num">
+                  <button className="btn small" onClick={() => setPending({ kind: 'backup', backup: b })} aria-label={t('backups.restoreOne', { when: when(b) })}>
+                    {t('backups.restore')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className="row" style={{ marginTop: 16 }}>
+        <button className="btn" onClick={() => fileInput.current?.click()}>{t('backups.fromFile')}</button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          aria-label={t('backups.fromFile')}
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (!file) return;
+            const read = readExport(await file.text());
+            if (!read) {
+              setFileError(t('backups.notAnExport', { name: file.name }));
+              return;
+            }
+            setFileError(undefined);
+            setPending({ kind: 'file', name: file.name, ...read });
+          }}
+        />
+        {fileError && <span className="small tone-bad" role="alert">{fileError}</span>}
+      </div>
+
+      {pending && (
+        <Dialog title={t('backups.confirmTitle')} onClose={() => !busy && setPending(null)}>
+          <p>
+            {pending.kind === 'backup'
+              ? t('backups.confirmBackup', { when: when(pending.backup) })
+              : t('backups.confirmFile', {
+                  name: pending.name,
+                  clients: pending.dataset.clients.length,
+                  entries: pending.dataset.timeEntries.length,
+                  when: pending.exportedAt ? f.date(pending.exportedAt.slice(0, 10)) : '—',
+                })}
+          </p>
+          <p className="small muted" style={{ marginTop: 8 }}>{t('backups.confirmSafety')}</p>
+          <div className="form-actions">
+            <button className="btn" onClick={() => setPending(null)} disabled={busy}>{t('common.cancel')}</button>
+            <button className="btn primary" onClick={() => void restore()} disabled={busy} aria-busy={busy}>
+              {pending.kind === 'backup' ? t('backups.confirmRestore', { date: f.date(pending.backup.date) }) : t('backups.confirmRestoreFile')}
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </section>
+  );
+}
