@@ -11,12 +11,9 @@ import type { RunningApp } from './harness';
 
 const I18N = path.resolve(import.meta.dirname, '../../renderer/src/i18n');
 
-/** The app's words in a language, merged as the renderer merges them (base file and parts). */
+/** The app's words in a language, from its resource file. */
 export function words(language: Language): (key: string) => string {
   const merged: Record<string, unknown> = JSON.parse(fs.readFileSync(path.join(I18N, `${language}.json`), 'utf8'));
-  for (const name of fs.readdirSync(path.join(I18N, 'parts'))) {
-    if (name.endsWith(`.${language}.json`)) Object.assign(merged, JSON.parse(fs.readFileSync(path.join(I18N, 'parts', name), 'utf8')));
-  }
   return (key) => {
     const value = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], merged);
     if (typeof value !== 'string') throw new Error(`No text for ${key} in ${language}`);

@@ -42,8 +42,14 @@ export function BackupsSection() {
     if (list) setBackups(list);
   }, []);
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    let alive = true;
+    void attempt(() => call('listBackups')).then((list) => {
+      if (alive && list) setBackups(list);
+    });
+    return () => {
+      alive = false;
+    };
+  }, []);
 
   const when = (b: BackupInfo) =>
     `${f.date(b.date)} ${new Intl.DateTimeFormat(f.language === 'es' ? 'es-ES' : 'en-GB', { timeStyle: 'short' }).format(new Date(b.createdAt))}`;
