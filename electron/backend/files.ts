@@ -117,7 +117,7 @@ export function loadDoc<T>(dataDir: string, rel: string, kind: DocKind, schema: 
           notice: {
             level: 'warning',
             code: 'file-damaged-restored',
-            message: `The data file ${rel} could not be read (${why}). It was moved aside and the backup of ${path.basename(backup).slice(0, 10)} was restored. Changes made after that backup to this file may be missing; the damaged file is kept.`,
+            message: `The data file ${rel} could not be read (${why}). It was moved aside and the backup of ${path.basename(backup).slice(0, 10)} was restored. Changes made after that backup to this file may be missing; the damaged file is kept at ${aside}.`,
             path: aside,
           },
         };
@@ -130,7 +130,7 @@ export function loadDoc<T>(dataDir: string, rel: string, kind: DocKind, schema: 
       notice: {
         level: 'error',
         code: 'file-damaged-reset',
-        message: `The data file ${rel} could not be read (${why}) and no good backup of it was found. It was moved aside and that part of your data starts empty; the damaged file is kept.`,
+        message: `The data file ${rel} could not be read (${why}) and no good backup of it was found. It was moved aside and that part of your data starts empty; the damaged file is kept at ${aside}.`,
         path: aside,
       },
     };

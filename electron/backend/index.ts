@@ -37,7 +37,7 @@ import {
 import { monthOf } from '../../shared/dates';
 import { nameKey } from '../../shared/import/plan';
 import { isSample, sampleDataset } from '../../shared/sample';
-import { defaultStoreFactory, type DocStore, type StoreFactory } from './store';
+import { defaultStoreFactory, type DocStore, type StoreFactory, asDocStore, storeOptions } from './store';
 import { SCHEMA_VERSION } from './migrations';
 import { TIME_DIR, listBackupDirs, loadDoc, makeBackup, parseBackupName, parseDoc, type LoadNotice } from './files';
 import { SHARD_FILE, dataFiles, findBackup, listBackups, localDate } from './backups';
@@ -175,7 +175,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     let s = stores.get(rel);
     if (!s) {
       const dir = path.join(dataDir, path.dirname(rel));
-      s = createStore({ dir, name: path.basename(rel) });
+      s = asDocStore(createStore(storeOptions(dir, path.basename(rel))));
       stores.set(rel, s);
     }
     return s;

@@ -18,7 +18,50 @@ export interface DocStore {
   write(value: Record<string, unknown>): void;
 }
 
-export type StoreFactory = (opts: { dir: string; name: string }) => DocStore;
+/**
+ * What the backend asks a factory for: a folder and a name, given both ways (electron-store
+ * reads `cwd` and `name`, conf reads `cwd` and `configName`), plus ClientFit's options.
+ */
+export interface StoreOptions extends ConfLikeOptions {
+  dir: string;
+  name: string;
+  configName: string;
+}
+
+/** An electron-store or conf instance: its file's path and the whole document. */
+export interface ConfInstance {
+  readonly path: string;
+  store: Record<string, unknown>;
+}
+
+/**
+ * Makes one store a file: either a DocStore, or an electron-store (or conf) instance, which
+ * is what `(options) => new ElectronStore(options)` gives.
+ */
+export type StoreFactory = (opts: StoreOptions) => DocStore | ConfInstance;
+
+/** The options for one data file, as every factory receives them. */
+export function storeOptions(dir: string, name: string): StoreOptions {
+  return {
+    dir,
+    cwd: dir,
+    name,
+    configName: name,
+    projectName: 'clientfit',
+    // Compact JSON: the tab-indented default costs time on every write of a month shard.
+    serialize: (value) => JSON.stringify(value),
+    clearInvalidConfig: false,
+    accessPropertiesByDotNotation: false,
+    watch: false,
+  };
+}
+
+/** A DocStore from what a factory made: an instance is written at its own path, atomically. */
+export function asDocStore(made: DocStore | ConfInstance): DocStore {
+  if ('write' in made && typeof made.write === 'function') return made;
+  const file = made.path;
+  return { path: file, write: (value) => writeFileAtomicSync(file, JSON.stringify({ ...value, [CONF_INTERNAL_KEY]: {} })) };
+}
 
 /** The options ClientFit gives every store: compact JSON, no ajv schema (zod checks on read). */
 export interface ConfLikeOptions {
@@ -44,7 +87,10 @@ export function storeFilePath(dir: string, name: string): string {
  * Makes a factory from electron-store's or conf's class. Stores are built on first
  * write, after the backend has checked the file, since their constructors read it.
  */
-export function confStoreFactory(StoreClass: ConfLike, flavour: 'electron-store' | 'conf'): StoreFactory {
+/** A factory that always gives DocStores: ClientFit's own. */
+export type DocStoreFactory = (opts: Pick<StoreOptions, 'dir' | 'name'>) => DocStore;
+
+export function confStoreFactory(StoreClass: ConfLike, flavour: 'electron-store' | 'conf'): DocStoreFactory {
   return ({ dir, name }) => {
     let store: InstanceType<ConfLike> | undefined;
     const open = () => {
@@ -111,4 +157,4 @@ export function writeFileAtomicSync(file: string, text: string): void {
 }
 
 /** conf's files are electron-store's files: same engine, same format. */
-export const defaultStoreFactory: StoreFactory = confStoreFactory(Conf as unknown as ConfLike, 'conf');
+export const defaultStoreFactory: DocStoreFactory = confStoreFactory(Conf as unknown as ConfLike, 'conf');

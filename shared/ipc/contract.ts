@@ -27,15 +27,16 @@ import {
 const NoPayload = z.undefined();
 
 /** An update: `{ id, ...changedFields }`; an optional field set to `null` is cleared. */
-function updateOf<S extends z.ZodRawShape>(model: z.ZodObject<S>) {
+function updateOf<S extends z.ZodRawShape, E extends z.ZodRawShape = Record<never, never>>(model: z.ZodObject<S>, extra?: E) {
   const shape: Record<string, z.ZodType> = {};
   for (const [key, field] of Object.entries(model.shape)) {
     if (key === 'id') continue;
     const f = field as z.ZodType;
     shape[key] = f instanceof z.ZodOptional ? (f.unwrap() as z.ZodType).nullable().optional() : f.optional();
   }
-  type Update = { id: string } & { [K in keyof z.infer<z.ZodObject<S>>]?: z.infer<z.ZodObject<S>>[K] | null };
-  return z.strictObject({ id: Id, ...shape }) as unknown as z.ZodType<Update, Update>;
+  type Update = { id: string } & { [K in keyof z.infer<z.ZodObject<S>>]?: z.infer<z.ZodObject<S>>[K] | null } & { [K in keyof E]?: z.infer<E[K]> };
+  // One strict object, so an unknown key is refused whatever the extra fields are.
+  return z.strictObject({ id: Id, ...shape, ...(extra ?? {}) }) as unknown as z.ZodType<Update, Update>;
 }
 
 const ById = z.strictObject({ id: Id });
@@ -51,9 +52,7 @@ export const CreateProject = Project.omit({ id: true, invoices: true }).extend({
   createdAt: IsoDate.optional(),
   invoices: z.array(InvoiceInput).max(1000).optional(),
 });
-export const UpdateProject = updateOf(Project.omit({ invoices: true })).and(
-  z.object({ invoices: z.array(InvoiceInput).max(1000).optional() }),
-);
+export const UpdateProject = updateOf(Project.omit({ invoices: true }), { invoices: z.array(InvoiceInput).max(1000).optional() });
 export const LogTime = TimeEntry.omit({ id: true });
 export const CreateSignal = Signal.omit({ id: true });
 export const CreateColleague = Colleague.omit({ id: true });

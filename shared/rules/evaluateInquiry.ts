@@ -65,6 +65,9 @@ export interface InquiryEvaluation {
 
 /** Signals that on their own lean to decline. */
 const HARD_RED: ReadonlySet<string> = new Set<RedSignal>(['unpaid', 'threatened-competitor', 'broke-agreement']);
+/** What makes a non-client: each red signal kind, and a history of paying late. */
+type RedTrait = RedSignal | 'late-history';
+const RED_TRAITS: readonly RedTrait[] = [...RED_SIGNALS, 'late-history'];
 /** Which decline reason the letter uses when several apply: the most fundamental first. */
 const DECLINE_ORDER: readonly DeclineReason[] = ['fit', 'specialty', 'budget', 'capacity'];
 /** An average payment delay above this many days is the "pays late" trait. */
@@ -78,9 +81,6 @@ function normKind(kind: string): string {
   return kind.trim().toLowerCase();
 }
 
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}
 
 interface KindHistory {
   /** Estimated and actual hours over finished projects with an estimate and logged hours. */
@@ -141,14 +141,11 @@ function capacityUntil(deadline: string, excludeId: string, data: Dataset, setti
   const days = Math.max(0, daysBetween(today, deadline));
   const capacity = (settings.weeklyCapacityHours * days) / 7;
   let committed = 0;
-  // Committed = remaining hours (max(0, estimate - logged)) of accepted/in-progress work; one due after
-  // this deadline counts pro rata (days to this deadline / days to its own), any other counts in full.
+  // Committed = the remaining hours (max(0, estimate - logged)) of all accepted and in-progress
+  // work, in full: those hours are promised, whatever their own deadlines.
   for (const p of activeProjects(data)) {
     if (p.id === excludeId || !p.estimatedHours) continue;
-    let remaining = Math.max(0, p.estimatedHours - (ix.minutesByProject.get(p.id) ?? 0) / 60);
-    const ownDays = p.deadline ? daysBetween(today, p.deadline) : null;
-    if (ownDays !== null && ownDays > days) remaining *= days / ownDays;
-    committed += remaining;
+    committed += Math.max(0, p.estimatedHours - (ix.minutesByProject.get(p.id) ?? 0) / 60);
   }
   return { capacity, committed, free: Math.max(0, capacity - committed) };
 }
@@ -185,7 +182,7 @@ export function evaluateInquiry(projectId: string, data: Dataset, settings: Sett
   if (estimate !== null) {
     if (stats.estimateOverrun !== null) {
       clientOverrun = stats.estimateOverrun;
-      projectedHours = round2(estimate * clientOverrun);
+      projectedHours = estimate * clientOverrun;
       add(
         'projected-hours',
         clientOverrun > NOTABLE_OVERRUN ? 'warn' : 'info',
@@ -193,18 +190,18 @@ export function evaluateInquiry(projectId: string, data: Dataset, settings: Sett
       );
     } else if (history && history.estimated > 0) {
       const overrun = history.actual / history.estimated;
-      projectedHours = round2(estimate * overrun);
+      projectedHours = estimate * overrun;
       add(
         'projected-hours',
         overrun > NOTABLE_OVERRUN ? 'warn' : 'info',
         t('projectedHoursKind', { kind: project.kind, factor: factorText(overrun), estimate: hoursText(estimate), projected: hoursText(projectedHours) }),
       );
     } else {
-      projectedHours = round2(estimate);
+      projectedHours = estimate;
       add('projected-hours', 'info', t('projectedHoursEstimate', { estimate: hoursText(estimate) }));
     }
   } else if (history && history.doneCount > 0) {
-    projectedHours = round2(history.doneHours / history.doneCount);
+    projectedHours = history.doneHours / history.doneCount;
     add('projected-hours', 'info', t('projectedHoursAverage', { kind: project.kind, projected: hoursText(projectedHours) }));
   } else {
     add('no-estimate', 'warn', t('noEstimate', { kind: project.kind }));
@@ -333,12 +330,13 @@ export function evaluateInquiry(projectId: string, data: Dataset, settings: Sett
   }
   if (promises > 0) add('promise', 'info', t('promise'));
 
-  // Red traits: each red signal kind once; unpaid invoices and a late-paying history join their kinds.
-  const traitSet = new Set<RedSignal>();
+  // Red traits (DESIGN.md): a history of paying late counts as one, and so does each red
+  // signal kind recorded; overdue unpaid invoices join the 'unpaid' kind.
+  const traitSet = new Set<RedTrait>();
   for (const kind of RED_SIGNALS) if (kindCounts.has(kind)) traitSet.add(kind);
   if (unpaidCount > 0) traitSet.add('unpaid');
-  if (latePayer) traitSet.add('paid-late');
-  const traits = RED_SIGNALS.filter((k) => traitSet.has(k));
+  if (latePayer) traitSet.add('late-history');
+  const traits = RED_TRAITS.filter((k) => traitSet.has(k));
   const nonClient = traits.length >= 2;
   const hardFlag = traits.some((k) => HARD_RED.has(k));
   if (nonClient) {
@@ -383,11 +381,14 @@ export function evaluateInquiry(projectId: string, data: Dataset, settings: Sett
   const declineReason = DECLINE_ORDER.find((r) => declines.has(r));
   const verdict: Verdict = declineReason ? 'decline' : negotiate ? 'negotiate' : 'accept';
 
-  const suggestedPrice = hoursKnown && belowTarget && verdict !== 'accept' ? Math.round(projectedHours * target) : undefined;
+  // DESIGN.md: a negotiation carries the price that would pay the target rate for the projected
+  // hours; so does a decline for budget, in case the person prefers to counter-offer.
+  const suggestedPrice =
+    hoursKnown && (verdict === 'negotiate' || declineReason === 'budget') ? Math.round(projectedHours * target) : undefined;
 
   // What to change, when there is something to talk about.
   if (verdict === 'negotiate') {
-    if (suggestedPrice !== undefined) {
+    if (suggestedPrice !== undefined && belowTarget) {
       const values = { target: rateText(target), suggested: money(suggestedPrice), hours: hoursText(projectedHours) };
       if (pricing.mode === 'fixed') {
         add('suggest-price', 'info', t('suggestPrice', values));

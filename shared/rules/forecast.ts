@@ -13,15 +13,26 @@ export interface ForecastMonth {
   amount: number;
 }
 
-export interface PromisedPurchase {
+/** A promise to buy as DESIGN.md's forecast lists it. */
+export interface Promised {
   clientId: string;
   projectId?: string;
   date: string;
+}
+
+/** A promise with what the screen shows of it too. */
+export interface PromisedPurchase extends Promised {
   signalId: string;
   note?: string;
 }
 
 export interface ForecastResult {
+  confirmedByMonth: ForecastMonth[];
+  promised: Promised[];
+}
+
+/** The forecast as the pipeline screen draws it: a fixed window of months. */
+export interface ForecastWindow {
   confirmedByMonth: ForecastMonth[];
   promised: PromisedPurchase[];
 }
@@ -56,12 +67,40 @@ export function promisedPurchases(data: Dataset): PromisedPurchase[] {
     .sort((a, b) => b.date.localeCompare(a.date) || a.signalId.localeCompare(b.signalId));
 }
 
+/** Calls `add(month, amount)` once for every piece of confirmed money (never the same twice). */
+function eachConfirmed(data: Dataset, today: string, add: (month: string, amount: number) => void): void {
+  const ix = indexDataset(data);
+  for (const p of data.projects) {
+    // Each invoice counts once (while unpaid); the project adds only what no invoice covers.
+    for (const inv of p.invoices) {
+      if (!inv.paidAt && inv.amount > 0) add(monthOf(invoiceDueDate(inv)), inv.amount);
+    }
+    if (CONFIRMED_STATUSES.includes(p.status)) {
+      const rest = uninvoicedAmount(p, ix.billableMinutesByProject.get(p.id) ?? 0);
+      if (rest > 0) add(p.deadline ? monthOf(p.deadline) : monthOf(today), rest);
+    }
+  }
+}
+
 /**
- * DESIGN.md's forecast: confirmed money per month for `months` months from today's month.
- * Un-invoiced work lands in its deadline's month (past or missing deadline: this month);
- * unpaid invoices in their due month (overdue: this month). Months past the horizon are left out.
+ * DESIGN.md's forecast: confirmed money per month, oldest first, every month that has
+ * some: un-invoiced accepted, in-progress and delivered work in its deadline's month (no
+ * deadline: this month), unpaid invoices in their due month. Promises are listed apart.
  */
-export function forecast(data: Dataset, today: string, months = 6): ForecastResult {
+export function forecast(data: Dataset, today: string): ForecastResult {
+  const byMonth = new Map<string, number>();
+  eachConfirmed(data, today, (month, amount) => byMonth.set(month, (byMonth.get(month) ?? 0) + amount));
+  const confirmedByMonth = [...byMonth].sort(([a], [b]) => a.localeCompare(b)).map(([month, amount]) => ({ month, amount }));
+  const promised = promisedPurchases(data).map(({ clientId, projectId, date }) => ({ clientId, ...(projectId !== undefined ? { projectId } : {}), date }));
+  return { confirmedByMonth, promised };
+}
+
+/**
+ * The forecast over `months` months from today's month, as the pipeline draws it:
+ * money already due (a past deadline or an overdue invoice) counts in this month, and
+ * money due after the window is left out.
+ */
+export function forecastWindow(data: Dataset, today: string, months = 6): ForecastWindow {
   const first = monthOf(today);
   const count = Math.max(0, Math.floor(months));
   const confirmedByMonth: ForecastMonth[] = [];
@@ -76,15 +115,6 @@ export function forecast(data: Dataset, today: string, months = 6): ForecastResu
     if (m && amount > 0) m.amount += amount;
   };
 
-  const ix = indexDataset(data);
-  for (const p of data.projects) {
-    // Each invoice counts once (while unpaid); the project adds only what no invoice covers.
-    for (const inv of p.invoices) {
-      if (!inv.paidAt) add(monthOf(invoiceDueDate(inv)), inv.amount);
-    }
-    if (CONFIRMED_STATUSES.includes(p.status)) {
-      add(p.deadline ? monthOf(p.deadline) : first, uninvoicedAmount(p, ix.billableMinutesByProject.get(p.id) ?? 0));
-    }
-  }
+  eachConfirmed(data, today, add);
   return { confirmedByMonth, promised: promisedPurchases(data) };
 }

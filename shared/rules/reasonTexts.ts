@@ -74,7 +74,8 @@ const EN = {
   'trait.missed-commitment': 'missed commitments',
   'trait.broke-agreement': 'broke an agreement',
   'trait.threatened-competitor': 'used a competitor as leverage',
-  'trait.paid-late': 'pays late',
+  'trait.paid-late': 'a recorded late payment',
+  'trait.late-history': 'a history of paying late',
   'trait.unpaid': 'unpaid invoices',
 } as const;
 
@@ -150,7 +151,8 @@ const ES: Record<ReasonTextKey, string> = {
   'trait.missed-commitment': 'compromisos incumplidos',
   'trait.broke-agreement': 'rompió un acuerdo',
   'trait.threatened-competitor': 'presión con la competencia',
-  'trait.paid-late': 'paga tarde',
+  'trait.paid-late': 'un pago tarde anotado',
+  'trait.late-history': 'historial de pagos tardíos',
   'trait.unpaid': 'facturas sin pagar',
 };
 

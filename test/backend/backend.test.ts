@@ -200,3 +200,43 @@ describe('damaged files', () => {
     expect(fs.existsSync(path.join(dir, 'clients.json'))).toBe(true);
   });
 });
+
+describe('strict updates', () => {
+  it('refuses an unknown key in updateProject, with or without invoices, and writes nothing', async () => {
+    const { dir, backend, call } = await fresh();
+    const c = await call('createClient', client);
+    const p = await call('createProject', project(c.id));
+    const before = snapshotFiles(dir);
+    for (const payload of [{ id: p.id, foo: 1 }, { id: p.id, invoices: [], bogus: 1 }]) {
+      const r = await backend.invoke('updateProject', payload);
+      expect(r.ok || r.error.code).toBe('invalid-input');
+    }
+    expect(snapshotFiles(dir)).toEqual(before);
+    const ok = await call('updateProject', { id: p.id, invoices: [{ issuedAt: '2026-11-01', amount: 120000, termsDays: 30 }] });
+    expect(ok.invoices).toHaveLength(1);
+  });
+});
+
+describe('store factories', () => {
+  it('takes a factory that makes plain conf instances, as DESIGN.md describes', async () => {
+    const { default: Conf } = await import('conf');
+    const dir = tempDir();
+    const made: string[] = [];
+    const createStore = (opts: ConstructorParameters<typeof Conf>[0]) => {
+      const store = new Conf(opts);
+      made.push(store.path);
+      return store as unknown as { path: string; store: Record<string, unknown> };
+    };
+    const first = await open(dir, { createStore });
+    const c = await first.call('createClient', client);
+    const p = await first.call('createProject', project(c.id));
+    await first.call('logTime', { projectId: p.id, date: '2026-11-02', minutes: 30, billable: true });
+    await first.backend.close();
+    expect(made).toEqual([path.join(dir, 'clients.json'), path.join(dir, 'projects.json'), path.join(dir, 'time', '2026-11.json')]);
+    const again = await open(dir);
+    opened.push(again.backend);
+    const data = await again.call('getDataset');
+    expect(data.clients).toEqual([c]);
+    expect(data.timeEntries).toHaveLength(1);
+  });
+});

@@ -43,4 +43,16 @@ describe('electron-store through the store factory main uses', () => {
       await backend.close();
     }
   });
+
+  it('takes a factory that makes plain electron-store instances, and reads them back', async () => {
+    const dataDir = path.join(dir, 'data');
+    const factory = (opts: ConstructorParameters<typeof ElectronStore>[0]) => new ElectronStore(opts) as unknown as { path: string; store: Record<string, unknown> };
+    const backend = await openBackend({ dataDir, createStore: factory, dailyBackup: false });
+    const r = await backend.invoke('createClient', { name: 'Estudio Brisa', source: 'web', status: 'active' });
+    await backend.close();
+    expect(r.ok).toBe(true);
+    // electron-store itself reads what the backend wrote.
+    const store = new ElectronStore({ cwd: dataDir, name: 'clients' });
+    expect((store.store as { items: { name: string }[] }).items.map((c) => c.name)).toEqual(['Estudio Brisa']);
+  });
 });

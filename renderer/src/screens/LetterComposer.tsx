@@ -48,7 +48,9 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
   const suggestedPrice = useMemo(() => {
     if (kind !== 'counter-offer' || !project) return undefined;
     try {
-      return evaluateInquiry(project.id, data, settings, today).suggestedPrice;
+      const e = evaluateInquiry(project.id, data, settings, today);
+      // Propose a price only when the offer does not already pay the target rate.
+      return e.reasons.some((r) => r.code === 'suggest-price') ? e.suggestedPrice : undefined;
     } catch {
       return undefined;
     }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { forecast, pipeline, touchGround, type PipelineColumn, type PipelineEntry } from '../../../shared/rules';
+import { forecastWindow, pipeline, touchGround, type PipelineColumn, type PipelineEntry } from '../../../shared/rules';
 import { EmptyState } from '../components/EmptyState';
 import { localToday, useApp } from '../store';
 import { useFormat } from '../lib/useFormat';
@@ -19,7 +19,7 @@ export function Pipeline({ chartSize }: { chartSize?: { width: number; height: n
   useJumpTarget();
 
   const today = localToday();
-  const fc = useMemo(() => forecast(data, today, 6), [data, today]);
+  const fc = useMemo(() => forecastWindow(data, today, 6), [data, today]);
   const board = useMemo(() => pipeline(data), [data]);
   const silent = useMemo(() => touchGround(data, settings, today), [data, settings, today]);
   const confirmedTotal = fc.confirmedByMonth.reduce((sum, m) => sum + m.amount, 0);

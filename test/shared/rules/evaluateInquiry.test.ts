@@ -94,7 +94,7 @@ describe('evaluateInquiry: the essays, case by case', () => {
     expect(e.verdict).toBe('decline');
     expect(e.declineReason).toBe('fit');
     expect(textOf(e, 'late-payer')).toBe('They pay 60 days late on average, across 1 invoice.');
-    expect(textOf(e, 'non-client')).toContain('2 different red flags (asked for a discount, pays late)');
+    expect(textOf(e, 'non-client')).toContain('2 different red flags (asked for a discount, a history of paying late)');
   });
 
   it('(d) a full calendar before the deadline is never accepted', () => {
@@ -126,16 +126,19 @@ describe('evaluateInquiry: the essays, case by case', () => {
     // 60 h of capacity, 40 h still to do on the running project: 20 h free for 30 h of work.
     const e = evaluateInquiry('q1', data, settings(), TODAY);
     expect(e.verdict).toBe('negotiate');
-    expect(e.suggestedPrice).toBeUndefined();
+    // A negotiation always carries projected hours x target rate: 30 h x 60 €/h.
+    expect(e.suggestedPrice).toBe(180000);
+    // The offer already pays the target, so no price change is proposed in the reasons.
+    expect(e.reasons.some((r) => r.code === 'suggest-price')).toBe(false);
     expect(e.reasons.find((r) => r.code === 'capacity-short')?.severity).toBe('warn');
     // 30 h a week covers 40 + 30 h by day 17.
     expect(textOf(e, 'suggest-deadline')).toBe('A deadline around 20 Mar 2025 would fit.');
   });
 
-  it('(d) work due after this deadline only counts its share of the days', () => {
-    const committed = project('later', 'busy', { status: 'accepted', estimatedHours: 60, deadline: addDays(TODAY, 28) });
+  it('(d) work already accepted counts in full, even when it is due after this deadline', () => {
+    const committed = project('later', 'busy', { status: 'accepted', estimatedHours: 30, deadline: addDays(TODAY, 28) });
     const base = { clients: [client('c1'), client('busy')] };
-    // Until day 14 of 28, half of its 60 h: 30 h of the 60 h of capacity.
+    // 60 h of capacity until day 14, 30 h of it promised to the accepted project: 30 h free.
     const fits = evaluateInquiry('q1', dataset({ ...base, projects: [committed, inquiry('q1', 'c1', 300000, 30, 14)] }), settings(), TODAY);
     expect(fits.verdict).toBe('accept');
     expect(textOf(fits, 'capacity-ok')).toBe('It fits: 30 h of the 30 h you have free until 17 Mar 2025.');

@@ -1,16 +1,16 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { addDays } from '../../../shared/dates';
-import { forecast } from '../../../shared/rules';
+import { forecast, forecastWindow } from '../../../shared/rules';
 import type { Signal } from '../../../shared/model';
 import { client, dataset, datasetArb, entry, invoice, project, signal, TODAY } from './fixtures-relationships';
 
 const amounts = (data: Parameters<typeof forecast>[0], months?: number) =>
-  Object.fromEntries(forecast(data, TODAY, months).confirmedByMonth.map((m) => [m.month, m.amount]));
+  Object.fromEntries(forecastWindow(data, TODAY, months).confirmedByMonth.map((m) => [m.month, m.amount]));
 
-describe('forecast', () => {
+describe('forecastWindow (the pipeline chart)', () => {
   it('lists every month from the current one, six by default, even with nothing in them', () => {
-    const result = forecast(dataset(), TODAY);
+    const result = forecastWindow(dataset(), TODAY);
     expect(result.confirmedByMonth).toEqual([
       { month: '2025-06', amount: 0 },
       { month: '2025-07', amount: 0 },
@@ -19,7 +19,7 @@ describe('forecast', () => {
       { month: '2025-10', amount: 0 },
       { month: '2025-11', amount: 0 },
     ]);
-    expect(forecast(dataset(), TODAY, 3).confirmedByMonth.map((m) => m.month)).toEqual(['2025-06', '2025-07', '2025-08']);
+    expect(forecastWindow(dataset(), TODAY, 3).confirmedByMonth.map((m) => m.month)).toEqual(['2025-06', '2025-07', '2025-08']);
   });
 
   it('puts un-invoiced confirmed work in its deadline month, and past or missing deadlines in this month', () => {
@@ -91,9 +91,9 @@ describe('forecast', () => {
       projects: [project('x', 'a', { status: 'accepted', pricing: { mode: 'fixed', amount: 1000 } })],
     });
     const withPromise = { ...base, signals: [signal('b', 'promised-to-buy', { date: '2025-06-01', note: 'next quarter' })] };
-    const result = forecast(withPromise, TODAY);
+    const result = forecastWindow(withPromise, TODAY);
     expect(result.promised).toEqual([expect.objectContaining({ clientId: 'b', date: '2025-06-01', note: 'next quarter' })]);
-    expect(result.confirmedByMonth).toEqual(forecast(base, TODAY).confirmedByMonth);
+    expect(result.confirmedByMonth).toEqual(forecastWindow(base, TODAY).confirmedByMonth);
   });
 
   it('leaves confirmed money unchanged whatever promises are added (property)', () => {
@@ -114,8 +114,8 @@ describe('forecast', () => {
             kind: 'promised-to-buy',
           };
         });
-        const before = forecast(data, TODAY);
-        const after = forecast({ ...data, signals: [...data.signals, ...promises] }, TODAY);
+        const before = forecastWindow(data, TODAY);
+        const after = forecastWindow({ ...data, signals: [...data.signals, ...promises] }, TODAY);
         expect(after.confirmedByMonth).toEqual(before.confirmedByMonth);
         expect(after.promised.length).toBe(before.promised.length + promises.length);
       }),
@@ -126,10 +126,47 @@ describe('forecast', () => {
   it('gives whole, non-negative amounts (property)', () => {
     fc.assert(
       fc.property(datasetArb, (data) => {
-        for (const m of forecast(data, TODAY).confirmedByMonth) {
+        for (const m of forecastWindow(data, TODAY).confirmedByMonth) {
           expect(Number.isInteger(m.amount)).toBe(true);
           expect(m.amount).toBeGreaterThanOrEqual(0);
         }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('forecast (DESIGN.md)', () => {
+  it('keys confirmed money by its real month, past or far, and lists promises as clientId, projectId, date', () => {
+    const data = dataset({
+      clients: [client('a')],
+      projects: [
+        project('far', 'a', { status: 'accepted', pricing: { mode: 'fixed', amount: 500000 }, deadline: '2026-03-10' }),
+        project('late', 'a', {
+          status: 'delivered',
+          pricing: { mode: 'fixed', amount: 100000 },
+          deadline: '2025-05-10',
+          invoices: [invoice('i1', { issuedAt: '2025-04-01', amount: 40000, termsDays: 30 })],
+        }),
+        project('noDeadline', 'a', { status: 'in-progress', pricing: { mode: 'fixed', amount: 20000 } }),
+      ],
+      signals: [signal('a', 'promised-to-buy', { date: '2025-06-01', note: 'in autumn' })],
+    });
+    const result = forecast(data, TODAY);
+    expect(result.confirmedByMonth).toEqual([
+      { month: '2025-05', amount: 40000 + 60000 },
+      { month: '2025-06', amount: 20000 },
+      { month: '2026-03', amount: 500000 },
+    ]);
+    expect(result.promised).toEqual([{ clientId: 'a', date: '2025-06-01' }]);
+  });
+
+  it('adds up to the same money as the window when everything falls inside it (property)', () => {
+    fc.assert(
+      fc.property(datasetArb, (data) => {
+        const all = forecast(data, TODAY).confirmedByMonth.reduce((s, m) => s + m.amount, 0);
+        const wide = forecastWindow(data, TODAY, 600).confirmedByMonth.reduce((s, m) => s + m.amount, 0);
+        expect(wide).toBe(all);
       }),
       { numRuns: 100 },
     );

@@ -63,7 +63,10 @@ export function VerdictPanel({
 
       <Figures evaluation={evaluation} estimate={estimate} />
 
-      {evaluation.suggestedPrice !== undefined && evaluation.verdict === 'negotiate' && <SuggestedPrice amount={evaluation.suggestedPrice} />}
+      {/* The price to ask for, when the offer does not already pay the target rate. */}
+      {evaluation.suggestedPrice !== undefined && evaluation.verdict === 'negotiate' && evaluation.reasons.some((r) => r.code === 'suggest-price') && (
+        <SuggestedPrice amount={evaluation.suggestedPrice} />
+      )}
 
       <div className="verdict-section">
         <h3>{t('inquiries.verdict.why')}</h3>
