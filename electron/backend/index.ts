@@ -579,6 +579,49 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   };
 
   /**
+   * Writes several files all or nothing (a null doc deletes the file): when one write
+   * fails, the files already touched get their previous bytes back, or go when they did
+   * not exist. Memory is the caller's to update, after this returns.
+   */
+  const writeFilesOrNone = (
+    plan: [rel: string, doc: Record<string, unknown> | null][],
+    whenStuck?: (unrestored: number) => BackendError,
+  ) => {
+    const done: { file: string; before: Buffer | null }[] = [];
+    try {
+      for (const [rel, doc] of plan) {
+        const file = storeFor(rel).path;
+        const before = fs.existsSync(file) ? fs.readFileSync(file) : null;
+        done.push({ file, before });
+        if (doc) write(rel, doc);
+        else if (before !== null) {
+          try {
+            fs.rmSync(file);
+          } catch (error) {
+            throw writeFailure(error, file);
+          }
+        }
+      }
+    } catch (error) {
+      let unrestored = 0;
+      for (const { file, before } of done.reverse()) {
+        try {
+          if (before === null) fs.rmSync(file, { force: true });
+          else {
+            const temp = `${file}.restore-${process.pid}`;
+            fs.writeFileSync(temp, before);
+            fs.renameSync(temp, file);
+          }
+        } catch {
+          // Nothing more to try here: the backup taken before still holds the data as it was.
+          unrestored++;
+        }
+      }
+      throw unrestored > 0 && whenStuck ? whenStuck(unrestored) : error;
+    }
+  };
+
+  /**
    * A CSV import, all or nothing: everything is checked and built aside first; then a
    * `pre-import` backup, then the files (clients, projects, each month touched). When a
    * write fails, the files already written get their previous bytes back (or go, when they
@@ -670,36 +713,12 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     if (createdProjects > 0) plan.push([COLLECTIONS.projects.file, { items: [...nextProjects.values()] }]);
     for (const month of [...nextShards.keys()].sort()) plan.push([`${TIME_DIR}/${month}`, { month, items: nextShards.get(month)! }]);
 
-    const done: { file: string; before: Buffer | null }[] = [];
-    try {
-      for (const [rel, doc] of plan) {
-        const file = storeFor(rel).path;
-        const before = fs.existsSync(file) ? fs.readFileSync(file) : null;
-        done.push({ file, before });
-        write(rel, doc);
-      }
-    } catch (error) {
-      const unrestored: string[] = [];
-      for (const { file, before } of done.reverse()) {
-        try {
-          if (before === null) fs.rmSync(file, { force: true });
-          else {
-            const temp = `${file}.restore-${process.pid}`;
-            fs.writeFileSync(temp, before);
-            fs.renameSync(temp, file);
-          }
-        } catch {
-          unrestored.push(file);
-        }
-      }
-      if (unrestored.length > 0) {
-        throw new BackendError(
-          'write-failed',
-          `The import stopped because a file could not be written, and ${unrestored.length} file(s) could not be put back: restore the "pre-import" backup in ${path.join(dataDir, 'backups')}.`,
-        );
-      }
-      throw error;
-    }
+    writeFilesOrNone(plan, (count) =>
+      new BackendError(
+        'write-failed',
+        `The import stopped because a file could not be written, and ${count} file(s) could not be put back: restore the "pre-import" backup in ${path.join(dataDir, 'backups')}.`,
+      ),
+    );
 
     (items as Record<string, unknown>).clients = nextClients;
     (items as Record<string, unknown>).projects = nextProjects;
@@ -710,44 +729,6 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   };
 
   // ---- sample data: a believable year to explore, and its removal ----------------------
-  /**
-   * Writes several files all or nothing (a null doc deletes the file): when one write
-   * fails, the files already touched get their previous bytes back, or go when they did
-   * not exist. Memory is the caller's to update, after this returns.
-   */
-  const writeFilesOrNone = (plan: [rel: string, doc: Record<string, unknown> | null][]) => {
-    const done: { file: string; before: Buffer | null }[] = [];
-    try {
-      for (const [rel, doc] of plan) {
-        const file = storeFor(rel).path;
-        const before = fs.existsSync(file) ? fs.readFileSync(file) : null;
-        done.push({ file, before });
-        if (doc) write(rel, doc);
-        else if (before !== null) {
-          try {
-            fs.rmSync(file);
-          } catch (error) {
-            throw writeFailure(error, file);
-          }
-        }
-      }
-    } catch (error) {
-      for (const { file, before } of done.reverse()) {
-        try {
-          if (before === null) fs.rmSync(file, { force: true });
-          else {
-            const temp = `${file}.restore-${process.pid}`;
-            fs.writeFileSync(temp, before);
-            fs.renameSync(temp, file);
-          }
-        } catch {
-          // Nothing more to try: the daily backup still holds the data as it was.
-        }
-      }
-      throw error;
-    }
-  };
-
   /** Puts collections and month lists in memory once they are on disk. */
   const adopt = (collections: Partial<{ [K in CollectionName]: ItemOf[K][] }>, months: Map<string, TimeEntry[]>) => {
     for (const [name, list] of Object.entries(collections)) {
