@@ -110,14 +110,8 @@ const monthlyCache = new WeakMap<Dataset, MonthlyIndex>();
 function monthlyIndex(data: Dataset): MonthlyIndex {
   const cached = monthlyCache.get(data);
   if (cached) return cached;
-  const minutesByMonth = new Map<string, number>();
-  const lastEntry = new Map<string, string>();
-  for (const e of data.timeEntries) {
-    const m = monthOf(e.date);
-    minutesByMonth.set(m, (minutesByMonth.get(m) ?? 0) + e.minutes);
-    const last = lastEntry.get(e.projectId);
-    if (last === undefined || e.date > last) lastEntry.set(e.projectId, e.date);
-  }
+  // Minutes per month and each project's last entry come from the index, kept up to date as time is logged.
+  const { minutesByMonth, lastEntryByProject: lastEntry } = indexDataset(data);
   const revenueByMonth = new Map<string, number>();
   const addRevenue = (month: string, amount: number): void => {
     if (amount !== 0) revenueByMonth.set(month, (revenueByMonth.get(month) ?? 0) + amount);

@@ -2,7 +2,7 @@
  * Hours, revenue and rates: the numbers every other rule stands on.
  * Definitions are DESIGN.md's: EHR = revenue / all logged hours (billable or not).
  */
-import { addDays, daysBetween } from '../dates';
+import { dayNumber, fromDayNumber, monthOf } from '../dates';
 import {
   GREEN_SIGNALS,
   RED_SIGNALS,
@@ -15,6 +15,7 @@ import {
   type Settings,
   type Signal,
   type SignalKind,
+  type TimeEntry,
 } from '../model';
 
 /** Statuses whose price is (or was) real work for the client. */
@@ -43,6 +44,10 @@ export function rateBand(rate: number, settings: Pick<Settings, 'targetHourlyRat
 export interface DatasetIndex {
   minutesByProject: Map<string, number>;
   billableMinutesByProject: Map<string, number>;
+  /** The date of each project's latest time entry. */
+  lastEntryByProject: Map<string, string>;
+  /** Minutes logged per month (`YYYY-MM`), months with entries only. */
+  minutesByMonth: Map<string, number>;
   projectsByClient: Map<string, Project[]>;
   clientsById: Map<string, Client>;
   projectsById: Map<string, Project>;
@@ -51,48 +56,251 @@ export interface DatasetIndex {
   referredBy: Map<string, Client[]>;
 }
 
+/*
+ * The index is made of parts, each memoised on the array it comes from, so a dataset that
+ * shares its time entries with another (an inquiry draft, a new client) reuses their totals.
+ * The time part, the only costly one, is also kept up to date incrementally: a list made
+ * by `appendTimeEntries`, `replaceTimeEntry` or `removeTimeEntry` remembers the list it
+ * came from and what changed, and its totals are derived from the previous ones, touching
+ * only the projects concerned (a pure derivation: the previous index is never modified).
+ */
+
+/** Time entry totals per project, and each project's entries (for incremental updates). */
+interface TimeIndex {
+  minutesByProject: Map<string, number>;
+  billableMinutesByProject: Map<string, number>;
+  lastEntryByProject: Map<string, string>;
+  minutesByMonth: Map<string, number>;
+  entriesByProject: Map<string, readonly TimeEntry[]>;
+}
+
+interface TimeChange {
+  base: readonly TimeEntry[];
+  added: readonly TimeEntry[];
+  removed: readonly TimeEntry[];
+}
+
+const timeIndexCache = new WeakMap<readonly TimeEntry[], TimeIndex>();
+const timeLineage = new WeakMap<readonly TimeEntry[], TimeChange>();
+
+function record(base: readonly TimeEntry[], next: TimeEntry[], added: readonly TimeEntry[], removed: readonly TimeEntry[]): TimeEntry[] {
+  // One link only: a list remembers the one it came from, never a chain of every earlier list.
+  timeLineage.delete(base);
+  timeLineage.set(next, { base, added, removed });
+  return next;
+}
+
+/** `list` with `entries` added at the end; the index of the result is derived from the index of `list`. */
+export function appendTimeEntries(list: readonly TimeEntry[], ...entries: TimeEntry[]): TimeEntry[] {
+  return record(list, [...list, ...entries], entries, []);
+}
+
+/** `list` with `entry` in place of the entry with its id (added at the end when none has it). */
+export function replaceTimeEntry(list: readonly TimeEntry[], entry: TimeEntry): TimeEntry[] {
+  const i = list.findIndex((e) => e.id === entry.id);
+  if (i < 0) return appendTimeEntries(list, entry);
+  const next = list.slice();
+  next[i] = entry;
+  return record(list, next, [entry], [list[i]!]);
+}
+
+/** `list` without the entries whose id is `id`. */
+export function removeTimeEntry(list: readonly TimeEntry[], id: string): TimeEntry[] {
+  const removed: TimeEntry[] = [];
+  const next = list.filter((e) => (e.id === id ? (removed.push(e), false) : true));
+  return record(list, next, [], removed);
+}
+
+/** Puts one project's totals from its entries (or drops the project when it has none). */
+function putProjectTotals(ix: TimeIndex, projectId: string, entries: readonly TimeEntry[]): void {
+  if (entries.length === 0) {
+    ix.entriesByProject.delete(projectId);
+    ix.minutesByProject.delete(projectId);
+    ix.billableMinutesByProject.delete(projectId);
+    ix.lastEntryByProject.delete(projectId);
+    return;
+  }
+  let minutes = 0;
+  let billable = 0;
+  let anyBillable = false;
+  let last = entries[0]!.date;
+  for (const e of entries) {
+    minutes += e.minutes;
+    if (e.billable) {
+      billable += e.minutes;
+      anyBillable = true;
+    }
+    if (e.date > last) last = e.date;
+  }
+  ix.entriesByProject.set(projectId, entries);
+  ix.minutesByProject.set(projectId, minutes);
+  if (anyBillable) ix.billableMinutesByProject.set(projectId, billable);
+  else ix.billableMinutesByProject.delete(projectId);
+  ix.lastEntryByProject.set(projectId, last);
+}
+
+function buildTimeIndex(entries: readonly TimeEntry[]): TimeIndex {
+  const entriesByProject = new Map<string, TimeEntry[]>();
+  for (const e of entries) {
+    const list = entriesByProject.get(e.projectId);
+    if (list) list.push(e);
+    else entriesByProject.set(e.projectId, [e]);
+  }
+  const minutesByMonth = new Map<string, number>();
+  for (const e of entries) {
+    const m = monthOf(e.date);
+    minutesByMonth.set(m, (minutesByMonth.get(m) ?? 0) + e.minutes);
+  }
+  const ix: TimeIndex = { minutesByProject: new Map(), billableMinutesByProject: new Map(), lastEntryByProject: new Map(), minutesByMonth, entriesByProject };
+  for (const [projectId, list] of entriesByProject) putProjectTotals(ix, projectId, list);
+  return ix;
+}
+
+/** The previous index with a change applied: copies of its maps, recomputed for the projects the change touches. */
+function deriveTimeIndex(prev: TimeIndex, change: TimeChange): TimeIndex {
+  const ix: TimeIndex = {
+    minutesByProject: new Map(prev.minutesByProject),
+    billableMinutesByProject: new Map(prev.billableMinutesByProject),
+    lastEntryByProject: new Map(prev.lastEntryByProject),
+    minutesByMonth: new Map(prev.minutesByMonth),
+    entriesByProject: new Map(prev.entriesByProject),
+  };
+  // Months move by the minutes that came and went; a month left with none has no entries (each has a minute at least).
+  const addMonth = (e: TimeEntry, sign: 1 | -1) => {
+    const m = monthOf(e.date);
+    const minutes = (ix.minutesByMonth.get(m) ?? 0) + sign * e.minutes;
+    if (minutes === 0) ix.minutesByMonth.delete(m);
+    else ix.minutesByMonth.set(m, minutes);
+  };
+  for (const e of change.removed) addMonth(e, -1);
+  for (const e of change.added) addMonth(e, 1);
+  // Each removed entry takes one occurrence out (the same object could sit in a list twice).
+  const gone = new Map<TimeEntry, number>();
+  for (const e of change.removed) gone.set(e, (gone.get(e) ?? 0) + 1);
+  const touched = new Set<string>();
+  for (const e of change.removed) touched.add(e.projectId);
+  for (const e of change.added) touched.add(e.projectId);
+  for (const projectId of touched) {
+    const kept = (prev.entriesByProject.get(projectId) ?? []).filter((e) => {
+      const n = gone.get(e);
+      if (!n) return true;
+      gone.set(e, n - 1);
+      return false;
+    });
+    for (const e of change.added) if (e.projectId === projectId) kept.push(e);
+    putProjectTotals(ix, projectId, kept);
+  }
+  return ix;
+}
+
+function timeIndex(entries: readonly TimeEntry[]): TimeIndex {
+  const cached = timeIndexCache.get(entries);
+  if (cached) return cached;
+  const change = timeLineage.get(entries);
+  const prev = change && timeIndexCache.get(change.base);
+  const ix = prev ? deriveTimeIndex(prev, change) : buildTimeIndex(entries);
+  timeIndexCache.set(entries, ix);
+  // Indexed: the link to the previous list has served, and letting go of it lets that list go.
+  timeLineage.delete(entries);
+  return ix;
+}
+
+/** Memoises a part of the index on the array it is built from. */
+function perArray<T extends object, R>(build: (items: readonly T[]) => R): (items: readonly T[]) => R {
+  const cache = new WeakMap<readonly T[], R>();
+  return (items) => {
+    let out = cache.get(items);
+    if (out === undefined) {
+      out = build(items);
+      cache.set(items, out);
+    }
+    return out;
+  };
+}
+
+const projectIndex = perArray((projects: readonly Project[]) => {
+  const projectsByClient = new Map<string, Project[]>();
+  const projectsById = new Map<string, Project>();
+  for (const p of projects) {
+    projectsById.set(p.id, p);
+    const list = projectsByClient.get(p.clientId);
+    if (list) list.push(p);
+    else projectsByClient.set(p.clientId, [p]);
+  }
+  return { projectsByClient, projectsById };
+});
+
+const clientIndex = perArray((clients: readonly Client[]) => {
+  const clientsById = new Map(clients.map((c) => [c.id, c]));
+  const referredBy = new Map<string, Client[]>();
+  for (const c of clients) {
+    if (!c.referredBy) continue;
+    const list = referredBy.get(c.referredBy);
+    if (list) list.push(c);
+    else referredBy.set(c.referredBy, [c]);
+  }
+  return { clientsById, referredBy };
+});
+
+const signalIndex = perArray((signals: readonly Signal[]) => {
+  const signalsByClient = new Map<string, Signal[]>();
+  for (const s of signals) {
+    const list = signalsByClient.get(s.clientId);
+    if (list) list.push(s);
+    else signalsByClient.set(s.clientId, [s]);
+  }
+  return signalsByClient;
+});
+
 const indexCache = new WeakMap<Dataset, DatasetIndex>();
 
 /** Indexes a dataset (memoised on the dataset object: datasets are never mutated in place). */
 export function indexDataset(data: Dataset): DatasetIndex {
   const cached = indexCache.get(data);
   if (cached) return cached;
-  const minutesByProject = new Map<string, number>();
-  const billableMinutesByProject = new Map<string, number>();
-  for (const e of data.timeEntries) {
-    minutesByProject.set(e.projectId, (minutesByProject.get(e.projectId) ?? 0) + e.minutes);
-    if (e.billable) billableMinutesByProject.set(e.projectId, (billableMinutesByProject.get(e.projectId) ?? 0) + e.minutes);
-  }
-  const projectsByClient = new Map<string, Project[]>();
-  const projectsById = new Map<string, Project>();
-  for (const p of data.projects) {
-    projectsById.set(p.id, p);
-    const list = projectsByClient.get(p.clientId);
-    if (list) list.push(p);
-    else projectsByClient.set(p.clientId, [p]);
-  }
-  const clientsById = new Map(data.clients.map((c) => [c.id, c]));
-  const signalsByClient = new Map<string, Signal[]>();
-  for (const s of data.signals) {
-    const list = signalsByClient.get(s.clientId);
-    if (list) list.push(s);
-    else signalsByClient.set(s.clientId, [s]);
-  }
-  const referredBy = new Map<string, Client[]>();
-  for (const c of data.clients) {
-    if (!c.referredBy) continue;
-    const list = referredBy.get(c.referredBy);
-    if (list) list.push(c);
-    else referredBy.set(c.referredBy, [c]);
-  }
-  const index = { minutesByProject, billableMinutesByProject, projectsByClient, clientsById, projectsById, signalsByClient, referredBy };
+  const time = timeIndex(data.timeEntries);
+  const index: DatasetIndex = {
+    minutesByProject: time.minutesByProject,
+    billableMinutesByProject: time.billableMinutesByProject,
+    lastEntryByProject: time.lastEntryByProject,
+    minutesByMonth: time.minutesByMonth,
+    ...projectIndex(data.projects),
+    ...clientIndex(data.clients),
+    signalsByClient: signalIndex(data.signals),
+  };
   indexCache.set(data, index);
   return index;
 }
 
+/** An invoice's due and paid dates as day numbers, worked out once per invoice (invoices are never mutated in place). */
+interface InvoiceDays {
+  due: number;
+  paid: number | null;
+  dueDate?: string;
+}
+const invoiceDaysCache = new WeakMap<Invoice, InvoiceDays>();
+
+function invoiceDays(invoice: Invoice): InvoiceDays {
+  let out = invoiceDaysCache.get(invoice);
+  if (!out) {
+    out = { due: dayNumber(invoice.issuedAt) + invoice.termsDays, paid: invoice.paidAt ? dayNumber(invoice.paidAt) : null };
+    invoiceDaysCache.set(invoice, out);
+  }
+  return out;
+}
+
+/** `today` as a day number: rules ask for it once per invoice, with the same date every time. */
+let lastToday = { date: '', day: 0 };
+function todayNumber(today: string): number {
+  if (lastToday.date !== today) lastToday = { date: today, day: dayNumber(today) };
+  return lastToday.day;
+}
+
 /** Date an invoice falls due. */
 export function invoiceDueDate(invoice: Invoice): string {
-  return addDays(invoice.issuedAt, invoice.termsDays);
+  const days = invoiceDays(invoice);
+  days.dueDate ??= fromDayNumber(days.due);
+  return days.dueDate;
 }
 
 /**
@@ -100,14 +308,14 @@ export function invoiceDueDate(invoice: Invoice): string {
  * 0 when paid on time; null when unpaid and not yet due.
  */
 export function paymentDelayDays(invoice: Invoice, today: string): number | null {
-  const due = invoiceDueDate(invoice);
-  if (invoice.paidAt) return Math.max(0, daysBetween(due, invoice.paidAt));
-  const late = daysBetween(due, today);
+  const { due, paid } = invoiceDays(invoice);
+  if (paid !== null) return Math.max(0, paid - due);
+  const late = todayNumber(today) - due;
   return late > 0 ? late : null;
 }
 
 export function isOverdue(invoice: Invoice, today: string): boolean {
-  return !invoice.paidAt && daysBetween(invoiceDueDate(invoice), today) > 0;
+  return !invoice.paidAt && todayNumber(today) - invoiceDays(invoice).due > 0;
 }
 
 /**

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { addDays, dayNumber, monthOf } from '../../shared/dates';
-import type { Client, Dataset, Project, TimeEntry } from '../../shared/model';
+import type { Client, Colleague, Dataset, Letter, LetterKind, Project, Signal, SignalKind, TimeEntry } from '../../shared/model';
 import { CLIENT_SOURCES } from '../../shared/model';
 
 /** A small deterministic PRNG (mulberry32). */
@@ -46,6 +46,12 @@ export interface GenerateOptions {
   seed?: number;
   /** Entries per month: 1,000 entries over ten years is far fewer than a busy month. */
   entriesPerMonth?: number;
+  /**
+   * Work for every screen: signals, colleagues, letters and a few fresh inquiries, and
+   * old invoices settled (late, now and then) so only recent ones are still open, as in
+   * a real practice. Off, the dataset is exactly what earlier versions generated.
+   */
+  extras?: boolean;
 }
 
 /** Builds a dataset whose time entries end at `endDate`, about `entriesPerMonth` a month. */
@@ -122,7 +128,103 @@ export function generateDataset(opts: GenerateOptions): Dataset {
       ...(r.next() < 0.3 ? { note: r.pick(['Bocetos', 'Reunión', 'Revisión', 'Artes finales', 'Presentación']) } : {}),
     });
   }
-  return { clients, projects, timeEntries, signals: [], colleagues: [], letters: [] };
+  const data: Dataset = { clients, projects, timeEntries, signals: [], colleagues: [], letters: [] };
+  return opts.extras ? withExtras(data, end, (opts.seed ?? 42) + 1) : data;
+}
+
+const RED_KINDS: SignalKind[] = ['asked-discount', 'late-information', 'scope-creep', 'missed-commitment', 'paid-late', 'threatened-competitor'];
+const GREEN_KINDS: SignalKind[] = ['referred-someone', 'paid-on-time', 'accepted-price', 'praised', 'praised'];
+const SPECIALTIES = [...KINDS, 'motion', 'photography', 'type-design', 'ux'];
+const LETTER_KINDS_MIX: LetterKind[] = ['decline', 'decline', 'counter-offer', 'check-in', 'follow-up', 'farewell'];
+const SUBJECTS: Record<LetterKind, string> = {
+  decline: 'Gracias por pensar en mí',
+  'counter-offer': 'Una propuesta para tu proyecto',
+  farewell: 'Gracias por estos años',
+  'check-in': '¿Cómo lo ves?',
+  'follow-up': '¿Qué tal va todo?',
+};
+
+/** Adds signals, colleagues, letters and fresh inquiries, and settles old invoices (own PRNG: the base data stays the same). */
+function withExtras(base: Dataset, end: string, seed: number): Dataset {
+  const r = rng(seed);
+  const settleBefore = addDays(end, -120);
+  const projects: Project[] = base.projects.map((p) =>
+    p.invoices.some((inv) => !inv.paidAt && inv.issuedAt < settleBefore)
+      ? {
+          ...p,
+          invoices: p.invoices.map((inv) =>
+            inv.paidAt || inv.issuedAt >= settleBefore ? inv : { ...inv, paidAt: addDays(inv.issuedAt, inv.termsDays + r.int(15, 80)), paidAmount: inv.amount },
+          ),
+        }
+      : p,
+  );
+  const byClient = new Map<string, Project[]>();
+  for (const p of projects) byClient.set(p.clientId, [...(byClient.get(p.clientId) ?? []), p]);
+
+  const signals: Signal[] = [];
+  for (const c of base.clients) {
+    if (r.next() > 0.45) continue;
+    const own = byClient.get(c.id) ?? [];
+    for (let k = r.int(1, 4); k > 0; k--) {
+      const p = own.length ? r.pick(own) : undefined;
+      const date = p ? addDays(p.createdAt, r.int(0, 40)) : c.createdAt;
+      signals.push({
+        id: `s${signals.length}`,
+        clientId: c.id,
+        ...(p ? { projectId: p.id } : {}),
+        date: date > end ? end : date,
+        kind: r.next() < 0.35 ? r.pick(RED_KINDS) : r.next() < 0.9 ? r.pick(GREEN_KINDS) : 'promised-to-buy',
+        ...(r.next() < 0.4 ? { note: r.pick(['Por teléfono', 'En la reunión', 'Por correo', 'Me lo comentó al entregar']) } : {}),
+      });
+    }
+  }
+
+  const colleagues: Colleague[] = Array.from({ length: 14 }, (_, i) => ({
+    id: `col${i}`,
+    name: `${r.pick(FIRST)} ${r.pick(PLACE)}`,
+    specialties: [...new Set([r.pick(SPECIALTIES), r.pick(SPECIALTIES)])],
+    languages: r.next() < 0.3 ? ['es', 'en'] : ['es'],
+    email: `colega${i}@example.com`,
+  }));
+
+  const letters: Letter[] = [];
+  for (const c of base.clients) {
+    if (r.next() > 0.35) continue;
+    const kind = r.pick(LETTER_KINDS_MIX);
+    const p = r.pick(byClient.get(c.id) ?? [undefined]);
+    const date = addDays(c.createdAt, r.int(5, 200));
+    letters.push({
+      id: `l${letters.length}`,
+      kind,
+      clientId: c.id,
+      ...(p ? { projectId: p.id } : {}),
+      language: 'es',
+      subject: SUBJECTS[kind],
+      body: `Hola ${c.company ?? c.name}:\n\nGracias por escribirme. ${SUBJECTS[kind]}\n\nUn abrazo,\nAna`,
+      createdAt: date > end ? end : date,
+    });
+  }
+
+  // Inquiries that arrived in the last weeks: no hours yet, some already quoted.
+  const recent = base.clients.slice(-20);
+  for (let i = 0; i < 10; i++) {
+    const c = r.pick(recent);
+    const kind = r.pick(KINDS);
+    const estimatedHours = r.int(8, 50);
+    projects.push({
+      id: `q${i}`,
+      clientId: c.id,
+      title: r.pick(TITLES[kind]!),
+      kind,
+      pricing: r.next() < 0.8 ? { mode: 'fixed', amount: estimatedHours * r.int(30, 85) * 100 } : { mode: 'hourly', rate: r.int(35, 80) * 100 },
+      estimatedHours,
+      status: r.next() < 0.7 ? 'inquiry' : 'quoted',
+      deadline: addDays(end, r.int(20, 90)),
+      createdAt: addDays(end, -r.int(0, 20)),
+      invoices: [],
+    });
+  }
+  return { ...base, projects, signals, colleagues, letters };
 }
 
 /** Writes a dataset as a ClientFit data folder (the same files the backend writes). */

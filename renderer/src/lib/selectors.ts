@@ -1,24 +1,31 @@
-/** Derived views of the data for components: computed with useMemo from stored references. */
+/** Derived views of the data for components: memoised on the dataset, computed from its index. */
 import type { Dataset, Project } from '../../../shared/model';
+import { indexDataset } from '../../../shared/rules';
 
 const OPEN: ReadonlySet<string> = new Set(['accepted', 'in-progress', 'quoted', 'inquiry', 'delivered']);
+const titles = new Intl.Collator();
+
+/** Every project one can log time on, most recently worked on first; once per dataset. */
+const recentCache = new WeakMap<Dataset, Project[]>();
+function allRecent(data: Dataset): Project[] {
+  let out = recentCache.get(data);
+  if (out) return out;
+  // The date of each project's last entry comes from the index, kept up to date as entries are logged.
+  const last = indexDataset(data).lastEntryByProject;
+  out = data.projects
+    .filter((p) => (OPEN.has(p.status) || last.has(p.id)) && p.status !== 'declined' && p.status !== 'lost')
+    .map((p) => ({ p, when: last.get(p.id) ?? p.createdAt }))
+    .sort((a, b) => (a.when > b.when ? -1 : a.when < b.when ? 1 : titles.compare(a.p.title, b.p.title)))
+    .map((x) => x.p);
+  recentCache.set(data, out);
+  return out;
+}
 
 /** Projects one can log time on, most recently worked on first. */
 export function recentProjects(data: Dataset, limit = 8): Project[] {
-  const last = new Map<string, string>();
-  for (const e of data.timeEntries) {
-    const prev = last.get(e.projectId);
-    if (!prev || e.date > prev) last.set(e.projectId, e.date);
-  }
-  // Work under way comes first; an inquiry or a delivered project only once time is logged on it.
-  const tier = (p: Project) => (last.has(p.id) || p.status === 'accepted' || p.status === 'in-progress' ? 0 : 1);
-  return data.projects
-    .filter((p) => OPEN.has(p.status) || last.has(p.id))
-    .filter((p) => p.status !== 'declined' && p.status !== 'lost')
-    .sort((a, b) => tier(a) - tier(b) || (last.get(b.id) ?? b.createdAt).localeCompare(last.get(a.id) ?? a.createdAt) || a.title.localeCompare(b.title))
-    .slice(0, limit);
+  return allRecent(data).slice(0, limit);
 }
 
 export function clientName(data: Dataset, clientId: string): string {
-  return data.clients.find((c) => c.id === clientId)?.name ?? '';
+  return indexDataset(data).clientsById.get(clientId)?.name ?? '';
 }

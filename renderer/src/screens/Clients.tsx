@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clientStats } from '../../../shared/rules';
 import type { Client } from '../../../shared/model';
@@ -6,12 +6,14 @@ import { EmptyState } from '../components/EmptyState';
 import { Dialog } from '../components/Dialog';
 import { localToday, useApp } from '../store';
 import { rateTone, useFormat } from '../lib/useFormat';
+import { SpacerRow, useVirtualRows } from '../lib/virtualRows';
 import { ClientForm } from './ClientForm';
 import { ClientsOverview } from './ClientsOverview';
 
 type SortKey = 'name' | 'status' | 'hours' | 'revenue' | 'rate' | 'lastContact';
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const names = new Intl.Collator();
 
 /** Who pays what for my hours: every client with hours, revenue and effective rate. */
 export function Clients() {
@@ -28,19 +30,18 @@ export function Clients() {
 
   const rows = useMemo(() => {
     const today = localToday();
-    return data.clients.map((c) => ({ client: c, stats: clientStats(c.id, data, today) }));
+    return data.clients.map((c) => ({ client: c, stats: clientStats(c.id, data, today), name: fold(c.name), text: fold(`${c.name} ${c.company ?? ''} ${c.email ?? ''}`) }));
   }, [data]);
 
   const shown = useMemo(() => {
     const q = fold(deferredQuery.trim());
     const filtered = rows.filter(
-      ({ client }) =>
-        (showArchived || (client.status !== 'past' && client.status !== 'let-go' && client.status !== 'declined')) &&
-        (!q || fold(`${client.name} ${client.company ?? ''} ${client.email ?? ''}`).includes(q)),
+      ({ client, text }) =>
+        (showArchived || (client.status !== 'past' && client.status !== 'let-go' && client.status !== 'declined')) && (!q || text.includes(q)),
     );
     const value = (r: (typeof rows)[number]): string | number => {
       switch (sort.key) {
-        case 'name': return fold(r.client.name);
+        case 'name': return r.name;
         case 'status': return r.client.status;
         case 'hours': return r.stats.hours;
         case 'revenue': return r.stats.revenue;
@@ -51,9 +52,15 @@ export function Clients() {
     return filtered.sort((a, b) => {
       const va = value(a);
       const vb = value(b);
-      return (va < vb ? -1 : va > vb ? 1 : 0) * sort.dir || a.client.name.localeCompare(b.client.name);
+      return (va < vb ? -1 : va > vb ? 1 : 0) * sort.dir || names.compare(a.client.name, b.client.name);
     });
   }, [rows, deferredQuery, sort, showArchived]);
+  // Three hundred clients render only the rows in view; the page (<main>) is what scrolls.
+  const { setList, indexes, before, after, measure } = useVirtualRows<HTMLTableSectionElement>({ count: shown.length, estimateSize: 58, scroller: 'main' });
+  // The charts below depend on the data only: typing in the search does not draw them again.
+  const overview = useMemo(() => <ClientsOverview />, []);
+  // The list first; the charts follow in a render of their own that does not hold the rows back.
+  const chartsNow = useDeferredValue(true, false);
 
   const header = (key: SortKey, label: string, numeric = false) => (
     <th className={numeric ? 'num' : undefined} aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
@@ -97,10 +104,10 @@ export function Clients() {
         </div>
       ) : (
         <div className="card tight">
-          <table className="table">
+          <table className="table" aria-rowcount={shown.length + 1}>
             <caption className="visually-hidden">{t('clients.title')}</caption>
             <thead>
-              <tr>
+              <tr aria-rowindex={1}>
                 {header('name', t('clients.col.name'))}
                 {header('status', t('clients.col.status'))}
                 {header('hours', t('clients.col.hours'), true)}
@@ -109,10 +116,26 @@ export function Clients() {
                 {header('lastContact', t('clients.col.lastContact'))}
               </tr>
             </thead>
-            <tbody>
-              {shown.map(({ client, stats }) => (
-                <ClientRow key={client.id} client={client} stats={stats} onOpen={() => navigate({ name: 'client', id: client.id })} target={settings.targetHourlyRate} minimum={settings.minimumHourlyRate} f={f} t={t} />
-              ))}
+            <tbody ref={setList}>
+              <SpacerRow height={before} columns={6} />
+              {indexes.map((i) => {
+                const { client, stats } = shown[i]!;
+                return (
+                  <ClientRow
+                    key={client.id}
+                    index={i}
+                    measure={measure}
+                    client={client}
+                    stats={stats}
+                    navigate={navigate}
+                    target={settings.targetHourlyRate}
+                    minimum={settings.minimumHourlyRate}
+                    f={f}
+                    t={t}
+                  />
+                );
+              })}
+              <SpacerRow height={after} columns={6} />
             </tbody>
           </table>
           {shown.length === 0 && <p className="muted" style={{ padding: 16 }}>{t('clients.noMatch', { query })}</p>}
@@ -125,7 +148,7 @@ export function Clients() {
         </div>
       )}
 
-      {data.clients.length > 0 && <ClientsOverview />}
+      {data.clients.length > 0 && chartsNow && overview}
 
       {adding && (
         <Dialog title={t('clients.add')} onClose={() => setAdding(false)}>
@@ -141,18 +164,23 @@ export function Clients() {
   );
 }
 
-function ClientRow({
+/** One client's row; drawn again only when its client, numbers or the settings change. */
+const ClientRow = memo(function ClientRow({
+  index,
+  measure,
   client,
   stats,
-  onOpen,
+  navigate,
   target,
   minimum,
   f,
   t,
 }: {
+  index: number;
+  measure: ((el: Element | null) => void) | undefined;
   client: Client;
   stats: ReturnType<typeof clientStats>;
-  onOpen: () => void;
+  navigate: (route: { name: 'client'; id: string }) => void;
   target: number;
   minimum: number;
   f: ReturnType<typeof useFormat>;
@@ -160,9 +188,9 @@ function ClientRow({
 }) {
   const tone = rateTone(stats.effectiveHourlyRate, target, minimum);
   return (
-    <tr>
+    <tr ref={measure} data-index={index} aria-rowindex={index + 2}>
       <td>
-        <button className="link" onClick={onOpen}>
+        <button className="link" onClick={() => navigate({ name: 'client', id: client.id })}>
           {client.star && <span aria-label={t('clients.starred')} title={t('clients.starred')}>★ </span>}
           {client.name}
         </button>
@@ -175,4 +203,4 @@ function ClientRow({
       <td>{f.date(client.lastContactAt)}</td>
     </tr>
   );
-}
+});

@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { thisWeek } from '../../../shared/rules';
+import { indexDataset, thisWeek } from '../../../shared/rules';
 import { formatMinutes } from '../../../shared/format';
 import { FirstRun, SampleBanner } from './FirstRun';
 import { Notices } from '../components/Notices';
-import { localToday, useApp } from '../store';
+import { localToday, useApp, type Route } from '../store';
 import { rateTone, useFormat } from '../lib/useFormat';
 import { openAt } from './pipeline/jump';
 
@@ -17,8 +18,10 @@ export function Home() {
   const f = useFormat();
   const today = localToday();
   const week = useMemo(() => thisWeek(data, settings, today), [data, settings, today]);
-  const clientName = (id: string) => data.clients.find((c) => c.id === id)?.name ?? '';
-  const projectTitle = (id: string | undefined) => data.projects.find((p) => p.id === id)?.title ?? '';
+  // Names by id from the dataset's index: the lists below look up hundreds of clients and thousands of projects.
+  const ix = indexDataset(data);
+  const clientName = (id: string) => ix.clientsById.get(id)?.name ?? '';
+  const projectTitle = (id: string | undefined) => (id === undefined ? '' : (ix.projectsById.get(id)?.title ?? ''));
   const load = week.capacityMinutes > 0 ? week.minutesThisWeek / week.capacityMinutes : 0;
   const tone = rateTone(week.rateLast90Days, settings.targetHourlyRate, settings.minimumHourlyRate);
   const overdueTotal = week.overdueInvoices.reduce((s, i) => s + i.amount, 0);
@@ -93,19 +96,7 @@ export function Home() {
               ) : (
                 <ul className="todo-list">
                   {week.inquiriesWaiting.map((q) => (
-                    <li key={q.projectId}>
-                      <span className="todo-what">
-                        <strong>{q.title}</strong>
-                        <span className="muted small">{clientName(q.clientId)} · {t('pipeline.home.waitingDays', { count: q.daysWaiting })}</span>
-                      </span>
-                      <button
-                        className="btn small"
-                        onClick={() => navigate({ name: 'inquiries', projectId: q.projectId })}
-                        aria-label={`${t('home.evaluate')}: ${q.title}`}
-                      >
-                        {t('home.evaluate')}
-                      </button>
-                    </li>
+                    <InquiryItem key={q.projectId} projectId={q.projectId} title={q.title} client={clientName(q.clientId)} days={q.daysWaiting} t={t} navigate={navigate} />
                   ))}
                 </ul>
               )}
@@ -121,24 +112,17 @@ export function Home() {
               ) : (
                 <ul className="todo-list">
                   {week.overdueInvoices.map((o) => (
-                    <li key={o.invoiceId}>
-                      <span className="todo-what">
-                        <strong>{clientName(o.clientId)}</strong>
-                        <span className="muted small">
-                          {projectTitle(o.projectId)} · <span className="tone-bad">{t('pipeline.home.daysLate', { count: o.daysLate })}</span>
-                        </span>
-                      </span>
-                      <span className="row" style={{ gap: 8 }}>
-                        <span className="num strong">{f.money(o.amount)}</span>
-                        <button
-                          className="btn small"
-                          onClick={() => navigate({ name: 'client', id: o.clientId })}
-                          aria-label={t('pipeline.home.openInvoice', { name: clientName(o.clientId) })}
-                        >
-                          {t('pipeline.home.open')}
-                        </button>
-                      </span>
-                    </li>
+                    <OverdueItem
+                      key={o.invoiceId}
+                      clientId={o.clientId}
+                      client={clientName(o.clientId)}
+                      project={projectTitle(o.projectId)}
+                      days={o.daysLate}
+                      amount={o.amount}
+                      t={t}
+                      f={f}
+                      navigate={navigate}
+                    />
                   ))}
                 </ul>
               )}
@@ -153,22 +137,7 @@ export function Home() {
               ) : (
                 <ul className="todo-list">
                   {week.checkIns.map((c) => (
-                    <li key={c.clientId}>
-                      <span className="todo-what">
-                        <strong>{clientName(c.clientId)}</strong>
-                        <span className="muted small">
-                          {c.projectId ? `${projectTitle(c.projectId)} · ` : ''}
-                          {t('home.silentDays', { count: c.daysSilent })}
-                        </span>
-                      </span>
-                      <button
-                        className="btn small"
-                        onClick={() => openAt({ name: 'pipeline' }, 'touch-ground')}
-                        aria-label={`${t('home.checkIn')}: ${clientName(c.clientId)}`}
-                      >
-                        {t('home.checkIn')}
-                      </button>
-                    </li>
+                    <CheckInItem key={c.clientId} client={clientName(c.clientId)} project={c.projectId ? projectTitle(c.projectId) : undefined} days={c.daysSilent} t={t} />
                   ))}
                 </ul>
               )}
@@ -183,21 +152,7 @@ export function Home() {
               ) : (
                 <ul className="todo-list">
                   {week.followUps.map((c) => (
-                    <li key={c.clientId}>
-                      <span className="todo-what">
-                        <strong>{clientName(c.clientId)}</strong>
-                        <span className="muted small">
-                          {projectTitle(c.projectId)} · {t('pipeline.contacted.since', { count: c.daysSinceContact })}
-                        </span>
-                      </span>
-                      <button
-                        className="btn small"
-                        onClick={() => openAt({ name: 'review' }, 'follow-ups')}
-                        aria-label={`${t('home.followUp')}: ${clientName(c.clientId)}`}
-                      >
-                        {t('home.followUp')}
-                      </button>
-                    </li>
+                    <FollowUpItem key={c.clientId} client={clientName(c.clientId)} project={projectTitle(c.projectId)} days={c.daysSinceContact} t={t} />
                   ))}
                 </ul>
               )}
@@ -208,3 +163,94 @@ export function Home() {
     </div>
   );
 }
+
+/*
+ * The to-do lines, one component each: after ten years they run to hundreds (every past client
+ * is a follow-up), and logging an hour recomputes the week. A line whose words and numbers are
+ * unchanged is not drawn again.
+ */
+type Navigate = (route: Route) => void;
+
+const InquiryItem = memo(function InquiryItem({ projectId, title, client, days, t, navigate }: { projectId: string; title: string; client: string; days: number; t: TFunction; navigate: Navigate }) {
+  return (
+    <li>
+      <span className="todo-what">
+        <strong>{title}</strong>
+        <span className="muted small">{client} · {t('pipeline.home.waitingDays', { count: days })}</span>
+      </span>
+      <button className="btn small" onClick={() => navigate({ name: 'inquiries', projectId })} aria-label={`${t('home.evaluate')}: ${title}`}>
+        {t('home.evaluate')}
+      </button>
+    </li>
+  );
+});
+
+const OverdueItem = memo(function OverdueItem({
+  clientId,
+  client,
+  project,
+  days,
+  amount,
+  t,
+  f,
+  navigate,
+}: {
+  clientId: string;
+  client: string;
+  project: string;
+  days: number;
+  amount: number;
+  t: TFunction;
+  f: ReturnType<typeof useFormat>;
+  navigate: Navigate;
+}) {
+  return (
+    <li>
+      <span className="todo-what">
+        <strong>{client}</strong>
+        <span className="muted small">
+          {project} · <span className="tone-bad">{t('pipeline.home.daysLate', { count: days })}</span>
+        </span>
+      </span>
+      <span className="row" style={{ gap: 8 }}>
+        <span className="num strong">{f.money(amount)}</span>
+        <button className="btn small" onClick={() => navigate({ name: 'client', id: clientId })} aria-label={t('pipeline.home.openInvoice', { name: client })}>
+          {t('pipeline.home.open')}
+        </button>
+      </span>
+    </li>
+  );
+});
+
+const CheckInItem = memo(function CheckInItem({ client, project, days, t }: { client: string; project: string | undefined; days: number; t: TFunction }) {
+  return (
+    <li>
+      <span className="todo-what">
+        <strong>{client}</strong>
+        <span className="muted small">
+          {project !== undefined ? `${project} · ` : ''}
+          {t('home.silentDays', { count: days })}
+        </span>
+      </span>
+      <button className="btn small" onClick={() => openAt({ name: 'pipeline' }, 'touch-ground')} aria-label={`${t('home.checkIn')}: ${client}`}>
+        {t('home.checkIn')}
+      </button>
+    </li>
+  );
+});
+
+const FollowUpItem = memo(function FollowUpItem({ client, project, days, t }: { client: string; project: string; days: number; t: TFunction }) {
+  return (
+    <li>
+      <span className="todo-what">
+        <strong>{client}</strong>
+        <span className="muted small">
+          {project} · {t('pipeline.contacted.since', { count: days })}
+        </span>
+      </span>
+      <button className="btn small" onClick={() => openAt({ name: 'review' }, 'follow-ups')} aria-label={`${t('home.followUp')}: ${client}`}>
+        {t('home.followUp')}
+      </button>
+    </li>
+  );
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { evaluateInquiry, type InquiryEvaluation } from '../../../shared/rules';
 import type { Project } from '../lib/model';
@@ -21,7 +21,7 @@ import {
 } from './inquiry/draft';
 import { InquiryList } from './inquiry/InquiryList';
 import { knownKinds } from './inquiry/kinds';
-import { useDebounced } from './inquiry/useDebounced';
+import { ReferrerOptions } from './inquiry/ReferrerOptions';
 import { VerdictPanel } from './inquiry/VerdictPanel';
 
 const OPEN = new Set(['inquiry', 'quoted']);
@@ -96,7 +96,8 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
     },
     [data, settings, today, saved],
   );
-  const settled = useDebounced(draft, 150);
+  // The form answers each keystroke at once; the verdict follows as soon as the browser is free.
+  const settled = useDeferredValue(draft);
   const evaluation = useMemo(() => evaluate(settled), [evaluate, settled]);
   const missing = useMemo(() => parseDraft(settled).missing, [settled]);
 
@@ -342,20 +343,7 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
                       {(p) => (
                         <select {...p} className="select" value={draft.referrer} onChange={(e) => update({ referrer: e.target.value })}>
                           <option value="">{t('inquiries.form.referrerNone')}</option>
-                          {data.clients.length > 0 && (
-                            <optgroup label={t('inquiries.form.referrerClients')}>
-                              {[...data.clients].sort((a, b) => a.name.localeCompare(b.name)).map((c) => (
-                                <option key={c.id} value={`client:${c.id}`}>{c.star ? `★ ${c.name}` : c.name}</option>
-                              ))}
-                            </optgroup>
-                          )}
-                          {data.colleagues.length > 0 && (
-                            <optgroup label={t('inquiries.form.referrerColleagues')}>
-                              {[...data.colleagues].sort((a, b) => a.name.localeCompare(b.name)).map((c) => (
-                                <option key={c.id} value={`colleague:${c.id}`}>{c.name}</option>
-                              ))}
-                            </optgroup>
-                          )}
+                          <ReferrerOptions clients={data.clients} colleagues={data.colleagues} />
                           <option value="other">{t('inquiries.form.referrerOther')}</option>
                         </select>
                       )}

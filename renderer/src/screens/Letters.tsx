@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LETTER_KINDS, type Letter, type LetterKind } from '../lib/model';
 import { EmptyState } from '../components/EmptyState';
 import { useFormat } from '../lib/useFormat';
+import { useVirtualRows } from '../lib/virtualRows';
 import { attempt, useApp } from '../store';
 import { byNewest } from './letters/letterKinds';
 
@@ -31,6 +32,8 @@ export function Letters({ letterId }: { letterId?: string }) {
     return byNewest(data.letters).filter((l) => (kind === 'all' || l.kind === kind) && (!q || fold(clientName(l.clientId)).includes(q)));
   }, [data.letters, deferredQuery, kind, clientName]);
   const selected = shown.find((l) => l.id === chosen) ?? shown[0];
+  // Years of letters render only those in view; the list scrolls in its own card.
+  const { setList, indexes, before, after, measure } = useVirtualRows<HTMLUListElement>({ count: shown.length, estimateSize: 58, scroller: 'parent', gap: 2 });
 
   const copyAgain = async (letter: Letter) => {
     const ok = await attempt(async () => {
@@ -105,21 +108,26 @@ export function Letters({ letterId }: { letterId?: string }) {
             {shown.length === 0 ? (
               <p className="muted small" style={{ padding: 8 }}>{t('letters.history.noMatch')}</p>
             ) : (
-              <ul>
-                {shown.map((l) => (
-                  <li key={l.id}>
-                    <button type="button" className="letter-item" aria-current={selected?.id === l.id ? 'true' : undefined} onClick={() => setChosen(l.id)}>
-                      <span className="letter-item-subject">{l.subject || t('letters.history.noSubject')}</span>
-                      <span className="letter-item-meta">
-                        <span>{clientName(l.clientId)}</span>
-                        <span aria-hidden>·</span>
-                        <span>{t(`letters.kinds.${l.kind}`)}</span>
-                        <span className="spacer" />
-                        <span className="num">{f.date(l.createdAt)}</span>
-                      </span>
-                    </button>
-                  </li>
-                ))}
+              <ul ref={setList}>
+                {before > 0 && <li aria-hidden="true" style={{ height: before }} />}
+                {indexes.map((i) => {
+                  const l = shown[i]!;
+                  return (
+                    <li key={l.id} ref={measure} data-index={i}>
+                      <button type="button" className="letter-item" aria-current={selected?.id === l.id ? 'true' : undefined} onClick={() => setChosen(l.id)}>
+                        <span className="letter-item-subject">{l.subject || t('letters.history.noSubject')}</span>
+                        <span className="letter-item-meta">
+                          <span>{clientName(l.clientId)}</span>
+                          <span aria-hidden>·</span>
+                          <span>{t(`letters.kinds.${l.kind}`)}</span>
+                          <span className="spacer" />
+                          <span className="num">{f.date(l.createdAt)}</span>
+                        </span>
+                      </button>
+                    </li>
+                  );
+                })}
+                {after > 0 && <li aria-hidden="true" style={{ height: after }} />}
               </ul>
             )}
           </nav>

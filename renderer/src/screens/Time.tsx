@@ -8,6 +8,7 @@ import { EmptyState } from '../components/EmptyState';
 import { Field } from '../components/Field';
 import { attempt, localToday, useApp } from '../store';
 import { recentProjects } from '../lib/selectors';
+import { indexDataset } from '../../../shared/rules';
 import { useFormat } from '../lib/useFormat';
 import { ImportTimeButton } from './import/ImportFlow';
 
@@ -41,7 +42,7 @@ export function Time() {
     return cell;
   }, [weekEntries]);
   const sum = (pred: (e: TimeEntry) => boolean) => weekEntries.filter(pred).reduce((s, e) => s + e.minutes, 0);
-  const clientOf = (clientId: string) => data.clients.find((c) => c.id === clientId)?.name ?? '';
+  const clientOf = (clientId: string) => indexDataset(data).clientsById.get(clientId)?.name ?? '';
 
   const remove = async (entry: TimeEntry) => {
     const removed = await attempt(() => deleteTimeEntry(entry.id));
@@ -200,7 +201,7 @@ function EntryRow({ entry, onDelete }: { entry: TimeEntry; onDelete: () => void 
   const [duration, setDuration] = useState(formatDurationInput(entry.minutes));
   const [note, setNote] = useState(entry.note ?? '');
   const [error, setError] = useState<string>();
-  const project = data.projects.find((p) => p.id === entry.projectId);
+  const project = indexDataset(data).projectsById.get(entry.projectId);
 
   if (editing) {
     return (

@@ -1,10 +1,14 @@
 /**
  * One zustand store made of slices: the data as the backend last acknowledged it,
  * and the UI (place, toasts). Components select stored references (stable selectors).
+ * Each change is applied here from the backend's answer (never a whole new dataset over
+ * IPC), and time entries change through shared helpers that let the rules derive the new
+ * totals from the previous ones instead of going over every entry again.
  */
 import { create } from 'zustand';
 import type { Client, Colleague, Dataset, Letter, LetterKind, Notice, Project, Settings, Signal, TimeEntry, Timer } from '../../../shared/model';
 import type { DeclineReason } from '../../../shared/rules';
+import { appendTimeEntries, removeTimeEntry, replaceTimeEntry } from '../../../shared/rules';
 import { DEFAULT_SETTINGS, EMPTY_DATASET } from '../../../shared/model';
 import type { PayloadOf } from '../../../shared/ipc/contract';
 import { ApiError, call } from '../api';
@@ -146,34 +150,34 @@ export const useApp = create<AppState>()((set, get) => ({
   },
   async logTime(input) {
     const entry = await call('logTime', input);
-    set((s) => ({ data: { ...s.data, timeEntries: [...s.data.timeEntries, entry] } }));
+    set((s) => ({ data: { ...s.data, timeEntries: appendTimeEntries(s.data.timeEntries, entry) } }));
     return entry;
   },
   async updateTimeEntry(input) {
     const entry = await call('updateTimeEntry', input);
-    set((s) => ({ data: { ...s.data, timeEntries: replaceById(s.data.timeEntries, entry) } }));
+    set((s) => ({ data: { ...s.data, timeEntries: replaceTimeEntry(s.data.timeEntries, entry) } }));
     return entry;
   },
   async deleteTimeEntry(id) {
     const entry = await call('deleteTimeEntry', { id });
-    set((s) => ({ data: { ...s.data, timeEntries: s.data.timeEntries.filter((e) => e.id !== id) } }));
+    set((s) => ({ data: { ...s.data, timeEntries: removeTimeEntry(s.data.timeEntries, id) } }));
     return entry;
   },
   async restoreTimeEntry(entry) {
     const restored = await call('restoreTimeEntry', entry);
-    set((s) => ({ data: { ...s.data, timeEntries: [...s.data.timeEntries, restored] } }));
+    set((s) => ({ data: { ...s.data, timeEntries: appendTimeEntries(s.data.timeEntries, restored) } }));
     return restored;
   },
   async startTimer(projectId) {
     const { timer, stopped } = await call('startTimer', { projectId });
     set((s) => ({
       timer,
-      data: stopped ? { ...s.data, timeEntries: [...s.data.timeEntries, stopped] } : s.data,
+      data: stopped ? { ...s.data, timeEntries: appendTimeEntries(s.data.timeEntries, stopped) } : s.data,
     }));
   },
   async stopTimer() {
     const { entry } = await call('stopTimer');
-    set((s) => ({ timer: null, data: entry ? { ...s.data, timeEntries: [...s.data.timeEntries, entry] } : s.data }));
+    set((s) => ({ timer: null, data: entry ? { ...s.data, timeEntries: appendTimeEntries(s.data.timeEntries, entry) } : s.data }));
     return entry;
   },
 

@@ -1,0 +1,114 @@
+/**
+ * Long lists in Chromium: with years of clients and letters, only the rows in view are in the
+ * page, yet the table and the list read as whole ones (roles, counts, text), scrolling shows
+ * the rest, search still finds anyone, and axe finds nothing to object to.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openApp, serveRenderer } from './harness';
+import { generateDataset, writeDataFolder } from '../support/generate';
+import { tempDir } from '../support/backend';
+import type { Letter } from '../../shared/model';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveRenderer>>;
+beforeAll(async () => {
+  server = await serveRenderer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const NOW = '2026-11-23T10:00:00';
+
+/** Three years of a busy studio: 120 clients, and a letter for each. */
+function seed(): { dataDir: string; clients: string[]; letters: number } {
+  const data = generateDataset({ entries: 40_000, endDate: '2026-11-20', extras: true });
+  const letters: Letter[] = data.clients.map((c, i) => ({
+    id: `letter-${i}`,
+    kind: 'follow-up',
+    clientId: c.id,
+    language: 'es',
+    subject: `Seguimiento n.º ${i}`,
+    body: `Hola ${c.name}: ¿qué tal va todo?`,
+    createdAt: `2026-${String((i % 10) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`,
+  }));
+  const dataDir = tempDir('clientfit-long-');
+  writeDataFolder(dataDir, { ...data, letters });
+  return { dataDir, clients: data.clients.filter((c) => c.status === 'active' || c.status === 'prospect').map((c) => c.name), letters: letters.length };
+}
+
+describe('long lists', () => {
+  it('the clients table renders the rows in view, scrolls to the rest, finds anyone, and passes axe', async () => {
+    const { dataDir, clients: names } = seed();
+    const clients = names.length;
+    expect(clients).toBeGreaterThan(100);
+    const app = await openApp(browser, server.url, { now: NOW, dataDir });
+    const { page } = app;
+    try {
+      await page.getByRole('button', { name: /^Clientes/ }).click();
+      const table = page.getByRole('table', { name: 'Clientes' });
+      const rows = table.getByRole('row');
+      await rows.nth(1).waitFor();
+      // A whole table to assistive technology: every row counted, the header first.
+      await expect.poll(() => table.getAttribute('aria-rowcount')).toBe(String(clients + 1));
+      const rendered = await rows.count();
+      expect(rendered).toBeGreaterThan(10);
+      expect(rendered).toBeLessThan(clients);
+      expect(await rows.nth(0).getAttribute('aria-rowindex')).toBe('1');
+      expect(await rows.nth(1).getAttribute('aria-rowindex')).toBe('2');
+
+      // Sorted by name, the last client is at the bottom: scrolling there brings it into the page.
+      await table.getByRole('button', { name: /^Cliente/ }).click();
+      const fold = (x: string) => x.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+      const byName = [...names].sort((a, b) => (fold(a) < fold(b) ? -1 : fold(a) > fold(b) ? 1 : a.localeCompare(b)));
+      await expect.poll(() => rows.nth(1).textContent()).toContain(byName[0]!);
+      await page.evaluate(`document.querySelector('main').scrollTop = document.querySelector('main').scrollHeight`);
+      const bottom = table.getByRole('row').last();
+      await expect.poll(async () => Number(await bottom.getAttribute('aria-rowindex'))).toBe(clients + 1);
+      expect(await bottom.textContent()).toContain(byName.at(-1)!);
+      expect(await bottom.getByRole('button').isVisible()).toBe(true);
+
+      // The search reaches clients that are nowhere near the rows in view.
+      const far = (await bottom.getByRole('button').textContent())!.replace('★', '').trim();
+      await page.evaluate(`document.querySelector('main').scrollTop = 0`);
+      await page.getByRole('searchbox', { name: 'Buscar clientes' }).fill(far);
+      await expect.poll(() => table.getByRole('row').count()).toBe(2);
+      expect(await table.getByRole('row').nth(1).textContent()).toContain(far);
+      await page.getByRole('searchbox', { name: 'Buscar clientes' }).fill('');
+      await expect.poll(() => table.getByRole('row').count()).toBeGreaterThan(10);
+
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).include('main table').analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('the letters list renders the letters in view, scrolls to the oldest, and passes axe', async () => {
+    const { dataDir, letters } = seed();
+    const app = await openApp(browser, server.url, { now: NOW, dataDir });
+    const { page } = app;
+    try {
+      await page.getByRole('button', { name: /^Cartas/ }).click();
+      const list = page.getByRole('navigation', { name: 'Cartas enviadas' }).getByRole('list');
+      await list.getByRole('listitem').first().waitFor();
+      const shown = await list.getByRole('listitem').count();
+      expect(shown).toBeGreaterThan(5);
+      expect(shown).toBeLessThan(letters);
+      await page.evaluate(`document.querySelector('.letters-list').scrollTop = document.querySelector('.letters-list').scrollHeight`);
+      // Newest first: the oldest letter (1 January) is the last one.
+      const oldest = list.getByRole('button').filter({ has: page.locator('.letter-item-subject', { hasText: /^Seguimiento n\.º 0$/ }) });
+      await oldest.click();
+      await expect.poll(() => page.getByTestId('letter-body').textContent()).toContain('¿qué tal va todo?');
+
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).include('.letters-list').analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
