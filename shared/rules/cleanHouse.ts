@@ -25,7 +25,10 @@ export interface CleanHouseRank {
   revenue: number;
   /** Revenue of the last 12 months, by the trailingRevenue rule. */
   revenueLast12Months: number;
+  /** The client's red Signal records, as clientStats counts them. */
   redSignals: number;
+  /** Red signals with late and unpaid invoices added: what weighs on the cost. */
+  redWeight: number;
   /** 0-100, higher costs more; for sorting only. */
   costScore: number;
   reasons: CleanHouseReason[];
@@ -145,6 +148,8 @@ export function cleanHouse(data: Dataset, settings: Settings, today: string): Cl
     if (!isReviewed(client, data, today, recentProjects)) continue;
     const s = clientStats(client.id, data, today);
     const kinds = redKinds(client.id, data, today);
+    // Recorded red signals and the late or unpaid invoices behind them all weigh on the cost.
+    const redWeight = [...kinds.values()].reduce((a, b) => a + b, 0);
     const reasons: CleanHouseReason[] = [];
     const ehr = s.effectiveHourlyRate;
     if (ehr === null) reasons.push({ code: 'rate-unknown', text: t.rateUnknown() });
@@ -163,12 +168,12 @@ export function cleanHouse(data: Dataset, settings: Settings, today: string): Cl
         reasons.push({ code: 'hours', text: t.hoursSpent({ hours, revenue: money(s.revenue) }) });
       }
     }
-    if (s.redSignals > 0) {
+    if (redWeight > 0) {
       const list = RED_SIGNALS.filter((k) => kinds.has(k)).map((k) => {
         const n = kinds.get(k) ?? 0;
         return n > 1 ? `${t.redKind[k]} (${n})` : t.redKind[k];
       });
-      reasons.push({ code: 'red-signals', text: t.redSignals({ count: s.redSignals, list: joinList(list, lang) }) });
+      reasons.push({ code: 'red-signals', text: t.redSignals({ count: redWeight, list: joinList(list, lang) }) });
     } else {
       reasons.push({ code: 'no-red-signals', text: t.noRedSignals() });
     }
@@ -180,6 +185,7 @@ export function cleanHouse(data: Dataset, settings: Settings, today: string): Cl
         revenue: s.revenue,
         revenueLast12Months: byClient12.get(client.id) ?? 0,
         redSignals: s.redSignals,
+        redWeight,
         costScore: 0,
         reasons,
       },
@@ -193,7 +199,7 @@ export function cleanHouse(data: Dataset, settings: Settings, today: string): Cl
     const ehr = c.rank.effectiveHourlyRate;
     const gap = ehr === null || target <= 0 ? 0 : Math.min(1, Math.max(0, (target - ehr) / target));
     const hoursShare = maxHours > 0 ? c.rank.hours / maxHours : 0;
-    const red = Math.min(c.rank.redSignals, 4) / 4;
+    const red = Math.min(c.rank.redWeight, 4) / 4;
     c.rank.costScore = Math.round(100 * (0.6 * gap * (0.5 + 0.5 * hoursShare) + 0.4 * red));
   }
   candidates.sort(
@@ -209,8 +215,9 @@ export function cleanHouse(data: Dataset, settings: Settings, today: string): Cl
   const qualifies = (c: Candidate): boolean => {
     const ehr = c.rank.effectiveHourlyRate;
     if (ehr === null) return c.kinds.size >= 2;
+    // DESIGN.md: at or above the target with no red signals, never suggested.
     if (ehr >= target && c.rank.redSignals === 0) return false;
-    return ehr < minimum || (c.rank.redSignals > 0 && ehr < target);
+    return ehr < minimum || (c.rank.redWeight > 0 && ehr < target);
   };
   const cap = Math.max(1, Math.floor(settings.cleanHouseShare * candidates.length));
   const chosen = candidates.filter(qualifies).slice(0, cap);

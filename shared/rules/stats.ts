@@ -452,11 +452,9 @@ export function clientStats(clientId: string, data: Dataset, today: string): Cli
   }
   let red = 0;
   let green = 0;
+  // The client's Signal records (DESIGN.md's counts); payment habits are in the delay above,
+  // and the derived signals are shown apart (derivedSignals).
   for (const s of ix.signalsByClient.get(clientId) ?? []) {
-    if (isRedSignal(s.kind)) red++;
-    else if (isGreenSignal(s.kind)) green++;
-  }
-  for (const s of derivedSignals(clientId, data, today)) {
     if (isRedSignal(s.kind)) red++;
     else if (isGreenSignal(s.kind)) green++;
   }

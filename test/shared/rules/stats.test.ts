@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { clientStats, paymentDelayDays, projectStats } from '../../../shared/rules';
+import type { Dataset, Invoice, Project, TimeEntry } from '../../../shared/model';
+
+const TODAY = '2026-11-23';
+const base = (over: Partial<Dataset> = {}): Dataset => ({
+  clients: [{ id: 'c', name: 'Estudio Faro', source: 'web', status: 'active', star: false, createdAt: '2026-01-01' }],
+  projects: [],
+  timeEntries: [],
+  signals: [],
+  colleagues: [],
+  letters: [],
+  ...over,
+});
+const project = (id: string, over: Partial<Project> = {}): Project => ({
+  id,
+  clientId: 'c',
+  title: id,
+  kind: 'branding',
+  pricing: { mode: 'fixed', amount: 60000 },
+  status: 'delivered',
+  createdAt: '2026-01-02',
+  invoices: [],
+  ...over,
+});
+let seq = 0;
+const hours = (projectId: string, h: number, billable = true): TimeEntry => ({ id: `t${++seq}`, projectId, date: '2026-02-01', minutes: h * 60, billable });
+const invoice = (over: Partial<Invoice>): Invoice => ({ id: `i${++seq}`, issuedAt: '2026-01-01', amount: 60000, termsDays: 30, ...over });
+
+describe('clientStats, with the essays’ own examples', () => {
+  it('an 8-hour job that took 20 hours is an overrun of 2.5', () => {
+    const data = base({ projects: [project('p', { estimatedHours: 8 })], timeEntries: [hours('p', 20)] });
+    const s = clientStats('c', data, TODAY);
+    expect(s.estimateOverrun).toBe(2.5);
+    expect(s.hours).toBe(20);
+    // 600 € over 20 h, billable or not: 30 €/h.
+    expect(s.effectiveHourlyRate).toBe(3000);
+  });
+
+  it('an invoice on 30-day terms paid on day 90 is 60 days late', () => {
+    const inv = invoice({ issuedAt: '2026-01-01', termsDays: 30, paidAt: '2026-04-01' });
+    expect(paymentDelayDays(inv, TODAY)).toBe(60);
+    const s = clientStats('c', base({ projects: [project('p', { invoices: [inv] })] }), TODAY);
+    expect(s.averagePaymentDelayDays).toBe(60);
+  });
+
+  it('an unpaid overdue invoice counts its delay up to today; one not yet due does not count', () => {
+    const overdue = invoice({ issuedAt: '2026-10-01', termsDays: 30 }); // due 31 Oct: 23 days late
+    const notDue = invoice({ issuedAt: '2026-11-20', termsDays: 30 });
+    expect(paymentDelayDays(overdue, TODAY)).toBe(23);
+    expect(paymentDelayDays(notDue, TODAY)).toBeNull();
+    const s = clientStats('c', base({ projects: [project('p', { invoices: [overdue, notDue] })] }), TODAY);
+    expect(s.averagePaymentDelayDays).toBe(23);
+  });
+
+  it('takes revenue from what was paid, else invoiced, else the fixed price, else rate x billable hours', () => {
+    const paid = project('paid', { invoices: [invoice({ amount: 100000, paidAt: '2026-01-20', paidAmount: 90000 })] });
+    const invoiced = project('invoiced', { invoices: [invoice({ amount: 50000 })] });
+    const fixed = project('fixed', { pricing: { mode: 'fixed', amount: 30000 } });
+    const hourly = project('hourly', { pricing: { mode: 'hourly', rate: 5000 } });
+    const entries = [hours('paid', 10), hours('invoiced', 5), hours('fixed', 5), hours('hourly', 4), hours('hourly', 2, false)];
+    const data = base({ projects: [paid, invoiced, fixed, hourly], timeEntries: entries });
+    expect(projectStats(paid, data).revenue).toBe(90000);
+    expect(projectStats(invoiced, data).revenue).toBe(50000);
+    expect(projectStats(fixed, data).revenue).toBe(30000);
+    // Billable hours only for the price; all hours for the rate.
+    expect(projectStats(hourly, data).revenue).toBe(20000);
+    expect(projectStats(hourly, data).effectiveHourlyRate).toBeCloseTo(20000 / 6);
+    const s = clientStats('c', data, TODAY);
+    expect(s.revenue).toBe(190000);
+    expect(s.effectiveHourlyRate).toBeCloseTo(190000 / 26);
+  });
+
+  it('counts the client’s signal records: red and green, promises in neither', () => {
+    const data = base({
+      projects: [project('p', { invoices: [invoice({ paidAt: '2026-04-01' })] })],
+      signals: [
+        { id: 's1', clientId: 'c', date: '2026-01-05', kind: 'asked-discount' },
+        { id: 's2', clientId: 'c', date: '2026-01-06', kind: 'scope-creep' },
+        { id: 's3', clientId: 'c', date: '2026-01-07', kind: 'praised' },
+        { id: 's4', clientId: 'c', date: '2026-01-08', kind: 'promised-to-buy' },
+      ],
+    });
+    const s = clientStats('c', data, TODAY);
+    expect(s).toMatchObject({ redSignals: 2, greenSignals: 1, averagePaymentDelayDays: 60 });
+  });
+
+  it('has nulls, not zeros, where there is nothing to measure', () => {
+    expect(clientStats('c', base(), TODAY)).toEqual({
+      hours: 0,
+      revenue: 0,
+      effectiveHourlyRate: null,
+      estimateOverrun: null,
+      averagePaymentDelayDays: null,
+      redSignals: 0,
+      greenSignals: 0,
+    });
+  });
+});
