@@ -123,8 +123,10 @@ function placesIn(value: unknown, at: Path = []): Path[] {
 }
 function setAt(value: unknown, at: Path, next: unknown): unknown {
   if (at.length === 0) return next;
-  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
   const [head, ...rest] = at;
+  // A named key on an array (even 'length') turns it into an object with the same items.
+  const asArray = Array.isArray(value) && (typeof head === 'number' || /^\d+$/.test(String(head)));
+  const copy = (asArray ? [...(value as unknown[])] : { ...(value as object) }) as Record<string | number, unknown>;
   Object.defineProperty(copy, head!, { value: setAt(copy[head!], rest, next), enumerable: true, writable: true, configurable: true });
   return copy;
 }
