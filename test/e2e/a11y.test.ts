@@ -3,22 +3,12 @@
  * languages, checked by axe against WCAG 2.0 and 2.1, levels A and AA.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, serveRenderer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from './harness';
 import { SCREENS, settle, useSample, words } from './screens';
 import { tempDir } from '../support/backend';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveRenderer>>;
-beforeAll(async () => {
-  server = await serveRenderer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useChromium();
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -43,7 +33,7 @@ function describe_(found: Found[]): string {
 
 describe('accessibility', () => {
   it('the check is live: an unnamed button and grey-on-grey text are reported', async () => {
-    const app = await openApp(browser, server.url, { now: '2026-11-23T10:00:00' });
+    const app = await chromium.open({ now: '2026-11-23T10:00:00' });
     try {
       await app.page.locator('main h1').first().waitFor();
       await app.page.evaluate(
@@ -61,7 +51,7 @@ describe('accessibility', () => {
     const found: Found[] = [];
     let checked = 0;
     for (const colorScheme of ['light', 'dark'] as const) {
-      const app = await openApp(browser, server.url, { now: '2026-11-23T10:00:00', dataDir, colorScheme });
+      const app = await chromium.open({ now: '2026-11-23T10:00:00', dataDir, colorScheme });
       try {
         for (const language of ['es', 'en'] as const) {
           const data = await useSample(app, language);

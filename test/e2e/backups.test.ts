@@ -1,26 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, screenshot, serveRenderer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useChromium } from './harness';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveRenderer>>;
-beforeAll(async () => {
-  server = await serveRenderer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useChromium();
 
 const clientsOnDisk = (dir: string) =>
   (JSON.parse(fs.readFileSync(path.join(dir, 'clients.json'), 'utf8')).items as { name: string }[]).map((c) => c.name);
 
 describe('restoring data from Settings', () => {
   it('restores an export after a confirmation, then goes back with the backup taken before it', async () => {
-    const app = await openApp(browser, server.url, { now: '2026-11-23T10:00:00' });
+    const app = await chromium.open({ now: '2026-11-23T10:00:00' });
     const { page } = app;
     const created = await app.backend.invoke('createClient', { name: 'Taller Brisa', source: 'web', status: 'active' });
     const id = created.ok ? (created.value as { id: string }).id : '';
@@ -61,7 +51,7 @@ describe('restoring data from Settings', () => {
   });
 
   it('refuses a file that is not an export, and changes nothing', async () => {
-    const app = await openApp(browser, server.url, { now: '2026-11-23T10:00:00' });
+    const app = await chromium.open({ now: '2026-11-23T10:00:00' });
     await app.backend.invoke('createClient', { name: 'Café Norte', source: 'web', status: 'active' });
     await app.page.reload();
     await app.page.getByRole('button', { name: /^Ajustes/ }).click();

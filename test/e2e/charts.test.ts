@@ -1,18 +1,9 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, serveRenderer, screenshot, type RunningApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, type RunningApp, useChromium } from './harness';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveRenderer>>;
-beforeAll(async () => {
-  server = await serveRenderer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useChromium();
 
 const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/charts');
 
@@ -91,7 +82,7 @@ async function openClient(page: Page, name: string) {
 
 describe('charts, in Chromium against real files', () => {
   it('draws hours against price with the target and minimum lines, the under-minimum project in the bad colour', async () => {
-    const app = await openApp(browser, server.url, { now: '2026-11-23T10:00:00' });
+    const app = await chromium.open({ now: '2026-11-23T10:00:00' });
     const { page } = app;
     await seed(app);
     await page.reload();
@@ -148,7 +139,7 @@ describe('charts, in Chromium against real files', () => {
   });
 
   it('shows the rate per client and the last twelve months on the Clients screen', async () => {
-    const app = await openApp(browser, server.url, { now: '2026-11-23T10:00:00' });
+    const app = await chromium.open({ now: '2026-11-23T10:00:00' });
     const { page } = app;
     await seed(app);
     await page.reload();
@@ -178,7 +169,7 @@ describe('charts, in Chromium against real files', () => {
   });
 
   it('reads well in dark mode', async () => {
-    const app = await openApp(browser, server.url, { now: '2026-11-23T10:00:00', colorScheme: 'dark' });
+    const app = await chromium.open({ now: '2026-11-23T10:00:00', colorScheme: 'dark' });
     const { page } = app;
     await seed(app);
     await page.reload();
@@ -195,7 +186,7 @@ describe('charts, in Chromium against real files', () => {
   });
 
   it('says what to log when a client has nothing to chart yet', async () => {
-    const app = await openApp(browser, server.url, { now: '2026-11-23T10:00:00' });
+    const app = await chromium.open({ now: '2026-11-23T10:00:00' });
     const { page } = app;
     await value(app, 'createClient', { name: 'Nueva Editorial', source: 'web', status: 'prospect' });
     await page.reload();

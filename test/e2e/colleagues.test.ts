@@ -1,19 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, serveRenderer, screenshot, type RunningApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { screenshot, type RunningApp, useChromium } from './harness';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveRenderer>>;
-beforeAll(async () => {
-  server = await serveRenderer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useChromium();
 
 const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/inquiries');
 const onDisk = (app: RunningApp) =>
@@ -23,7 +13,7 @@ const onDisk = (app: RunningApp) =>
 
 describe('colleagues, in Chromium against real files', () => {
   it('adds, edits and deletes a colleague (with undo), and opens their website', async () => {
-    const app = await openApp(browser, server.url, { now: '2026-11-23T10:00:00' });
+    const app = await chromium.open({ now: '2026-11-23T10:00:00' });
     const { page } = app;
     await app.backend.invoke('updateSettings', { language: 'es' });
     await page.reload();

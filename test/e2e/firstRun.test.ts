@@ -1,19 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, serveRenderer, screenshot } from './harness';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useChromium } from './harness';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveRenderer>>;
-beforeAll(async () => {
-  server = await serveRenderer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useChromium();
 
 const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/firstRun');
 
@@ -37,7 +27,7 @@ function recordsOnDisk(dir: string): { id: string; sample?: boolean }[] {
 
 describe('the first run', () => {
   it('welcomes an empty app, explores the sample year, and removes it leaving nothing behind', async () => {
-    const app = await openApp(browser, server.url, { now: '2026-11-23T10:00:00' });
+    const app = await chromium.open({ now: '2026-11-23T10:00:00' });
     const { page } = app;
 
     // A calm welcome with two ways in.
@@ -91,7 +81,7 @@ describe('the first run', () => {
   });
 
   it('loads the sample in English when the app speaks English, and "Start with my own clients" goes to Clients', async () => {
-    const app = await openApp(browser, server.url, { now: '2026-11-23T10:00:00', colorScheme: 'dark', locale: 'en-GB' });
+    const app = await chromium.open({ now: '2026-11-23T10:00:00', colorScheme: 'dark', locale: 'en-GB' });
     await app.backend.invoke('updateSettings', { language: 'en' });
     await app.page.reload();
     const { page } = app;
@@ -112,7 +102,7 @@ describe('the first run', () => {
   });
 
   it('Settings: the daily reminder can be turned off (saved to disk), and the sample removed from there too', async () => {
-    const app = await openApp(browser, server.url, { now: '2026-11-23T10:00:00' });
+    const app = await chromium.open({ now: '2026-11-23T10:00:00' });
     await app.backend.invoke('loadSampleData', { language: 'es' });
     await app.page.reload();
     const { page } = app;
@@ -136,7 +126,7 @@ describe('the first run', () => {
   });
 
   it('does not offer the sample once the person has data of their own', async () => {
-    const app = await openApp(browser, server.url, { now: '2026-11-23T10:00:00' });
+    const app = await chromium.open({ now: '2026-11-23T10:00:00' });
     await app.backend.invoke('createColleague', { name: 'Nuria Vidal', specialties: ['web'], languages: ['es'] });
     await app.page.reload();
     await app.page.getByRole('heading', { name: 'Te damos la bienvenida a ClientFit' }).waitFor();

@@ -1,25 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, serveRenderer, screenshot } from './harness';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useChromium } from './harness';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveRenderer>>;
-beforeAll(async () => {
-  server = await serveRenderer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useChromium();
 
 const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/e2e-shots');
 
 describe('the first slice, in Chromium against real files', () => {
   it('adds a client and a project, logs 1:30 in the week view, and finds it all after a restart', async () => {
-    const app = await openApp(browser, server.url, { now: '2026-11-23T10:00:00' });
+    const app = await chromium.open({ now: '2026-11-23T10:00:00' });
     const { page } = app;
     await page.getByRole('button', { name: /^Clientes/ }).click();
     await page.getByRole('heading', { name: 'Todavía no hay clientes' }).waitFor();
@@ -51,7 +41,7 @@ describe('the first slice, in Chromium against real files', () => {
     await app.close();
 
     // Restart: a new backend on the same folder, a new page.
-    const again = await openApp(browser, server.url, { dataDir: app.dataDir, now: '2026-11-23T11:00:00' });
+    const again = await chromium.open({ dataDir: app.dataDir, now: '2026-11-23T11:00:00' });
     await again.page.getByRole('button', { name: /^Clientes/ }).click();
     const row = again.page.getByRole('row', { name: /Panadería Sol/ });
     await expect.poll(() => row.textContent()).toContain('1,5 h');
@@ -62,7 +52,7 @@ describe('the first slice, in Chromium against real files', () => {
   });
 
   it('refuses a duration it cannot read, with a sentence, and logs nothing', async () => {
-    const app = await openApp(browser, server.url, { now: '2026-11-23T10:00:00' });
+    const app = await chromium.open({ now: '2026-11-23T10:00:00' });
     await app.backend.invoke('createClient', { name: 'Café Norte', source: 'web', status: 'active' });
     const ds = await app.backend.invoke('getDataset');
     const clientId = ds.ok ? (ds.value as { clients: { id: string }[] }).clients[0]!.id : '';

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { openBackend, type Backend } from '../../electron/backend';
 import { CHANNELS, contract, parsePayload, type ChannelName } from '../../shared/ipc/contract';
@@ -147,4 +148,27 @@ export async function openApp(browser: Browser, baseUrl: string, options: AppOpt
 export async function screenshot(page: Page, file: string): Promise<void> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   await page.screenshot({ path: file, fullPage: false });
+}
+
+/**
+ * One Chromium and one renderer server for a test file, started before its tests and
+ * closed after them; `open` starts the app on a fresh (or given) data folder.
+ */
+export function useChromium(): { open: (options?: AppOptions) => Promise<RunningApp>; readonly url: string } {
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof serveRenderer>> | undefined;
+  beforeAll(async () => {
+    server = await serveRenderer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    open: (options = {}) => openApp(browser!, server!.url, options),
+    get url() {
+      return server!.url;
+    },
+  };
 }

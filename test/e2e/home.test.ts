@@ -1,21 +1,11 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend';
 import type { Client, Project } from '../../shared/model';
 import { formatMoney } from '../../shared/format';
-import { launchBrowser, openApp, serveRenderer, screenshot } from './harness';
+import { screenshot, useChromium } from './harness';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveRenderer>>;
-beforeAll(async () => {
-  server = await serveRenderer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useChromium();
 
 // A Monday: the week runs from 23 to 29 November.
 const NOW = '2026-11-23T10:00:00';
@@ -53,7 +43,7 @@ async function seed(backend: Backend) {
 
 describe('this week, in Chromium against real files', () => {
   it('shows the hours of this week and an overdue invoice, each one click from where it is handled', async () => {
-    const app = await openApp(browser, server.url, { now: NOW });
+    const app = await chromium.open({ now: NOW });
     const { page } = app;
     await seed(app.backend);
     await page.reload();
@@ -91,7 +81,7 @@ describe('this week, in Chromium against real files', () => {
   });
 
   it('looks right in dark mode', async () => {
-    const app = await openApp(browser, server.url, { now: NOW, colorScheme: 'dark' });
+    const app = await chromium.open({ now: NOW, colorScheme: 'dark' });
     await seed(app.backend);
     await app.page.reload();
     await app.page.getByTestId('home-hours').waitFor();

@@ -1,20 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, serveRenderer, screenshot, type RunningApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, type RunningApp, useChromium } from './harness';
 import { snapshotFiles } from '../support/backend';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveRenderer>>;
-beforeAll(async () => {
-  server = await serveRenderer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useChromium();
 
 const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/import');
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
@@ -49,7 +40,7 @@ function monthFile(app: RunningApp, month: string): { items: { minutes: number; 
 
 describe('importing time from CSV, in Chromium against real files', () => {
   it('imports a Toggl export from the Time screen and a Clockify export from Settings', async () => {
-    const app = await openApp(browser, server.url, { now: '2024-03-06T10:00:00' });
+    const app = await chromium.open({ now: '2024-03-06T10:00:00' });
     const { page } = app;
     await seed(app);
 
@@ -128,7 +119,7 @@ describe('importing time from CSV, in Chromium against real files', () => {
   });
 
   it('writes nothing when the import is cancelled', async () => {
-    const app = await openApp(browser, server.url, { now: '2024-03-06T10:00:00' });
+    const app = await chromium.open({ now: '2024-03-06T10:00:00' });
     const { page } = app;
     await seed(app);
     const before = snapshotFiles(app.dataDir);
@@ -154,7 +145,7 @@ describe('importing time from CSV, in Chromium against real files', () => {
   });
 
   it('shows line-numbered problems in dark mode too', async () => {
-    const app = await openApp(browser, server.url, { now: '2024-09-10T10:00:00', colorScheme: 'dark' });
+    const app = await chromium.open({ now: '2024-09-10T10:00:00', colorScheme: 'dark' });
     const { page } = app;
     await seed(app);
     await page.getByRole('button', { name: /^Ajustes/ }).click();

@@ -1,19 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, serveRenderer, screenshot, type RunningApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, type RunningApp, useChromium } from './harness';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveRenderer>>;
-beforeAll(async () => {
-  server = await serveRenderer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useChromium();
 
 const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/inquiries');
 const NOW = '2026-11-23T10:00:00';
@@ -46,7 +37,7 @@ const read = (app: RunningApp, file: string) => JSON.parse(fs.readFileSync(path.
 
 describe('evaluating an inquiry and declining it well, in Chromium against real files', () => {
   it('enters an inquiry, watches the verdict follow, declines, edits and copies the letter, and finds it on disk', async () => {
-    const app = await openApp(browser, server.url, { now: NOW });
+    const app = await chromium.open({ now: NOW });
     const { page } = app;
     await seed(app);
 
@@ -117,7 +108,7 @@ describe('evaluating an inquiry and declining it well, in Chromium against real 
   });
 
   it('evaluates an inquiry and copies its letter with the keyboard alone', async () => {
-    const app = await openApp(browser, server.url, { now: NOW });
+    const app = await chromium.open({ now: NOW });
     const { page } = app;
     await seed(app);
     await page.locator('body').click({ position: { x: 600, y: 5 } });
@@ -161,7 +152,7 @@ describe('evaluating an inquiry and declining it well, in Chromium against real 
 
   it('lists saved inquiries with their verdict and opens one in the same view, light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const app = await openApp(browser, server.url, { now: NOW, colorScheme });
+      const app = await chromium.open({ now: NOW, colorScheme });
       const { page } = app;
       await seed(app);
       const clients = await ok<{ id: string; name: string }[]>(app, 'getDataset').then((d) => (d as unknown as { clients: { id: string; name: string }[] }).clients);

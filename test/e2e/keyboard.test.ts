@@ -1,20 +1,11 @@
 /// <reference lib="dom" />
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, serveRenderer } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useChromium } from './harness';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveRenderer>>;
-beforeAll(async () => {
-  server = await serveRenderer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useChromium();
 
 /** Presses Tab until the focused element has this accessible label (at most `limit` times). */
 async function tabTo(page: Page, label: RegExp, limit = 80): Promise<void> {
@@ -36,7 +27,7 @@ const entriesOnDisk = (dir: string) =>
 
 describe('logging time with the keyboard alone', () => {
   it('goes to Time with Ctrl+2, logs 1:30 in a day cell with Enter, then a manual entry', async () => {
-    const app = await openApp(browser, server.url, { now: '2026-11-23T10:00:00' });
+    const app = await chromium.open({ now: '2026-11-23T10:00:00' });
     const c = await app.backend.invoke('createClient', { name: 'Panadería Sol', source: 'web', status: 'active' });
     const clientId = c.ok ? (c.value as { id: string }).id : '';
     await app.backend.invoke('createProject', { clientId, title: 'Identidad visual', kind: 'branding', pricing: { mode: 'fixed', amount: 120000 }, status: 'in-progress' });

@@ -4,23 +4,13 @@
  * the rest, search still finds anyone, and axe finds nothing to object to.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, serveRenderer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from './harness';
 import { generateDataset, writeDataFolder } from '../support/generate';
 import { tempDir } from '../support/backend';
 import type { Letter } from '../../shared/model';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveRenderer>>;
-beforeAll(async () => {
-  server = await serveRenderer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useChromium();
 
 const NOW = '2026-11-23T10:00:00';
 
@@ -46,7 +36,7 @@ describe('long lists', () => {
     const { dataDir, clients: names } = seed();
     const clients = names.length;
     expect(clients).toBeGreaterThan(100);
-    const app = await openApp(browser, server.url, { now: NOW, dataDir });
+    const app = await chromium.open({ now: NOW, dataDir });
     const { page } = app;
     try {
       await page.getByRole('button', { name: /^Clientes/ }).click();
@@ -90,7 +80,7 @@ describe('long lists', () => {
 
   it('the letters list renders the letters in view, scrolls to the oldest, and passes axe', async () => {
     const { dataDir, letters } = seed();
-    const app = await openApp(browser, server.url, { now: NOW, dataDir });
+    const app = await chromium.open({ now: NOW, dataDir });
     const { page } = app;
     try {
       await page.getByRole('button', { name: /^Cartas/ }).click();

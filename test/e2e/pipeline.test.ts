@@ -1,22 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend';
 import type { Client, Project } from '../../shared/model';
 import { formatMoney } from '../../shared/format';
-import { launchBrowser, openApp, serveRenderer, screenshot } from './harness';
+import { screenshot, useChromium } from './harness';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveRenderer>>;
-beforeAll(async () => {
-  server = await serveRenderer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useChromium();
 
 const NOW = '2026-11-23T10:00:00';
 const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/pipeline');
@@ -47,7 +37,7 @@ async function seed(backend: Backend) {
 
 describe('the pipeline, in Chromium against real files', () => {
   it('counts only confirmed money, keeps promises apart, and touches ground with silent prospects', async () => {
-    const app = await openApp(browser, server.url, { now: NOW });
+    const app = await chromium.open({ now: NOW });
     const { page } = app;
     const { lua, mar } = await seed(app.backend);
     await page.reload();
@@ -110,7 +100,7 @@ describe('the pipeline, in Chromium against real files', () => {
   });
 
   it('shows the pipeline in dark mode', async () => {
-    const app = await openApp(browser, server.url, { now: NOW, colorScheme: 'dark' });
+    const app = await chromium.open({ now: NOW, colorScheme: 'dark' });
     await seed(app.backend);
     await app.page.reload();
     await app.page.getByRole('button', { name: /^Previsión/ }).click();

@@ -1,21 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend';
 import type { Client, Project, TimeEntry } from '../../shared/model';
-import { launchBrowser, openApp, serveRenderer, screenshot } from './harness';
+import { screenshot, useChromium } from './harness';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveRenderer>>;
-beforeAll(async () => {
-  server = await serveRenderer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useChromium();
 
 const NOW = '2026-11-23T10:00:00';
 const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/review');
@@ -75,7 +65,7 @@ function readJson<T>(dir: string, file: string): T {
 
 describe('the review, in Chromium against real files', () => {
   it('suggests letting go only of the costly client, and keeps its history when it is let go', async () => {
-    const app = await openApp(browser, server.url, { now: NOW });
+    const app = await chromium.open({ now: NOW });
     const { page } = app;
     const { brida, bridaWork } = await seed(app.backend);
     await page.reload();

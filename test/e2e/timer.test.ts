@@ -1,19 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, serveRenderer, screenshot, type RunningApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { screenshot, type RunningApp, useChromium } from './harness';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveRenderer>>;
-beforeAll(async () => {
-  server = await serveRenderer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const chromium = useChromium();
 
 const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/timer');
 const MINUTE = 60_000;
@@ -51,7 +41,7 @@ function projectId(dataDir: string, title: string): string {
 
 describe('the timer, in Chromium against real files', () => {
   it('starts in one click, ticks, logs on stop, survives a restart, and logs the first project when switching', async () => {
-    const app = await openApp(browser, server.url, { now: '2026-11-23T10:00:00' });
+    const app = await chromium.open({ now: '2026-11-23T10:00:00' });
     const { page, dataDir } = app;
     await seed(app);
     const identidad = projectId(dataDir, 'Identidad visual');
@@ -84,7 +74,7 @@ describe('the timer, in Chromium against real files', () => {
     expect(timerFile.timer).toMatchObject({ projectId: identidad });
     await app.close();
 
-    const again = await openApp(browser, server.url, { dataDir, now: '2026-11-23T11:00:00' });
+    const again = await chromium.open({ dataDir, now: '2026-11-23T11:00:00' });
     const pill2 = again.page.getByRole('group', { name: 'Cronómetro en marcha' });
     await pill2.waitFor();
     expect(await pill2.textContent()).toContain('Identidad visual');
@@ -110,7 +100,7 @@ describe('the timer, in Chromium against real files', () => {
   });
 
   it('logs nothing when stopped within the first minute', async () => {
-    const app = await openApp(browser, server.url, { now: '2026-11-23T10:00:00' });
+    const app = await chromium.open({ now: '2026-11-23T10:00:00' });
     await seed(app);
     await app.page.getByRole('button', { name: 'Iniciar el cronómetro en Identidad visual' }).click();
     const pill = app.page.getByRole('group', { name: 'Cronómetro en marcha' });
