@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fakeClock, open, snapshotFiles, tempDir } from '../support/backend';
-import { defaultStoreFactory, type StoreFactory } from '../../electron/backend/store';
+import { failingFactory, fakeClock, open, snapshotFiles, tempDir } from '../support/backend';
 import type { Backend } from '../../electron/backend';
 import type { PayloadOf } from '../../shared/ipc/contract';
 
@@ -11,32 +10,6 @@ afterEach(async () => {
   for (const b of opened.splice(0)) await b.close();
 });
 
-/** A store factory whose Nth write (counted from `arm()`) throws as a full disk does. */
-function failingFactory() {
-  let calls = 0;
-  let failAt = Infinity;
-  const factory: StoreFactory = (opts) => {
-    const store = defaultStoreFactory(opts);
-    return {
-      path: store.path,
-      write(value) {
-        calls++;
-        if (calls === failAt) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
-        store.write(value);
-      },
-    };
-  };
-  return {
-    factory,
-    arm(n: number) {
-      calls = 0;
-      failAt = n;
-    },
-    disarm() {
-      failAt = Infinity;
-    },
-  };
-}
 
 async function seeded(extra: Parameters<typeof open>[1] = {}) {
   const dir = tempDir();

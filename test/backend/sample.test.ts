@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { open, snapshotFiles, tempDir } from '../support/backend';
-import { defaultStoreFactory, type StoreFactory } from '../../electron/backend/store';
+import { failingFactory, open, snapshotFiles, tempDir } from '../support/backend';
 import type { Backend } from '../../electron/backend';
 import type { Dataset } from '../../shared/model';
 
@@ -30,29 +29,6 @@ function recordsOnDisk(dir: string): { file: string; id: string; sample?: boolea
   return out;
 }
 
-/** A store factory whose Nth write (counted from `arm()`) throws as a full disk does. */
-function failingFactory() {
-  let calls = 0;
-  let failAt = Infinity;
-  const factory: StoreFactory = (opts) => {
-    const store = defaultStoreFactory(opts);
-    return {
-      path: store.path,
-      write(value) {
-        calls++;
-        if (calls === failAt) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
-        store.write(value);
-      },
-    };
-  };
-  return {
-    factory,
-    arm(n: number) {
-      calls = 0;
-      failAt = n;
-    },
-  };
-}
 
 describe('loadSampleData', () => {
   it('fills an empty app with the sample year in the chosen language, on disk, and it survives a restart', async () => {

@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openBackend, type Backend, type BackendOptions } from '../../electron/backend';
+import { openBackend, type Backend, type BackendOptions, type StoreFactory } from '../../electron/backend';
+import { defaultStoreFactory } from '../../electron/backend/store';
 import type { ChannelName, PayloadOf, Result, ResultOf } from '../../shared/ipc/contract';
 
 export function tempDir(prefix = 'clientfit-'): string {
@@ -49,4 +50,31 @@ export function snapshotFiles(dir: string): Map<string, string> {
   };
   if (fs.existsSync(dir)) walk(dir);
   return out;
+}
+
+/** A store factory whose Nth write (counted from `arm()`) throws as a full disk does. */
+export function failingFactory() {
+  let calls = 0;
+  let failAt = Infinity;
+  const factory: StoreFactory = (opts) => {
+    const store = defaultStoreFactory(opts);
+    return {
+      path: store.path,
+      write(value) {
+        calls++;
+        if (calls === failAt) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+        store.write(value);
+      },
+    };
+  };
+  return {
+    factory,
+    arm(n: number) {
+      calls = 0;
+      failAt = n;
+    },
+    disarm() {
+      failAt = Infinity;
+    },
+  };
 }
