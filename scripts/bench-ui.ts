@@ -10,7 +10,8 @@
  *
  * BENCH_SAMPLES=n sets the samples (default 5); BENCH_RENDERER_DIR serves another build of
  * the renderer than out/renderer (to compare two builds without touching out/); BENCH_SIZES=100k
- * runs one size only (its medians, no comparison).
+ * runs one size only (its medians, no comparison); BENCH_PROFILE=prefix writes a CPU profile
+ * of each sample's first client page open to prefix-N.cpuprofile (open it in Chrome's DevTools).
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -273,7 +274,16 @@ async function sample(browser: Browser, url: string, dataDir: string, timerProje
       const search = await page.evaluate((k) => (globalThis as unknown as PageGlobals).__bench.search(k), [...keys.slice(pass), ...keys.slice(0, pass)]);
       await page.evaluate(() => (globalThis as unknown as PageGlobals).__bench.clearSearch());
       await page.waitForFunction(() => (globalThis as unknown as PageGlobals).__bench.rowCount() > 5);
+      // BENCH_PROFILE=<file prefix>: a CPU profile of the first client page open of each sample, for Chrome's DevTools.
+      const profiler = process.env.BENCH_PROFILE && pass === 0 ? await app.context.newCDPSession(page) : null;
+      await profiler?.send('Profiler.enable');
+      await profiler?.send('Profiler.start');
       const client = await page.evaluate(() => (globalThis as unknown as PageGlobals).__bench.openClient());
+      if (profiler) {
+        const { profile } = await profiler.send('Profiler.stop');
+        fs.writeFileSync(`${process.env.BENCH_PROFILE}-${n}.cpuprofile`, JSON.stringify(profile));
+        await profiler.detach();
+      }
 
       // The new-inquiry form, filled; then one change to the offer and the verdict follows.
       await page.locator('.sidebar-foot .btn.primary').click();

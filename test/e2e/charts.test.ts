@@ -54,12 +54,16 @@ async function seed(app: RunningApp) {
 
 /** The bits of the page's window these checks use (the e2e project has no DOM types). */
 interface PageWindow {
-  getComputedStyle(el: unknown): { fill: string; color: string };
-  document: { createElement(tag: string): { style: { color: string }; remove(): void }; body: { append(el: unknown): void } };
+  getComputedStyle(el: unknown): { color: string; backgroundColor: string };
+  document: {
+    createElement(tag: string): { style: { color: string }; remove(): void };
+    body: { append(el: unknown): void };
+    activeElement: { getAttribute(name: string): string | null } | null;
+  };
 }
 
-/** The painted fill of an SVG element, as the page computes it (CSS variables resolved). */
-const FILL = (el: unknown) => (globalThis as unknown as PageWindow).getComputedStyle(el).fill;
+/** The painted background of an HTML mark, as the page computes it. */
+const BACKGROUND = (el: unknown) => (globalThis as unknown as PageWindow).getComputedStyle(el).backgroundColor;
 
 /** The computed colour of a CSS variable, as the page resolves it. */
 function cssColour(page: Page, variable: string): Promise<string> {
@@ -90,10 +94,10 @@ describe('charts, in Chromium against real files', () => {
 
     const scatter = page.locator('[data-chart="hours-vs-price"]');
     await scatter.getByRole('heading', { name: 'Horas frente a precio' }).waitFor();
-    await expect.poll(() => scatter.locator('circle[data-project]').count()).toBe(3);
-    const svgText = await scatter.locator('svg.recharts-surface').first().textContent();
-    expect(svgText).toContain('Horas (h)');
-    expect(svgText).toContain('Precio (€)');
+    await expect.poll(() => scatter.locator('.plot-dot[data-project]').count()).toBe(3);
+    const plotText = await scatter.locator('.plot').textContent();
+    expect(plotText).toContain('Horas (h)');
+    expect(plotText).toContain('Precio (€)');
     const key = (await scatter.locator('.chart-key').textContent())?.replace(/\s/g, ' ');
     expect(key).toContain('Objetivo 60 €/h');
     expect(key).toContain('Mínimo 40 €/h');
@@ -104,7 +108,7 @@ describe('charts, in Chromium against real files', () => {
     // The under-minimum point is painted with the theme's bad colour; the others are not.
     const bad = await cssColour(page, '--bad');
     const good = await cssColour(page, '--good');
-    const fill = (title: string) => scatter.locator(`circle[data-project="${title}"]`).evaluate(FILL);
+    const fill = (title: string) => scatter.locator(`.plot-dot[data-project="${title}"]`).evaluate(BACKGROUND);
     expect(await fill('Logo exprés')).toBe(bad);
     expect(await fill('Identidad visual')).toBe(good);
     expect(await fill('Web corporativa')).not.toBe(bad);
@@ -113,7 +117,7 @@ describe('charts, in Chromium against real files', () => {
     expect(await scatter.locator('.line-target line').getAttribute('stroke-dasharray')).toBeNull();
 
     // Hovering the point names the project with its hours, price and rate.
-    await scatter.locator('circle[data-project="Logo exprés"]').hover();
+    await scatter.locator('.plot-dot[data-project="Logo exprés"]').hover();
     const tip = scatter.locator('.chart-tooltip');
     await tip.waitFor();
     const tipText = (await tip.textContent())?.replace(/\s/g, ' ') ?? '';
@@ -121,16 +125,46 @@ describe('charts, in Chromium against real files', () => {
     expect(tipText).toContain('12 h');
     expect(tipText).toMatch(/300 €/);
     expect(tipText).toMatch(/25 €\/h/);
+    // The point sits where its values are: under the dashed minimum line, right of 10 h on the axis.
+    const box = (await scatter.locator('.plot-area').boundingBox())!;
+    const dot = (await scatter.locator('.plot-dot[data-project="Logo exprés"]').boundingBox())!;
+    const dotX = (dot.x + dot.width / 2 - box.x) / box.width;
+    const dotY = (box.y + box.height - (dot.y + dot.height / 2)) / box.height;
+    expect(dotX).toBeCloseTo(12 / 40, 1);
+    expect(dotY).toBeCloseTo(300 / 2000, 1);
+    await page.mouse.move(0, 0);
+    await expect.poll(() => tip.count()).toBe(0);
+
+    // From the keyboard: one tab stop per chart, arrows move between points, Escape hides the tooltip.
+    await scatter.locator('.plot-dot[data-project="Logo exprés"]').focus();
+    await expect.poll(async () => (await tip.textContent()) ?? '').toContain('Logo exprés');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await tip.textContent()) ?? '').toContain('Identidad visual');
+    await page.keyboard.press('End');
+    await expect.poll(async () => (await tip.textContent()) ?? '').toContain('Web corporativa');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tip.count()).toBe(0);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (globalThis as unknown as PageWindow).document.activeElement?.getAttribute('data-project'))).toBe('Identidad visual');
 
     // Estimated against logged hours: titles and axis.
     const bars = page.locator('[data-chart="estimate-vs-actual"]');
     await bars.getByRole('heading', { name: 'Horas estimadas y registradas' }).waitFor();
-    expect(await bars.locator('svg.recharts-surface').first().textContent()).toContain('Horas (h)');
+    expect(await bars.locator('.plot').textContent()).toContain('Horas (h)');
+    // Each project's bars: the logged one as tall as its hours (30 h on an axis to 40 h), in its tone.
+    const web = bars.locator('.plot-band[data-project="Web corporativa"]');
+    expect(await web.locator('.plot-bar.actual').evaluate(BACKGROUND)).toBe(bad);
+    const area = (await bars.locator('.plot-area').boundingBox())!;
+    const actual = (await web.locator('.plot-bar.actual').boundingBox())!;
+    expect(actual.height / area.height).toBeCloseTo(30 / 40, 1);
+    await web.hover();
+    await expect.poll(async () => (await bars.locator('.chart-tooltip').textContent()) ?? '').toContain('Web corporativa');
     expect(await bars.locator('figcaption').textContent()).toBe('2 de 3 proyectos llevaron más horas de las estimadas.');
 
     // The invoices: the overdue one says how late it is.
     const overdue = page.getByRole('row', { name: /Factura de 1500,00\s€ de Web corporativa/ });
     expect(await overdue.textContent()).toContain('23 días de retraso');
+    await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { blur(): void } | null } }).document.activeElement?.blur());
     await scatter.locator('figcaption').scrollIntoViewIfNeeded();
     await screenshot(page, path.join(SHOTS, 'client-charts.png'));
     await page.getByRole('heading', { name: 'Facturas' }).scrollIntoViewIfNeeded();
@@ -147,24 +181,39 @@ describe('charts, in Chromium against real files', () => {
 
     const rates = page.locator('[data-chart="rate-by-client"]');
     await rates.getByRole('heading', { name: 'Tarifa efectiva por cliente' }).waitFor();
-    const ratesSvg = await rates.locator('svg.recharts-surface').first().textContent();
-    expect(ratesSvg).toContain('Tarifa efectiva (€/h)');
-    expect(ratesSvg).toContain('Café Norte');
-    expect(ratesSvg).toContain('Estudio Lumen');
+    const ratesText = await rates.locator('.plot').textContent();
+    expect(ratesText).toContain('Tarifa efectiva (€/h)');
+    expect(ratesText).toContain('Café Norte');
+    expect(ratesText).toContain('Estudio Lumen');
     // Lumen: 3.000 € over 58 h = 51,72 €/h, between minimum and target; Norte: 900 € over 9 h = 100 €/h.
     const caution = await cssColour(page, '--caution');
     const good = await cssColour(page, '--good');
-    const barFill = (i: number) => rates.locator('.recharts-bar-rectangle path').nth(i).evaluate(FILL);
+    const barFill = (i: number) => rates.locator('.plot-band .plot-bar').nth(i).evaluate(BACKGROUND);
     expect(await barFill(0)).toBe(good);
     expect(await barFill(1)).toBe(caution);
+    // Each bar is as long as its rate: Norte's 100 €/h against Lumen's 51,72 €/h.
+    const barWidth = async (i: number) => (await rates.locator('.plot-band .plot-bar').nth(i).boundingBox())!.width;
+    expect((await barWidth(1)) / (await barWidth(0))).toBeCloseTo(51.72 / 100, 1);
 
     const monthly = page.locator('[data-chart="monthly"]');
     await monthly.getByRole('heading', { name: 'Horas e ingresos, últimos 12 meses' }).waitFor();
-    const monthlySvg = await monthly.locator('svg.recharts-surface').first().textContent();
-    expect(monthlySvg).toContain('Horas (h)');
-    expect(monthlySvg).toContain('Ingresos (€)');
+    const monthlyText = await monthly.locator('.plot').textContent();
+    expect(monthlyText).toContain('Horas (h)');
+    expect(monthlyText).toContain('Ingresos (€)');
+    // Hovering a month says its hours, revenue and rate. October: Web corporativa's 30 h; Identidad
+    // visual's 1200 € paid on 20 Oct and Web corporativa's 1500 € invoiced on 1 Oct: 2700 €, 90 €/h.
+    await monthly.locator('.plot-band[data-month="2026-10"]').hover();
+    await expect.poll(async () => (await monthly.locator('.chart-tooltip').textContent()) ?? '').toContain('octubre de 2026');
+    const october = (await monthly.locator('.chart-tooltip').textContent())?.replace(/\s/g, ' ') ?? '';
+    expect(october).toContain('30 h');
+    expect(october).toContain('2700 €');
+    expect(october).toContain('90 €/h');
     await rates.scrollIntoViewIfNeeded();
     await screenshot(page, path.join(SHOTS, 'clients-overview.png'));
+
+    // A rate bar opens its client, from the mouse or the keyboard.
+    await rates.locator('.plot-band[data-client="Café Norte"]').click();
+    await page.getByRole('heading', { name: /Café Norte/ }).first().waitFor();
     await app.close();
   });
 
@@ -175,11 +224,11 @@ describe('charts, in Chromium against real files', () => {
     await page.reload();
     await openClient(page, 'Estudio Lumen');
     const scatter = page.locator('[data-chart="hours-vs-price"]');
-    await expect.poll(() => scatter.locator('circle[data-project]').count()).toBe(3);
+    await expect.poll(() => scatter.locator('.plot-dot[data-project]').count()).toBe(3);
     // The dark theme's own bad colour, not the light one.
     const bad = await cssColour(page, '--bad');
     expect(bad).toBe('rgb(255, 138, 128)');
-    expect(await scatter.locator('circle[data-project="Logo exprés"]').evaluate(FILL)).toBe(bad);
+    expect(await scatter.locator('.plot-dot[data-project="Logo exprés"]').evaluate(BACKGROUND)).toBe(bad);
     await scatter.locator('figcaption').scrollIntoViewIfNeeded();
     await screenshot(page, path.join(SHOTS, 'client-charts-dark.png'));
     await app.close();

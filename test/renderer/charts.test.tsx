@@ -43,15 +43,19 @@ afterEach(() => {
 
 describe('the client charts', () => {
   it('draw one point per project, the under-minimum one in the bad colour, and say how many are under', () => {
-    const { container } = render(<ClientCharts clientId="c1" chartWidth={520} />);
+    const { container } = render(<ClientCharts clientId="c1" />);
     const scatter = container.querySelector<HTMLElement>('[data-chart="hours-vs-price"]')!;
     expect(within(scatter).getByRole('heading', { name: 'Hours against price' })).toBeInTheDocument();
-    const points = [...scatter.querySelectorAll('circle[data-project]')];
-    expect(points.map((c) => [c.getAttribute('data-project'), c.getAttribute('fill')])).toEqual([
-      ['Identidad visual', 'var(--good)'],
-      ['Web corporativa', 'var(--caution)'],
-      ['Logo exprés', 'var(--bad)'],
+    // One button per project, left to right by hours, named with what its tooltip says.
+    const points = within(scatter).getAllByRole('button');
+    expect(points.map((c) => [c.getAttribute('data-project'), c.getAttribute('data-tone'), c.style.color])).toEqual([
+      ['Logo exprés', 'bad', 'var(--bad)'],
+      ['Identidad visual', 'good', 'var(--good)'],
+      ['Web corporativa', 'caution', 'var(--caution)'],
     ]);
+    expect(points[0]).toHaveAccessibleName('Logo exprés, Hours 12 h, Price €300, Rate €25/h');
+    // One tab stop for the chart.
+    expect(points.map((p) => p.tabIndex)).toEqual([0, -1, -1]);
     expect(scatter).toHaveTextContent('Hours (h)');
     expect(scatter).toHaveTextContent('Price (€)');
     expect(scatter).toHaveTextContent('Target €60/h');
@@ -61,30 +65,42 @@ describe('the client charts', () => {
     const bars = container.querySelector<HTMLElement>('[data-chart="estimate-vs-actual"]')!;
     expect(within(bars).getByRole('heading', { name: 'Estimated and logged hours' })).toBeInTheDocument();
     expect(within(bars).getByText('2 of 3 projects took longer than estimated.')).toBeInTheDocument();
+    expect(within(bars).getAllByRole('button').map((b) => [b.getAttribute('data-project'), b.getAttribute('data-tone')])).toEqual([
+      ['Identidad visual', 'good'],
+      ['Web corporativa', 'bad'],
+      ['Logo exprés', 'bad'],
+    ]);
+    expect(bars).toHaveTextContent('Project');
   });
 
   it('say what to log when there is nothing to draw', () => {
     useApp.setState({ data: { ...data, timeEntries: [], projects: data.projects.map((p) => ({ ...p, estimatedHours: undefined }) as unknown as Project) } });
-    render(<ClientCharts clientId="c1" chartWidth={520} />);
+    render(<ClientCharts clientId="c1" />);
     expect(screen.getByText('No hours on these projects yet')).toBeInTheDocument();
     expect(screen.getByText(/Log time on this client's projects/)).toBeInTheDocument();
     expect(screen.getByText('No estimates to compare yet')).toBeInTheDocument();
-    expect(document.querySelector('svg.recharts-surface')).toBeNull();
+    expect(document.querySelector('.plot')).toBeNull();
   });
 });
 
 describe('the clients overview', () => {
   it('titles its charts and labels their axes with units and currency', () => {
-    const { container } = render(<ClientsOverview chartWidth={520} />);
+    const { container } = render(<ClientsOverview />);
     const rates = container.querySelector<HTMLElement>('[data-chart="rate-by-client"]')!;
     expect(within(rates).getByRole('heading', { name: 'Effective rate per client' })).toBeInTheDocument();
     expect(rates).toHaveTextContent('Effective rate (€/h)');
     // 3.000 € over 58 h: 51,72 €/h, between minimum and target.
-    expect(rates.querySelector('[data-client="Estudio Lumen"]')?.getAttribute('fill')).toBe('var(--caution)');
+    const lumen = within(rates).getByRole('button', { name: /^Estudio Lumen,/ });
+    expect(lumen).toHaveAttribute('data-tone', 'caution');
+    expect(lumen).toHaveAccessibleName('Estudio Lumen, Rate €52/h, Hours 58 h, Revenue €3,000');
     const monthly = container.querySelector<HTMLElement>('[data-chart="monthly"]')!;
     expect(within(monthly).getByRole('heading', { name: 'Hours and revenue, last 12 months' })).toBeInTheDocument();
     expect(monthly).toHaveTextContent('Hours (h)');
     expect(monthly).toHaveTextContent('Revenue (€)');
+    // One mark per month, the last one this month.
+    const months = within(monthly).getAllByRole('button');
+    expect(months).toHaveLength(12);
+    expect(months.at(-1)).toHaveAttribute('data-month', '2026-11');
     expect(within(monthly).getByText('58 h and €3,000 in these months: €52/h on average.')).toBeInTheDocument();
   });
 

@@ -5,7 +5,7 @@ import { MonthlyChart } from './charts/MonthlyChart';
 import { RateByClientChart } from './charts/RateByClientChart';
 
 /** Charts across clients on the Clients screen: rate per client, monthly hours and revenue. */
-export function ClientsOverview({ chartWidth }: { /** A fixed width (tests); else the card's. */ chartWidth?: number }) {
+export function ClientsOverview() {
   const data = useApp((s) => s.data);
   const settings = useApp((s) => s.settings);
   const navigate = useApp((s) => s.navigate);
@@ -18,10 +18,9 @@ export function ClientsOverview({ chartWidth }: { /** A fixed width (tests); els
         rates={rates}
         target={settings.targetHourlyRate}
         minimum={settings.minimumHourlyRate}
-        width={chartWidth}
         onOpen={(id) => navigate({ name: 'client', id })}
       />
-      <MonthlyChart months={months} width={chartWidth} />
+      <MonthlyChart months={months} />
     </div>
   );
 }

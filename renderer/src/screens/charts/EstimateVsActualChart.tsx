@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import type { EstimateVsActualPoint } from '../../../../shared/rules';
-import { AXIS_LABEL, ChartCard, GRID_STROKE, TICK, TONE_PAINT, TooltipBox, chartSize, niceScale, shortLabel, useChartFormat } from './chartKit';
+import { ChartCard, TONE_PAINT, niceScale, shortLabel, useChartFormat } from './chartKit';
+import { Plot, bandCentre, markLabel, percent, share, useMarks, type Tip } from './plot';
 
-const HEIGHT = 300;
 /** More bars than this do not read; the most recent projects are the ones that matter. */
 const MAX_PROJECTS = 10;
 /** Over the estimate by more than this share is a real overrun (the client page uses the same line). */
@@ -23,12 +22,22 @@ interface Row extends EstimateVsActualPoint {
 }
 
 /** Estimated hours (dashed: a promise) against hours really logged (solid), per project. */
-export function EstimateVsActualChart({ points, width }: { points: EstimateVsActualPoint[]; width?: number | undefined }) {
+export function EstimateVsActualChart({ points }: { points: EstimateVsActualPoint[] }) {
   const { t } = useTranslation();
   const f = useChartFormat();
   const shown = points.slice(-MAX_PROJECTS);
   const rows: Row[] = shown.map((p) => ({ ...p, label: shortLabel(p.title, 14), tone: overrunTone(p.estimatedHours, p.actualHours) }));
   const over = rows.filter((r) => r.actualHours > r.estimatedHours).length;
+  const { shown: active, markProps } = useMarks(rows.length);
+  const tipOf = (r: Row): Omit<Tip, 'at'> => ({
+    title: r.title,
+    rows: [
+      { label: t('charts.tooltip.estimated'), value: f.hours(r.estimatedHours) },
+      { label: t('charts.tooltip.actual'), value: f.hours(r.actualHours), tone: r.tone },
+      { label: t('charts.tooltip.ratio'), value: `${f.number(r.actualHours / r.estimatedHours, 2)}×`, tone: r.tone },
+      { label: t('charts.tooltip.status'), value: t(`projectStatus.${r.status}`) },
+    ],
+  });
   const y = niceScale(Math.max(1, ...rows.map((r) => Math.max(r.estimatedHours, r.actualHours))) * 1.05);
 
   const caption = [
@@ -51,60 +60,22 @@ export function EstimateVsActualChart({ points, width }: { points: EstimateVsAct
       ]}
       caption={caption}
     >
-      <BarChart {...chartSize(HEIGHT, width)} data={rows} margin={{ top: 8, right: 8, bottom: 28, left: 16 }} barGap={4} barCategoryGap="24%">
-        <CartesianGrid stroke={GRID_STROKE} strokeDasharray="2 4" vertical={false} />
-        <XAxis
-          dataKey="label"
-          tick={TICK}
-          interval={0}
-          stroke="var(--line-strong)"
-          label={{ value: t('charts.axis.project'), position: 'insideBottom', offset: -16, ...AXIS_LABEL }}
-        />
-        <YAxis
-          type="number"
-          domain={[0, y.max]}
-          ticks={y.ticks}
-          tick={TICK}
-          tickFormatter={(v: number) => f.number(v, 1)}
-          stroke="var(--line-strong)"
-          width={56}
-          label={{ value: t('charts.axis.hours'), angle: -90, position: 'insideLeft', offset: 0, style: { textAnchor: 'middle' }, ...AXIS_LABEL }}
-        />
-        <Tooltip
-          cursor={{ fill: 'var(--surface-2)' }}
-          isAnimationActive={false}
-          content={({ active, payload }) => {
-            const r = active ? (payload?.[0]?.payload as Row | undefined) : undefined;
-            if (!r) return null;
-            return (
-              <TooltipBox
-                title={r.title}
-                rows={[
-                  { label: t('charts.tooltip.estimated'), value: f.hours(r.estimatedHours) },
-                  { label: t('charts.tooltip.actual'), value: f.hours(r.actualHours), tone: r.tone },
-                  { label: t('charts.tooltip.ratio'), value: `${f.number(r.actualHours / r.estimatedHours, 2)}×`, tone: r.tone },
-                  { label: t('charts.tooltip.status'), value: t(`projectStatus.${r.status}`) },
-                ]}
-              />
-            );
-          }}
-        />
-        <Bar
-          dataKey="estimatedHours"
-          name={t('charts.key.estimate')}
-          fill="transparent"
-          stroke={TONE_PAINT.neutral}
-          strokeDasharray="4 3"
-          strokeWidth={1.5}
-          isAnimationActive={false}
-          maxBarSize={36}
-        />
-        <Bar dataKey="actualHours" name={t('charts.tooltip.actual')} isAnimationActive={false} maxBarSize={36} radius={[3, 3, 0, 0]}>
-          {rows.map((r) => (
-            <Cell key={r.projectId} fill={TONE_PAINT[r.tone]} />
+      <Plot
+        x={{ bands: rows.map((r) => r.label), label: t('charts.axis.project') }}
+        y={{ ...y, format: (v) => f.number(v, 1), label: t('charts.axis.hours') }}
+        tip={active === null ? null : { at: [bandCentre(active, rows.length), share(Math.max(rows[active]!.estimatedHours, rows[active]!.actualHours), y.max)], ...tipOf(rows[active]!) }}
+      >
+        <div className="plot-bands">
+          {rows.map((r, i) => (
+            <button key={r.projectId} {...markProps(i)} className="plot-band" aria-label={markLabel(tipOf(r))} data-project={r.title} data-tone={r.tone}>
+              <span className="plot-band-bars">
+                <span className="plot-bar estimate" style={{ height: percent(share(r.estimatedHours, y.max)) }} />
+                <span className="plot-bar actual" style={{ height: percent(share(r.actualHours, y.max)), background: TONE_PAINT[r.tone] }} />
+              </span>
+            </button>
           ))}
-        </Bar>
-      </BarChart>
+        </div>
+      </Plot>
     </ChartCard>
   );
 }

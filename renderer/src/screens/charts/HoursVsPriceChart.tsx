@@ -1,17 +1,15 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
 import { rateBand, type HoursVsPrice, type HoursVsPricePoint } from '../../../../shared/rules';
-import { AXIS_LABEL, ChartCard, GRID_STROKE, TICK, TONE_PAINT, TooltipBox, chartSize, niceScale, useChartFormat } from './chartKit';
-
-const HEIGHT = 300;
+import { ChartCard, TONE_PAINT, niceScale, useChartFormat } from './chartKit';
+import { Plot, markLabel, percent, ratio, share, useMarks, type Tip } from './plot';
 
 /**
  * One point per project: hours logged against what it pays, with the lines price =
  * target rate x hours (solid) and price = minimum rate x hours (dashed). Points under
  * the minimum line are in the bad colour.
  */
-export function HoursVsPriceChart({ chart, width }: { chart: HoursVsPrice; width?: number | undefined }) {
+export function HoursVsPriceChart({ chart }: { chart: HoursVsPrice }) {
   const { t } = useTranslation();
   const f = useChartFormat();
   const { points, targetSlope, minimumSlope } = chart;
@@ -26,7 +24,20 @@ export function HoursVsPriceChart({ chart, width }: { chart: HoursVsPrice; width
   const xMax = x.max;
 
   const under = points.filter((p) => p.underMinimum).length;
-  const paintOf = (p: HoursVsPricePoint) => (p.underMinimum ? TONE_PAINT.bad : TONE_PAINT[rateBand(p.rate, settings)]);
+  const toneOf = (p: HoursVsPricePoint) => (p.underMinimum ? 'bad' : rateBand(p.rate, settings));
+  const paintOf = (p: HoursVsPricePoint) => TONE_PAINT[toneOf(p)];
+  // Left to right, as the arrow keys move.
+  const byHours = useMemo(() => [...points].sort((a, b) => a.hours - b.hours), [points]);
+  const { shown, markProps } = useMarks(byHours.length);
+  const at = (p: HoursVsPricePoint): [number, number] => [share(p.hours, xMax), share(p.price, y.max)];
+  const tipOf = (p: HoursVsPricePoint): Omit<Tip, 'at'> => ({
+    title: p.title,
+    rows: [
+      { label: t('charts.tooltip.hours'), value: f.hours(p.hours) },
+      { label: t('charts.tooltip.price'), value: f.money(p.price, true) },
+      { label: t('charts.tooltip.rate'), value: f.rate(p.rate), tone: toneOf(p) },
+    ],
+  });
 
   return (
     <ChartCard
@@ -44,88 +55,30 @@ export function HoursVsPriceChart({ chart, width }: { chart: HoursVsPrice; width
           : t('charts.hoursVsPrice.captionOk', { count: points.length })
       }
     >
-      <ScatterChart {...chartSize(HEIGHT, width)} margin={{ top: 8, right: 16, bottom: 28, left: 16 }}>
-        <CartesianGrid stroke={GRID_STROKE} strokeDasharray="2 4" />
-        <XAxis
-          type="number"
-          dataKey="hours"
-          name={t('charts.hoursVsPrice.x')}
-          domain={[0, xMax]}
-          ticks={x.ticks}
-          allowDataOverflow
-          tick={TICK}
-          tickFormatter={(v: number) => f.number(v, 1)}
-          stroke="var(--line-strong)"
-          label={{ value: t('charts.axis.hours'), position: 'insideBottom', offset: -16, ...AXIS_LABEL }}
-        />
-        <YAxis
-          type="number"
-          dataKey="price"
-          name={t('charts.hoursVsPrice.y')}
-          domain={[0, y.max]}
-          ticks={y.ticks}
-          allowDataOverflow
-          tick={TICK}
-          tickFormatter={(v: number) => f.major(v)}
-          stroke="var(--line-strong)"
-          width={64}
-          label={{ value: t('charts.axis.price', { symbol: f.symbol }), angle: -90, position: 'insideLeft', offset: -4, style: { textAnchor: 'middle' }, ...AXIS_LABEL }}
-        />
-        <ZAxis range={[90, 90]} />
-        <ReferenceLine
-          segment={[{ x: 0, y: 0 }, { x: xMax, y: targetSlope * xMax }]}
-          stroke={TONE_PAINT.good}
-          strokeWidth={1.5}
-          ifOverflow="hidden"
-          className="line-target"
-        />
-        <ReferenceLine
-          segment={[{ x: 0, y: 0 }, { x: xMax, y: minimumSlope * xMax }]}
-          stroke={TONE_PAINT.bad}
-          strokeWidth={1.5}
-          strokeDasharray="6 5"
-          ifOverflow="hidden"
-          className="line-minimum"
-        />
-        <Tooltip
-          cursor={{ stroke: 'var(--line-strong)', strokeDasharray: '3 3' }}
-          isAnimationActive={false}
-          content={({ active, payload }) => {
-            const p = active ? (payload?.[0]?.payload as HoursVsPricePoint | undefined) : undefined;
-            if (!p) return null;
-            return (
-              <TooltipBox
-                title={p.title}
-                rows={[
-                  { label: t('charts.tooltip.hours'), value: f.hours(p.hours) },
-                  { label: t('charts.tooltip.price'), value: f.money(p.price, true) },
-                  { label: t('charts.tooltip.rate'), value: f.rate(p.rate), tone: p.underMinimum ? 'bad' : rateBand(p.rate, settings) },
-                ]}
-              />
-            );
-          }}
-        />
-        <Scatter
-          data={points}
-          isAnimationActive={false}
-          shape={(props: { cx?: number | undefined; cy?: number | undefined; payload?: HoursVsPricePoint }) => {
-            const p = props.payload;
-            if (!p || props.cx === undefined || props.cy === undefined) return <g />;
-            return (
-              <circle
-                cx={props.cx}
-                cy={props.cy}
-                r={6}
-                fill={paintOf(p)}
-                stroke="var(--surface)"
-                strokeWidth={1.5}
-                data-project={p.title}
-                data-tone={p.underMinimum ? 'bad' : rateBand(p.rate, settings)}
-              />
-            );
-          }}
-        />
-      </ScatterChart>
+      <Plot
+        x={{ ...x, format: (v) => f.number(v, 1), label: t('charts.axis.hours') }}
+        y={{ ...y, format: (v) => f.major(v), label: t('charts.axis.price', { symbol: f.symbol }) }}
+        lines={[
+          { className: 'line-target', points: [[0, 0], [1, ratio(targetSlope * xMax, y.max)]], paint: TONE_PAINT.good },
+          { className: 'line-minimum', points: [[0, 0], [1, ratio(minimumSlope * xMax, y.max)]], paint: TONE_PAINT.bad, dashed: true },
+        ]}
+        tip={shown === null ? null : { at: at(byHours[shown]!), ...tipOf(byHours[shown]!) }}
+      >
+        {byHours.map((p, i) => {
+          const [sx, sy] = at(p);
+          return (
+            <button
+              key={p.projectId}
+              {...markProps(i)}
+              className="plot-dot"
+              style={{ left: percent(sx), bottom: percent(sy), color: paintOf(p) }}
+              aria-label={markLabel(tipOf(p))}
+              data-project={p.title}
+              data-tone={toneOf(p)}
+            />
+          );
+        })}
+      </Plot>
     </ChartCard>
   );
 }

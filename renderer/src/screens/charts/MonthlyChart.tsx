@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MonthHoursRevenue } from '../../../../shared/rules';
-import { AXIS_LABEL, ChartCard, GRID_STROKE, TICK, TooltipBox, chartSize, niceScale, useChartFormat } from './chartKit';
+import { ChartCard, niceScale, useChartFormat } from './chartKit';
+import { Plot, bandCentre, markLabel, percent, share, useMarks, type Tip } from './plot';
 
-const HEIGHT = 300;
 const HOURS_PAINT = 'var(--accent)';
 const REVENUE_PAINT = 'var(--text)';
 
@@ -12,7 +11,7 @@ interface Row extends MonthHoursRevenue {
 }
 
 /** Hours logged (bars, left axis) and revenue (line, right axis) over the last months. */
-export function MonthlyChart({ months, width }: { months: MonthHoursRevenue[]; width?: number | undefined }) {
+export function MonthlyChart({ months }: { months: MonthHoursRevenue[] }) {
   const { t } = useTranslation();
   const f = useChartFormat();
   const rows: Row[] = months.map((m) => ({ ...m, label: f.monthShort(m.month) }));
@@ -25,6 +24,18 @@ export function MonthlyChart({ months, width }: { months: MonthHoursRevenue[]; w
   const moneyStep = moneyAxis.ticks[1] ?? 1;
   const hoursTicks = Array.from({ length: steps + 1 }, (_, i) => i * hoursStep);
   const moneyTicks = Array.from({ length: steps + 1 }, (_, i) => i * moneyStep);
+  const hoursMax = hoursTicks[steps]!;
+  const moneyMax = moneyTicks[steps]!;
+  const revenueAt = rows.map((r, i): [number, number] => [bandCentre(i, rows.length), share(r.revenue, moneyMax)]);
+  const { shown: active, markProps } = useMarks(rows.length);
+  const tipOf = (r: Row): Omit<Tip, 'at'> => ({
+    title: f.monthLong(r.month),
+    rows: [
+      { label: t('charts.tooltip.hours'), value: f.hours(r.hours) },
+      { label: t('charts.tooltip.revenue'), value: f.money(r.revenue, true) },
+      { label: t('charts.tooltip.rate'), value: r.hours > 0 ? f.rate(r.revenue / r.hours) : '—' },
+    ],
+  });
   const totalHours = rows.reduce((s, r) => s + r.hours, 0);
   const totalRevenue = rows.reduce((s, r) => s + r.revenue, 0);
 
@@ -43,68 +54,26 @@ export function MonthlyChart({ months, width }: { months: MonthHoursRevenue[]; w
         rate: totalHours > 0 ? f.rate((totalRevenue / totalHours)) : '—',
       })}
     >
-      <ComposedChart {...chartSize(HEIGHT, width)} data={rows} margin={{ top: 8, right: 8, bottom: 28, left: 8 }}>
-        <CartesianGrid stroke={GRID_STROKE} strokeDasharray="2 4" vertical={false} />
-        <XAxis
-          dataKey="label"
-          tick={TICK}
-          interval="preserveStartEnd"
-          stroke="var(--line-strong)"
-          label={{ value: t('charts.axis.month'), position: 'insideBottom', offset: -16, ...AXIS_LABEL }}
-        />
-        <YAxis
-          yAxisId="hours"
-          type="number"
-          domain={[0, hoursTicks[steps]!]}
-          ticks={hoursTicks}
-          tick={TICK}
-          tickFormatter={(v: number) => f.number(v, 0)}
-          stroke="var(--line-strong)"
-          width={56}
-          label={{ value: t('charts.axis.hours'), angle: -90, position: 'insideLeft', offset: 4, style: { textAnchor: 'middle' }, ...AXIS_LABEL }}
-        />
-        <YAxis
-          yAxisId="money"
-          orientation="right"
-          type="number"
-          domain={[0, moneyTicks[steps]!]}
-          ticks={moneyTicks}
-          tick={TICK}
-          tickFormatter={(v: number) => f.major(v)}
-          stroke="var(--line-strong)"
-          width={72}
-          label={{ value: t('charts.axis.revenue', { symbol: f.symbol }), angle: 90, position: 'insideRight', offset: 4, style: { textAnchor: 'middle' }, ...AXIS_LABEL }}
-        />
-        <Tooltip
-          cursor={{ fill: 'var(--surface-2)' }}
-          isAnimationActive={false}
-          content={({ active, payload }) => {
-            const r = active ? (payload?.[0]?.payload as Row | undefined) : undefined;
-            if (!r) return null;
-            return (
-              <TooltipBox
-                title={f.monthLong(r.month)}
-                rows={[
-                  { label: t('charts.tooltip.hours'), value: f.hours(r.hours) },
-                  { label: t('charts.tooltip.revenue'), value: f.money(r.revenue, true) },
-                  { label: t('charts.tooltip.rate'), value: r.hours > 0 ? f.rate(r.revenue / r.hours) : '—' },
-                ]}
-              />
-            );
-          }}
-        />
-        <Bar yAxisId="hours" dataKey="hours" name={t('charts.key.hours')} fill={HOURS_PAINT} fillOpacity={0.35} stroke={HOURS_PAINT} isAnimationActive={false} maxBarSize={28} radius={[3, 3, 0, 0]} />
-        <Line
-          yAxisId="money"
-          dataKey="revenue"
-          name={t('charts.key.revenue')}
-          stroke={REVENUE_PAINT}
-          strokeWidth={2}
-          dot={{ r: 3, fill: REVENUE_PAINT, strokeWidth: 0 }}
-          activeDot={{ r: 5 }}
-          isAnimationActive={false}
-        />
-      </ComposedChart>
+      <Plot
+        x={{ bands: rows.map((r) => r.label), label: t('charts.axis.month'), every: rows.length > 8 ? 2 : 1 }}
+        y={{ max: hoursMax, ticks: hoursTicks, format: (v) => f.number(v, 0), label: t('charts.axis.hours') }}
+        y2={{ max: moneyMax, ticks: moneyTicks, format: (v) => f.major(v), label: t('charts.axis.revenue', { symbol: f.symbol }) }}
+        lines={[{ className: 'line-revenue', points: revenueAt, paint: REVENUE_PAINT, width: 2, over: true }]}
+        tip={active === null ? null : { at: [bandCentre(active, rows.length), Math.max(share(rows[active]!.hours, hoursMax), revenueAt[active]![1])], ...tipOf(rows[active]!) }}
+      >
+        <div className="plot-bands">
+          {rows.map((r, i) => (
+            <button key={r.month} {...markProps(i)} className="plot-band" aria-label={markLabel(tipOf(r))} data-month={r.month}>
+              <span className="plot-band-bars">
+                {r.hours > 0 && <span className="plot-bar hours" style={{ height: percent(share(r.hours, hoursMax)) }} />}
+              </span>
+            </button>
+          ))}
+        </div>
+        {revenueAt.map(([px, py], i) => (
+          <span key={rows[i]!.month} className="plot-point" style={{ left: percent(px), bottom: percent(py) }} aria-hidden />
+        ))}
+      </Plot>
     </ChartCard>
   );
 }

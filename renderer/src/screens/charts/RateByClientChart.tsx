@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ClientRate } from '../../../../shared/rules';
-import { AXIS_LABEL, ChartCard, GRID_STROKE, TICK, TONE_PAINT, TooltipBox, chartSize, niceScale, shortLabel, useChartFormat } from './chartKit';
+import { ChartCard, TONE_PAINT, niceScale, shortLabel, useChartFormat } from './chartKit';
+import { Plot, bandCentre, markLabel, percent, ratio, share, useMarks, type Tip } from './plot';
 
 /** With more clients than this, the highest and the lowest half each are shown. */
 const MAX_BARS = 16;
+/** The height of one client's row, in pixels. */
 const BAR_ROW = 30;
 
 /** Keeps the chart readable with many clients: the best and the worst, which are the ones to act on. */
@@ -19,13 +20,11 @@ export function RateByClientChart({
   rates,
   target,
   minimum,
-  width,
   onOpen,
 }: {
   rates: ClientRate[];
   target: number;
   minimum: number;
-  width?: number | undefined;
   onOpen?: (clientId: string) => void;
 }) {
   const { t } = useTranslation();
@@ -33,8 +32,16 @@ export function RateByClientChart({
   const shown = ratesToShow(rates);
   const under = rates.filter((r) => r.band === 'bad').length;
   const x = niceScale(Math.max(target, ...shown.map((r) => r.rate)) * 1.08, 5);
-  const height = Math.max(300, shown.length * BAR_ROW + 64);
   const rows = shown.map((r) => ({ ...r, label: shortLabel(r.name, 18) }));
+  const { shown: active, markProps } = useMarks(rows.length);
+  const tipOf = (r: ClientRate): Omit<Tip, 'at'> => ({
+    title: r.name,
+    rows: [
+      { label: t('charts.tooltip.rate'), value: f.rate(r.rate), tone: r.band },
+      { label: t('charts.tooltip.hours'), value: f.hours(r.hours) },
+      { label: t('charts.tooltip.revenue'), value: f.money(r.rate * r.hours, true) },
+    ],
+  });
 
   const caption = [
     under > 0 ? t('charts.rates.captionUnder', { count: under, total: rates.length }) : t('charts.rates.captionOk', { count: rates.length }),
@@ -55,57 +62,32 @@ export function RateByClientChart({
       ]}
       caption={caption}
     >
-      <BarChart
-        {...chartSize(height, width)}
-        data={rows}
-        layout="vertical"
-        margin={{ top: 4, right: 24, bottom: 28, left: 8 }}
-        barCategoryGap="22%"
+      <Plot
+        x={{ ...x, format: (v) => f.major(v), label: t('charts.axis.rate', { symbol: f.symbol }) }}
+        y={{ bands: rows.map((r) => r.label), label: '' }}
+        height={Math.max(180, rows.length * BAR_ROW)}
+        lines={[
+          { className: 'line-target', points: [[ratio(target, x.max), 0], [ratio(target, x.max), 1]], paint: TONE_PAINT.good, over: true },
+          { className: 'line-minimum', points: [[ratio(minimum, x.max), 0], [ratio(minimum, x.max), 1]], paint: TONE_PAINT.bad, dashed: true, over: true },
+        ]}
+        tip={active === null ? null : { at: [share(rows[active]!.rate, x.max), 1 - bandCentre(active, rows.length)], ...tipOf(rows[active]!) }}
       >
-        <CartesianGrid stroke={GRID_STROKE} strokeDasharray="2 4" horizontal={false} />
-        <XAxis
-          type="number"
-          dataKey="rate"
-          domain={[0, x.max]}
-          ticks={x.ticks}
-          tick={TICK}
-          tickFormatter={(v: number) => f.major(v)}
-          stroke="var(--line-strong)"
-          label={{ value: t('charts.axis.rate', { symbol: f.symbol }), position: 'insideBottom', offset: -16, ...AXIS_LABEL }}
-        />
-        <YAxis type="category" dataKey="label" tick={TICK} width={132} stroke="var(--line-strong)" interval={0} />
-        <Tooltip
-          cursor={{ fill: 'var(--surface-2)' }}
-          isAnimationActive={false}
-          content={({ active, payload }) => {
-            const r = active ? (payload?.[0]?.payload as ClientRate | undefined) : undefined;
-            if (!r) return null;
-            return (
-              <TooltipBox
-                title={r.name}
-                rows={[
-                  { label: t('charts.tooltip.rate'), value: f.rate(r.rate), tone: r.band },
-                  { label: t('charts.tooltip.hours'), value: f.hours(r.hours) },
-                  { label: t('charts.tooltip.revenue'), value: f.money(r.rate * r.hours, true) },
-                ]}
-              />
-            );
-          }}
-        />
-        <Bar
-          dataKey="rate"
-          isAnimationActive={false}
-          maxBarSize={20}
-          radius={[0, 3, 3, 0]}
-          {...(onOpen ? { onClick: (d: { payload?: ClientRate }) => d.payload && onOpen(d.payload.clientId), cursor: 'pointer' } : {})}
-        >
-          {rows.map((r) => (
-            <Cell key={r.clientId} fill={TONE_PAINT[r.band]} data-client={r.name} />
+        <div className="plot-bands rows">
+          {rows.map((r, i) => (
+            <button
+              key={r.clientId}
+              {...markProps(i)}
+              className={`plot-band${onOpen ? ' opens' : ''}`}
+              aria-label={markLabel(tipOf(r))}
+              data-client={r.name}
+              data-tone={r.band}
+              {...(onOpen ? { onClick: () => onOpen(r.clientId) } : {})}
+            >
+              <span className="plot-bar rate" style={{ width: percent(share(r.rate, x.max)), background: TONE_PAINT[r.band] }} />
+            </button>
           ))}
-        </Bar>
-        <ReferenceLine x={target} stroke={TONE_PAINT.good} strokeWidth={1.5} ifOverflow="extendDomain" className="line-target" />
-        <ReferenceLine x={minimum} stroke={TONE_PAINT.bad} strokeWidth={1.5} strokeDasharray="6 5" ifOverflow="extendDomain" className="line-minimum" />
-      </BarChart>
+        </div>
+      </Plot>
     </ChartCard>
   );
 }

@@ -5,6 +5,7 @@
  */
 import { useMemo, type ReactNode } from 'react';
 import { localeOf } from '../../../../shared/format';
+import type { Language } from '../../../../shared/model';
 import { useFormat } from '../../lib/useFormat';
 
 /** The colour of a band, as an SVG paint. */
@@ -27,16 +28,29 @@ export function chartSize(height: number, width?: number) {
     : { responsive: true, style: { width: '100%', height } };
 }
 
+/** What charts add to the app's formatting, made once per language and currency (Intl objects are costly to build). */
+const chartFormatters = new Map<string, { symbol: string; monthShort: Intl.DateTimeFormat; monthLong: Intl.DateTimeFormat }>();
+function chartFormattersOf(language: Language, currency: string) {
+  const key = `${language}|${currency}`;
+  let made = chartFormatters.get(key);
+  if (!made) {
+    const locale = localeOf(language);
+    made = {
+      symbol:
+        new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency,
+      monthShort: new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' }),
+      monthLong: new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    };
+    chartFormatters.set(key, made);
+  }
+  return made;
+}
+
 /** Formatting for charts: the app's, plus the currency symbol and month names. */
 export function useChartFormat() {
   const f = useFormat();
   return useMemo(() => {
-    const locale = localeOf(f.language);
-    const symbol =
-      new Intl.NumberFormat(locale, { style: 'currency', currency: f.currency }).formatToParts(0).find((p) => p.type === 'currency')?.value ??
-      f.currency;
-    const monthShort = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
-    const monthLong = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const { symbol, monthShort, monthLong } = chartFormattersOf(f.language, f.currency);
     const monthDate = (month: string) => new Date(`${month}-01T00:00:00Z`);
     return {
       ...f,

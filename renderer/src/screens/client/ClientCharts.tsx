@@ -5,15 +5,15 @@ import { EstimateVsActualChart } from '../charts/EstimateVsActualChart';
 import { HoursVsPriceChart } from '../charts/HoursVsPriceChart';
 
 /** Charts of one client: hours against price per project, estimated against actual hours. */
-export function ClientCharts({ clientId, chartWidth }: { clientId: string; /** A fixed width (tests); else the card's. */ chartWidth?: number }) {
+export function ClientCharts({ clientId }: { clientId: string }) {
   const data = useApp((s) => s.data);
   const settings = useApp((s) => s.settings);
   const prices = useMemo(() => hoursVsPrice(clientId, data, settings, localToday()), [clientId, data, settings]);
   const estimates = useMemo(() => estimateVsActual(clientId, data), [clientId, data]);
   return (
     <div className="grid-2 charts">
-      <HoursVsPriceChart chart={prices} width={chartWidth} />
-      <EstimateVsActualChart points={estimates} width={chartWidth} />
+      <HoursVsPriceChart chart={prices} />
+      <EstimateVsActualChart points={estimates} />
     </div>
   );
 }
