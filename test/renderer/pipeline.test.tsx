@@ -31,8 +31,6 @@ const data: Dataset = {
   letters: [],
 };
 
-const CHART = { width: 640, height: 260 };
-
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2026-11-23T10:00:00'));
@@ -45,7 +43,7 @@ afterEach(() => {
 
 describe('the pipeline', () => {
   it('totals only confirmed money: promises and quotes are never added', () => {
-    render(<Pipeline chartSize={CHART} />);
+    render(<Pipeline />);
     // 3,000 accepted + 1,200 unpaid invoice; not the 5,000 quote, not the promise.
     expect(screen.getByTestId('confirmed-total')).toHaveTextContent('€4,200');
 
@@ -53,6 +51,17 @@ describe('the pipeline', () => {
     const months = screen.getByRole('table', { name: 'Confirmed money, next 6 months' });
     const rows = within(months).getAllByRole('row').slice(1).map((r) => r.textContent);
     expect(rows).toEqual(['November 2026€0', 'December 2026€1,200', 'January 2027€3,000', 'February 2027€0', 'March 2027€0', 'April 2027€0']);
+    // The chart's bars: one mark per month, a bar only where money is confirmed.
+    const chart = screen.getByRole('figure', { name: 'Confirmed money, next 6 months' });
+    expect(within(chart).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([
+      'November 2026, Confirmed €0',
+      'December 2026, Confirmed €1,200',
+      'January 2027, Confirmed €3,000',
+      'February 2027, Confirmed €0',
+      'March 2027, Confirmed €0',
+      'April 2027, Confirmed €0',
+    ]);
+    expect(chart.querySelectorAll('.chart-bar-confirmed')).toHaveLength(2);
 
     // The promise is listed apart, in the neutral dashed style.
     const promises = screen.getByRole('list', { name: 'Promises to buy' });
@@ -77,7 +86,7 @@ describe('the pipeline', () => {
   });
 
   it('shows prospects and open inquiries by stage with their known amounts', () => {
-    render(<Pipeline chartSize={CHART} />);
+    render(<Pipeline />);
     const quoted = screen.getByRole('region', { name: /^Quoted \d/ });
     expect(quoted).toHaveTextContent('Identidad Hotel Mar');
     expect(quoted).toHaveTextContent('€5,000');
@@ -98,7 +107,7 @@ describe('the pipeline', () => {
     });
     (window as unknown as { api: unknown }).api = { updateClient };
     const user = userEvent.setup();
-    render(<Pipeline chartSize={CHART} />);
+    render(<Pipeline />);
 
     const touch = screen.getByRole('list', { name: 'Touch ground' });
     // Café Lúa: silent since 1 October. Hotel Mar wrote five days ago and has an open quote.
@@ -122,7 +131,7 @@ describe('the pipeline', () => {
 
   it('says what each part is for when there is nothing yet', () => {
     useApp.setState({ data: { clients: [], projects: [], timeEntries: [], signals: [], colleagues: [], letters: [] } });
-    render(<Pipeline chartSize={CHART} />);
+    render(<Pipeline />);
     expect(screen.getByRole('heading', { name: 'No confirmed money ahead yet' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Nobody in the pipeline' })).toBeInTheDocument();
     expect(screen.getByText(/No promises recorded/)).toBeInTheDocument();

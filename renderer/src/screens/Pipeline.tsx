@@ -9,7 +9,7 @@ import { ForecastChart, useMonthNames } from './pipeline/ForecastChart';
 import { useJumpTarget } from './pipeline/jump';
 
 /** What money is real: confirmed money by month, promises apart, and prospects to touch ground with. */
-export function Pipeline({ chartSize }: { chartSize?: { width: number; height: number } } = {}) {
+export function Pipeline() {
   const { t } = useTranslation();
   const data = useApp((s) => s.data);
   const settings = useApp((s) => s.settings);
@@ -63,7 +63,7 @@ export function Pipeline({ chartSize }: { chartSize?: { width: number; height: n
             action={<button className="btn" onClick={() => navigate({ name: 'clients' })}>{t('pipeline.chart.emptyAction')}</button>}
           />
         ) : (
-          <ForecastChart months={fc.confirmedByMonth} {...(chartSize ?? {})} />
+          <ForecastChart months={fc.confirmedByMonth} />
         )}
         <p className="small muted">{t('pipeline.total.note')}</p>
       </section>

@@ -1,6 +1,6 @@
 /**
  * What every chart shares: a card with a title, a key and a caption, an empty state,
- * sizing (fixed for tests, responsive in the app), axis styling and the tooltip box.
+ * round axis steps, formatting and the tooltip box (the drawing itself is in plot.tsx).
  * Colours are CSS variables, so the charts follow the light and dark themes.
  */
 import { useMemo, type ReactNode } from 'react';
@@ -15,18 +15,6 @@ export const TONE_PAINT = {
   bad: 'var(--bad)',
   neutral: 'var(--neutral)',
 } as const;
-
-/** Tick text and grid lines in the theme's quiet colours. */
-export const TICK = { fill: 'var(--text-2)', fontSize: 12 } as const;
-export const GRID_STROKE = 'var(--line)';
-export const AXIS_LABEL = { fill: 'var(--text-2)', fontSize: 12 } as const;
-
-/** Sizing props for a chart: a fixed size when a width is given (tests), else the card's width. */
-export function chartSize(height: number, width?: number) {
-  return width !== undefined
-    ? { width, height }
-    : { responsive: true, style: { width: '100%', height } };
-}
 
 /** What charts add to the app's formatting, made once per language and currency (Intl objects are costly to build). */
 const chartFormatters = new Map<string, { symbol: string; monthShort: Intl.DateTimeFormat; monthLong: Intl.DateTimeFormat }>();

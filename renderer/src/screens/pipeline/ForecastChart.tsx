@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BarChart, Bar, XAxis, YAxis, Tooltip, CartesianGrid, ResponsiveContainer } from 'recharts';
 import type { ForecastMonth } from '../../../../shared/rules';
 import { localeOf } from '../../../../shared/format';
 import { useFormat } from '../../lib/useFormat';
+import { niceScale } from '../charts/chartKit';
+import { Plot, bandCentre, markLabel, percent, share, useMarks, type Tip } from '../charts/plot';
 
 /** `2026-12` as a date in the middle of that month, for Intl. */
 function monthDate(month: string): Date {
@@ -31,50 +32,38 @@ export function useMonthNames() {
 
 /**
  * Confirmed money per month (accepted work not invoiced yet and unpaid invoices).
- * Promises never appear here. `width`/`height` fix the size (tests); else it fills its box.
+ * Promises never appear here. It fills its card's width.
  */
-export function ForecastChart({ months, width, height = 260 }: { months: ForecastMonth[]; width?: number; height?: number }) {
+export function ForecastChart({ months }: { months: ForecastMonth[] }) {
   const { t } = useTranslation();
   const f = useFormat();
   const names = useMonthNames();
-  const rows = months.map((m) => ({ month: m.month, amount: m.amount / 100 }));
+  const y = niceScale(Math.max(100, ...months.map((m) => m.amount)) * 1.05);
+  const { shown, markProps } = useMarks(months.length);
+  const tipOf = (m: ForecastMonth): Omit<Tip, 'at'> => ({ title: names.title(m.month), rows: [{ label: t('pipeline.chart.series'), value: f.money(m.amount, true) }] });
 
   const chart = (
-    <BarChart
-      data={rows}
-      {...(width ? { width, height } : {})}
-      margin={{ top: 8, right: 8, bottom: 24, left: 24 }}
-      accessibilityLayer
+    <Plot
+      x={{ bands: months.map((m) => names.short(m.month)), label: t('pipeline.chart.xAxis'), every: months.length > 8 ? 2 : 1 }}
+      y={{ ...y, format: (v) => f.money(v, true), label: t('pipeline.chart.yAxis', { currency: f.currency }) }}
+      height={210}
+      tip={shown === null ? null : { at: [bandCentre(shown, months.length), share(months[shown]!.amount, y.max)], ...tipOf(months[shown]!) }}
     >
-      <CartesianGrid vertical={false} className="chart-grid" />
-      <XAxis
-        dataKey="month"
-        tickFormatter={(m: string) => names.short(m)}
-        tickLine={false}
-        label={{ value: t('pipeline.chart.xAxis'), position: 'insideBottom', offset: -16, className: 'chart-axis-label' }}
-      />
-      <YAxis
-        tickFormatter={(v: number) => f.money(v * 100, true)}
-        tickLine={false}
-        axisLine={false}
-        width={84}
-        label={{ value: t('pipeline.chart.yAxis', { currency: f.currency }), angle: -90, position: 'insideLeft', offset: -16, className: 'chart-axis-label', style: { textAnchor: 'middle' } }}
-      />
-      <Tooltip
-        cursor={{ className: 'chart-cursor' }}
-        labelFormatter={(m) => names.title(String(m))}
-        formatter={(v) => [f.money(Number(v) * 100), t('pipeline.chart.series')]}
-        contentStyle={{ background: 'var(--surface)', border: '1px solid var(--line)', borderRadius: 8, color: 'var(--text)' }}
-        labelStyle={{ fontWeight: 600, color: 'var(--text)' }}
-        itemStyle={{ color: 'var(--text)' }}
-      />
-      <Bar dataKey="amount" name={t('pipeline.chart.series')} className="chart-bar-confirmed" radius={[4, 4, 0, 0]} isAnimationActive={false} />
-    </BarChart>
+      <div className="plot-bands">
+        {months.map((m, i) => (
+          <button key={m.month} {...markProps(i)} className="plot-band" aria-label={markLabel(tipOf(m))} data-month={m.month}>
+            <span className="plot-band-bars">
+              {m.amount > 0 && <span className="plot-bar chart-bar-confirmed" style={{ height: percent(share(m.amount, y.max)) }} />}
+            </span>
+          </button>
+        ))}
+      </div>
+    </Plot>
   );
 
   return (
     <figure className="chart" aria-labelledby="forecast-chart-title">
-      {width ? chart : <ResponsiveContainer width="100%" height={height}>{chart}</ResponsiveContainer>}
+      {chart}
       <table className="visually-hidden">
         <caption>{t('pipeline.chart.title')}</caption>
         <thead>
