@@ -11,7 +11,8 @@
  * BENCH_SAMPLES=n sets the samples (default 5); BENCH_RENDERER_DIR serves another build of
  * the renderer than out/renderer (to compare two builds without touching out/); BENCH_SIZES=100k
  * runs one size only (its medians, no comparison); BENCH_PROFILE=prefix writes a CPU profile
- * of each sample's first client page open to prefix-N.cpuprofile (open it in Chrome's DevTools).
+ * of each sample's first timer stop and start, clients list and client page to
+ * prefix-<interaction>-<sample>.cpuprofile (open it in Chrome's DevTools; the profiler slows the page).
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -265,25 +266,30 @@ async function sample(browser: Browser, url: string, dataDir: string, timerProje
     const start = await page.evaluate(() => (globalThis as unknown as PageGlobals).__bench.homeAt);
 
     // The timer from the home screen: stop the running one (an hour is logged), then start again.
-    const timerStop = await page.evaluate(() => (globalThis as unknown as PageGlobals).__bench.timerStop());
-    const timerStart = await page.evaluate(() => (globalThis as unknown as PageGlobals).__bench.timerStart());
+    // BENCH_PROFILE=<file prefix>: a CPU profile of each first-pass interaction, for Chrome's DevTools.
+    const profiled = async <T>(pass: number, name: string, run: () => Promise<T>): Promise<T> => {
+      if (!process.env.BENCH_PROFILE || pass !== 0) return run();
+      const cdp = await app.context.newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+      const result = await run();
+      const { profile } = await cdp.send('Profiler.stop');
+      fs.writeFileSync(`${process.env.BENCH_PROFILE}-${name}-${n}.cpuprofile`, JSON.stringify(profile));
+      await cdp.detach();
+      return result;
+    };
+    const timerStop = await profiled(0, 'timerStop', () => page.evaluate(() => (globalThis as unknown as PageGlobals).__bench.timerStop()));
+    const timerStart = await profiled(0, 'timerStart', () => page.evaluate(() => (globalThis as unknown as PageGlobals).__bench.timerStart()));
 
     const keys = [...KEYS.slice(n % KEYS.length), ...KEYS.slice(0, n % KEYS.length)];
     const screens = async (pass: number) => {
-      const [clients, clientsCharts] = await page.evaluate((i) => (globalThis as unknown as PageGlobals).__bench.openClients(i), PLACES.indexOf('clients'));
+      const [clients, clientsCharts] = await profiled(pass, 'clients', () =>
+        page.evaluate((i) => (globalThis as unknown as PageGlobals).__bench.openClients(i), PLACES.indexOf('clients')),
+      );
       const search = await page.evaluate((k) => (globalThis as unknown as PageGlobals).__bench.search(k), [...keys.slice(pass), ...keys.slice(0, pass)]);
       await page.evaluate(() => (globalThis as unknown as PageGlobals).__bench.clearSearch());
       await page.waitForFunction(() => (globalThis as unknown as PageGlobals).__bench.rowCount() > 5);
-      // BENCH_PROFILE=<file prefix>: a CPU profile of the first client page open of each sample, for Chrome's DevTools.
-      const profiler = process.env.BENCH_PROFILE && pass === 0 ? await app.context.newCDPSession(page) : null;
-      await profiler?.send('Profiler.enable');
-      await profiler?.send('Profiler.start');
-      const client = await page.evaluate(() => (globalThis as unknown as PageGlobals).__bench.openClient());
-      if (profiler) {
-        const { profile } = await profiler.send('Profiler.stop');
-        fs.writeFileSync(`${process.env.BENCH_PROFILE}-${n}.cpuprofile`, JSON.stringify(profile));
-        await profiler.detach();
-      }
+      const client = await profiled(pass, 'client', () => page.evaluate(() => (globalThis as unknown as PageGlobals).__bench.openClient()));
 
       // The new-inquiry form, filled; then one change to the offer and the verdict follows.
       await page.locator('.sidebar-foot .btn.primary').click();

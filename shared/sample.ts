@@ -12,6 +12,7 @@
 import { addDays, dayNumber } from './dates';
 import { DEFAULT_SETTINGS, type Client, type Colleague, type Dataset, type Invoice, type Language, type Letter, type LetterKind, type Project, type Signal, type SignalKind, type TimeEntry } from './model';
 import { draftLetter } from './rules/letters';
+import { indexDataset } from './rules/stats';
 
 /** Every sample id starts with this. */
 export const SAMPLE_ID_PREFIX = 'sample-';
@@ -518,7 +519,7 @@ export function isSample(record: { sample?: boolean }): boolean {
   return record.sample === true;
 }
 
-/** True when any record of the dataset came from the sample data. */
+/** True when any record of the dataset came from the sample data (time entries counted by the index, not scanned). */
 export function hasSampleData(data: Dataset): boolean {
   return (
     data.clients.some(isSample) ||
@@ -526,6 +527,6 @@ export function hasSampleData(data: Dataset): boolean {
     data.signals.some(isSample) ||
     data.colleagues.some(isSample) ||
     data.letters.some(isSample) ||
-    data.timeEntries.some(isSample)
+    indexDataset(data).sampleEntries > 0
   );
 }

@@ -48,6 +48,10 @@ export interface DatasetIndex {
   lastEntryByProject: Map<string, string>;
   /** Minutes logged per month (`YYYY-MM`), months with entries only. */
   minutesByMonth: Map<string, number>;
+  /** Minutes logged per day (`YYYY-MM-DD`) and project, days with entries only: windows of days without a pass over every entry. */
+  minutesByDay: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** How many time entries came from the sample data. */
+  sampleEntries: number;
   projectsByClient: Map<string, Project[]>;
   clientsById: Map<string, Client>;
   projectsById: Map<string, Project>;
@@ -71,6 +75,8 @@ interface TimeIndex {
   billableMinutesByProject: Map<string, number>;
   lastEntryByProject: Map<string, string>;
   minutesByMonth: Map<string, number>;
+  minutesByDay: Map<string, Map<string, number>>;
+  sampleEntries: number;
   entriesByProject: Map<string, readonly TimeEntry[]>;
 }
 
@@ -139,6 +145,27 @@ function putProjectTotals(ix: TimeIndex, projectId: string, entries: readonly Ti
   ix.lastEntryByProject.set(projectId, last);
 }
 
+/**
+ * Moves a day's minutes for the entry's project by `sign` times its minutes (a day or project
+ * left with none is dropped: each entry has a minute at least). With `copied`, the day's map
+ * is copied before its first change (it may be shared with an earlier index).
+ */
+function addToDay(days: Map<string, Map<string, number>>, e: TimeEntry, sign: 1 | -1, copied?: Set<string>): void {
+  let day = days.get(e.date);
+  if (copied && !copied.has(e.date)) {
+    day = new Map(day);
+    days.set(e.date, day);
+    copied.add(e.date);
+  } else if (!day) {
+    day = new Map();
+    days.set(e.date, day);
+  }
+  const minutes = (day.get(e.projectId) ?? 0) + sign * e.minutes;
+  if (minutes === 0) day.delete(e.projectId);
+  else day.set(e.projectId, minutes);
+  if (day.size === 0) days.delete(e.date);
+}
+
 function buildTimeIndex(entries: readonly TimeEntry[]): TimeIndex {
   const entriesByProject = new Map<string, TimeEntry[]>();
   for (const e of entries) {
@@ -147,11 +174,23 @@ function buildTimeIndex(entries: readonly TimeEntry[]): TimeIndex {
     else entriesByProject.set(e.projectId, [e]);
   }
   const minutesByMonth = new Map<string, number>();
+  const minutesByDay = new Map<string, Map<string, number>>();
+  let sampleEntries = 0;
   for (const e of entries) {
     const m = monthOf(e.date);
     minutesByMonth.set(m, (minutesByMonth.get(m) ?? 0) + e.minutes);
+    addToDay(minutesByDay, e, 1);
+    if (e.sample === true) sampleEntries++;
   }
-  const ix: TimeIndex = { minutesByProject: new Map(), billableMinutesByProject: new Map(), lastEntryByProject: new Map(), minutesByMonth, entriesByProject };
+  const ix: TimeIndex = {
+    minutesByProject: new Map(),
+    billableMinutesByProject: new Map(),
+    lastEntryByProject: new Map(),
+    minutesByMonth,
+    minutesByDay,
+    sampleEntries,
+    entriesByProject,
+  };
   for (const [projectId, list] of entriesByProject) putProjectTotals(ix, projectId, list);
   return ix;
 }
@@ -163,6 +202,8 @@ function deriveTimeIndex(prev: TimeIndex, change: TimeChange): TimeIndex {
     billableMinutesByProject: new Map(prev.billableMinutesByProject),
     lastEntryByProject: new Map(prev.lastEntryByProject),
     minutesByMonth: new Map(prev.minutesByMonth),
+    minutesByDay: new Map(prev.minutesByDay),
+    sampleEntries: prev.sampleEntries,
     entriesByProject: new Map(prev.entriesByProject),
   };
   // Months move by the minutes that came and went; a month left with none has no entries (each has a minute at least).
@@ -172,8 +213,17 @@ function deriveTimeIndex(prev: TimeIndex, change: TimeChange): TimeIndex {
     if (minutes === 0) ix.minutesByMonth.delete(m);
     else ix.minutesByMonth.set(m, minutes);
   };
-  for (const e of change.removed) addMonth(e, -1);
-  for (const e of change.added) addMonth(e, 1);
+  const copiedDays = new Set<string>();
+  for (const e of change.removed) {
+    addMonth(e, -1);
+    addToDay(ix.minutesByDay, e, -1, copiedDays);
+    if (e.sample === true) ix.sampleEntries--;
+  }
+  for (const e of change.added) {
+    addMonth(e, 1);
+    addToDay(ix.minutesByDay, e, 1, copiedDays);
+    if (e.sample === true) ix.sampleEntries++;
+  }
   // Each removed entry takes one occurrence out (the same object could sit in a list twice).
   const gone = new Map<TimeEntry, number>();
   for (const e of change.removed) gone.set(e, (gone.get(e) ?? 0) + 1);
@@ -264,6 +314,8 @@ export function indexDataset(data: Dataset): DatasetIndex {
     billableMinutesByProject: time.billableMinutesByProject,
     lastEntryByProject: time.lastEntryByProject,
     minutesByMonth: time.minutesByMonth,
+    minutesByDay: time.minutesByDay,
+    sampleEntries: time.sampleEntries,
     ...projectIndex(data.projects),
     ...clientIndex(data.clients),
     signalsByClient: signalIndex(data.signals),

@@ -26,6 +26,8 @@ const totals = (ix: DatasetIndex) => ({
   billable: [...ix.billableMinutesByProject].sort(),
   last: [...ix.lastEntryByProject].sort(),
   months: [...ix.minutesByMonth].sort(),
+  days: [...ix.minutesByDay].map(([day, byProject]) => [day, [...byProject].sort()] as const).sort(),
+  samples: ix.sampleEntries,
 });
 
 const entryArb = (id: string) =>
@@ -35,7 +37,10 @@ const entryArb = (id: string) =>
     date: fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 28 })).map(([m, d]) => `2025-0${m}-${String(d).padStart(2, '0')}`),
     minutes: fc.integer({ min: 1, max: 600 }),
     billable: fc.boolean(),
-  });
+    sample: fc.option(fc.boolean(), { nil: undefined }),
+  })
+  // Drops an unset `sample`, as the model's optional field is absent rather than undefined.
+  .map(({ sample, ...e }) => (sample === undefined ? e : { ...e, sample }));
 
 /** A change the store makes: log (one or a few entries), edit one (any field), delete one, or put one back (the same object). */
 type Op =

@@ -192,8 +192,9 @@ export function Plot({
 }
 
 /**
- * Focus and hover over a chart's marks: one tab stop (the last mark focused), arrow keys, Home
- * and End move between marks; the tooltip shows for the mark hovered, else the one focused.
+ * Focus and hover over a chart's marks: one tab stop (the last mark focused); as in a radio
+ * group, Right and Down go to the next mark, Left and Up to the previous one, Home and End to
+ * the ends. The tooltip shows for the mark hovered, else the one focused.
  */
 export function useMarks(count: number) {
   const [stop, setStop] = useState(0);
@@ -225,7 +226,7 @@ export function useMarks(count: number) {
       },
       onMouseLeave: () => setHovered((h) => (h === i ? null : h)),
       onKeyDown: (e: KeyboardEvent<HTMLButtonElement>) => {
-        const to = { ArrowRight: i + 1, ArrowUp: i + 1, ArrowLeft: i - 1, ArrowDown: i - 1, Home: 0, End: count - 1 }[e.key];
+        const to = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: count - 1 }[e.key];
         if (to !== undefined) {
           e.preventDefault();
           move(to);
