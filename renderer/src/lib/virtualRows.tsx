@@ -5,7 +5,7 @@
  * below the rows shown, a list its <li>s, so roles and text stay those of a normal list.
  */
 import { useLayoutEffect, useState } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { measureElement, useVirtualizer } from '@tanstack/react-virtual';
 
 /** From this many rows on, a list renders only what is in view. */
 export const VIRTUAL_FROM = 80;
@@ -57,6 +57,11 @@ export function useVirtualRows<L extends HTMLElement>({
     // Rows in the first frame, before the scroll element is measured.
     initialRect: { width: 0, height: typeof window === 'undefined' ? 800 : window.innerHeight },
     useFlushSync: false,
+    // A row is measured by the ResizeObserver, after the browser's own layout. When it is first
+    // put in the page, its size so far stands: reading it then would force a layout in the middle
+    // of React's commit, once per list shown (some 15 ms with 300 clients).
+    measureElement: (el, entry, instance) =>
+      entry ? measureElement(el, entry, instance) : (instance.itemSizeCache.get(instance.options.getItemKey(instance.indexFromElement(el))) ?? estimateSize),
   });
 
   // Where the list starts inside what scrolls: the rows before it (headings, filters) are not the list's.

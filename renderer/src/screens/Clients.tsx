@@ -56,7 +56,7 @@ export function Clients() {
     });
   }, [rows, deferredQuery, sort, showArchived]);
   // Three hundred clients render only the rows in view; the page (<main>) is what scrolls.
-  const { setList, indexes, before, after, measure } = useVirtualRows<HTMLTableSectionElement>({ count: shown.length, estimateSize: 58, scroller: 'main' });
+  const { setList, indexes, before, after, measure } = useVirtualRows<HTMLTableSectionElement>({ count: shown.length, estimateSize: 60, scroller: 'main' });
   // The charts below depend on the data only: typing in the search does not draw them again.
   const overview = useMemo(() => <ClientsOverview />, []);
   // The list first; the charts follow in a render of their own that does not hold the rows back.
