@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { indexDataset, thisWeek } from '../../../shared/rules';
@@ -94,11 +94,12 @@ export function Home() {
               {week.inquiriesWaiting.length === 0 ? (
                 <p className="muted">{t('home.noInquiries')}</p>
               ) : (
-                <ul className="todo-list">
-                  {week.inquiriesWaiting.map((q) => (
+                <FewFirst
+                  items={week.inquiriesWaiting}
+                  render={(q) => (
                     <InquiryItem key={q.projectId} projectId={q.projectId} title={q.title} client={clientName(q.clientId)} days={q.daysWaiting} t={t} navigate={navigate} />
-                  ))}
-                </ul>
+                  )}
+                />
               )}
             </section>
 
@@ -110,8 +111,9 @@ export function Home() {
               {week.overdueInvoices.length === 0 ? (
                 <p className="muted">{t('pipeline.home.noOverdue')}</p>
               ) : (
-                <ul className="todo-list">
-                  {week.overdueInvoices.map((o) => (
+                <FewFirst
+                  items={week.overdueInvoices}
+                  render={(o) => (
                     <OverdueItem
                       key={o.invoiceId}
                       clientId={o.clientId}
@@ -123,8 +125,8 @@ export function Home() {
                       f={f}
                       navigate={navigate}
                     />
-                  ))}
-                </ul>
+                  )}
+                />
               )}
             </section>
 
@@ -135,11 +137,12 @@ export function Home() {
               {week.checkIns.length === 0 ? (
                 <p className="muted">{t('pipeline.home.noCheckIns')}</p>
               ) : (
-                <ul className="todo-list">
-                  {week.checkIns.map((c) => (
+                <FewFirst
+                  items={week.checkIns}
+                  render={(c) => (
                     <CheckInItem key={c.clientId} client={clientName(c.clientId)} project={c.projectId ? projectTitle(c.projectId) : undefined} days={c.daysSilent} t={t} />
-                  ))}
-                </ul>
+                  )}
+                />
               )}
             </section>
 
@@ -150,17 +153,40 @@ export function Home() {
               {week.followUps.length === 0 ? (
                 <p className="muted">{t('pipeline.home.noFollowUps')}</p>
               ) : (
-                <ul className="todo-list">
-                  {week.followUps.map((c) => (
-                    <FollowUpItem key={c.clientId} client={clientName(c.clientId)} project={projectTitle(c.projectId)} days={c.daysSinceContact} t={t} />
-                  ))}
-                </ul>
+                <FewFirst
+                  items={week.followUps}
+                  render={(c) => <FollowUpItem key={c.clientId} client={clientName(c.clientId)} project={projectTitle(c.projectId)} days={c.daysSinceContact} t={t} />}
+                />
               )}
             </section>
           </div>
         </>
       )}
     </div>
+  );
+}
+
+/** Lines a to-do card shows before "Show all". */
+export const HOME_LIST_LIMIT = 5;
+
+/**
+ * A to-do list that shows its first lines (the most pressing: the lists come sorted) and a
+ * button for the rest: after ten years, every past client is a follow-up, and a page of
+ * hundreds of lines neither reads well nor opens at once.
+ */
+function FewFirst<T>({ items, render }: { items: T[]; render: (item: T) => ReactNode }) {
+  const { t } = useTranslation();
+  const [all, setAll] = useState(false);
+  const more = items.length > HOME_LIST_LIMIT;
+  return (
+    <>
+      <ul className="todo-list">{(all || !more ? items : items.slice(0, HOME_LIST_LIMIT)).map(render)}</ul>
+      {more && (
+        <button className="link-inline todo-more" aria-expanded={all} onClick={() => setAll((a) => !a)}>
+          {all ? t('home.showFewer') : t('home.showAll', { count: items.length })}
+        </button>
+      )}
+    </>
   );
 }
 
@@ -212,7 +238,7 @@ const OverdueItem = memo(function OverdueItem({
           {project} · <span className="tone-bad">{t('pipeline.home.daysLate', { count: days })}</span>
         </span>
       </span>
-      <span className="row" style={{ gap: 8 }}>
+      <span className="row todo-side">
         <span className="num strong">{f.money(amount)}</span>
         <button className="btn small" onClick={() => navigate({ name: 'client', id: clientId })} aria-label={t('pipeline.home.openInvoice', { name: client })}>
           {t('pipeline.home.open')}
