@@ -113,7 +113,7 @@ describe('the review, in Chromium against real files', () => {
     await page.getByRole('table', { name: 'Clientes según lo que cuestan' }).waitFor();
     await page.getByRole('button', { name: /^Clientes/ }).click();
     await page.getByLabel(/Mostrar/).check();
-    await page.getByRole('button', { name: 'Grupo Brida' }).click();
+    await page.getByRole('button', { name: 'Grupo Brida', exact: true }).click();
     const signals = page.getByRole('region', { name: 'Señales' });
     await signals.scrollIntoViewIfNeeded();
     const log = signals.getByRole('list', { name: 'Señales' });
