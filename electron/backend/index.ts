@@ -37,7 +37,7 @@ import {
 import { monthOf } from '../../shared/dates';
 import { nameKey } from '../../shared/import/plan';
 import { isSample, sampleDataset } from '../../shared/sample';
-import { defaultStoreFactory, type DocStore, type StoreFactory, asDocStore, storeOptions } from './store';
+import { defaultStoreFactory, removeStaleTempFiles, type DocStore, type StoreFactory, asDocStore, storeOptions } from './store';
 import { SCHEMA_VERSION } from './migrations';
 import { TIME_DIR, listBackupDirs, loadDoc, makeBackup, parseBackupName, parseDoc, type LoadNotice } from './files';
 import { SHARD_FILE, dataFiles, findBackup, listBackups, localDate } from './backups';
@@ -169,6 +169,9 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     fs.mkdirSync(dataDir, { recursive: true });
   }
   const timeDir = path.join(dataDir, TIME_DIR);
+  // What a crash mid-write left behind: the data files themselves are whole.
+  removeStaleTempFiles(dataDir);
+  removeStaleTempFiles(timeDir);
 
   const stores = new Map<string, DocStore>();
   const storeFor = (rel: string): DocStore => {

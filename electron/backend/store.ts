@@ -156,5 +156,47 @@ export function writeFileAtomicSync(file: string, text: string): void {
   }
 }
 
+/** The name writeFileAtomicSync gives its temp file: `<file>.tmp-<pid><8 hex digits>`. */
+const TEMP_FILE = /\.tmp-(\d+)[0-9a-f]{8}$/;
+
+/** Whether a process with this id is running (EPERM: it is, under another user). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temp files a crash left in `dir` mid-write (the data file beside each is whole:
+ * the rename never happened). A temp file of a process still running is kept: it may be writing.
+ * Best effort: a file that cannot be removed (a read-only folder) stays, harmless. Returns the
+ * names removed.
+ */
+export function removeStaleTempFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const m = TEMP_FILE.exec(name);
+    if (!m) continue;
+    const pid = Number(m[1]);
+    if (pid === process.pid || isRunning(pid)) continue;
+    try {
+      fs.rmSync(path.join(dir, name), { force: true });
+      removed.push(name);
+    } catch {
+      // Left where it is: loading reads only the data files' own names.
+    }
+  }
+  return removed;
+}
+
 /** conf's files are electron-store's files: same engine, same format. */
 export const defaultStoreFactory: DocStoreFactory = confStoreFactory(Conf as unknown as ConfLike, 'conf');

@@ -7,7 +7,7 @@
  * CLIENTFIT_CRASH_KILLS sets the number of kills (200 by default, 1,000 in
  * `npm run test:crash`); CLIENTFIT_CRASH_SEED replays a run's choices of writes.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -329,7 +329,7 @@ describe('crash safety', () => {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(
         `crash safety: kills ${KILLS}, writes acknowledged ${acknowledged}, writes lost ${lost}, files unreadable ${unreadable}` +
-          ` (seed ${SEED}, ${seconds} s; refused ${refused}; temp files left by kills ${temps}, ignored at load; ` +
+          ` (seed ${SEED}, ${seconds} s; refused ${refused}; temp files left by the last kill ${temps}, removed at the next open; ` +
           `${model.entries.size} entries, ${model.clients.size} clients in the end; waited ${(waiting / 1000).toFixed(1)} s for children to load, ${(running / 1000).toFixed(1)} s running them, ${(verifying / 1000).toFixed(1)} s checking)`,
       );
       expect(lost).toBe(0);
@@ -372,12 +372,15 @@ describe('what a kill can leave behind', () => {
   const project: Project = { id: 'p1', clientId: 'c1', title: 'Identidad', kind: 'branding', pricing: { mode: 'fixed', amount: 1000 }, status: 'accepted', createdAt: '2026-01-05', invoices: [] };
   const entry = (id: string, date: string, minutes = 60): TimeEntry => ({ id, projectId: 'p1', date, minutes, billable: true });
 
-  it('ignores temp files and stray names at load, and leaves them alone', async () => {
+  it('ignores temp files and stray names at load; removes the temp files of a writer that is gone, leaves the rest', async () => {
     const dir = tempDir();
     writeDataFolder(dir, { clients: [client], projects: [project], timeEntries: [entry('t1', '2026-11-02')], signals: [], colleagues: [], letters: [] });
     // What a kill between the temp file's write and its rename leaves: a partial newer document.
-    const strays = ['clients.json.tmp-123456abcdef', 'time/2026-11.json.tmp-99999abcd', 'time/2026-12.json.tmp-1', 'time/notes.txt', 'time/2026-11.json.bak'];
-    for (const s of strays) fs.writeFileSync(path.join(dir, s), '{"schemaVersion":1,"items":[{"id":"half');
+    const gone = spawnSync(process.execPath, ['-e', '']).pid!;
+    const temps = [`clients.json.tmp-${gone}56abcdef`, `time/2026-11.json.tmp-${gone}0000abcd`];
+    // Names that are not a temp file of ours: not read, not removed.
+    const strays = ['time/2026-12.json.tmp-1', 'time/notes.txt', 'time/2026-11.json.bak'];
+    for (const s of [...temps, ...strays]) fs.writeFileSync(path.join(dir, s), '{"schemaVersion":1,"items":[{"id":"half');
     const { backend, call } = await open(dir);
     const data = await call('getDataset');
     expect(data.clients).toEqual([client]);
@@ -385,6 +388,7 @@ describe('what a kill can leave behind', () => {
     expect(await call('getNotices')).toEqual([]);
     await call('logTime', { projectId: 'p1', date: '2026-11-03', minutes: 30, billable: true });
     await backend.close();
+    for (const s of temps) expect(fs.existsSync(path.join(dir, s)), s).toBe(false);
     for (const s of strays) expect(fs.readFileSync(path.join(dir, s), 'utf8')).toContain('"half');
   });
 

@@ -314,3 +314,28 @@ describe('writeFileAtomicSync', () => {
     expect(fs.readdirSync(dir)).toEqual(['clients.json']);
   });
 });
+
+describe('temp files that a crash mid-write left behind', () => {
+  it('are removed when the folder is opened again, beside data that loads whole; a running process keeps its own', async () => {
+    const dir = tempDir();
+    const first = await open(dir);
+    const client = await first.call('createClient', { name: 'Estudio Lumen', source: 'web', status: 'active' });
+    const project = await first.call('createProject', { clientId: client.id, title: 'Identidad', kind: 'branding', pricing: { mode: 'fixed', amount: 120000 }, status: 'in-progress' });
+    await first.call('logTime', { projectId: project.id, date: '2026-11-20', minutes: 90, billable: true });
+    const before = (await first.call('getDataset')) as unknown;
+
+    // A writer that was killed after writing its temp file, before the rename: its process is gone.
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    const stale = [path.join(dir, `clients.json.tmp-${dead}0a1b2c3d`), path.join(dir, 'time', `2026-11.json.tmp-${dead}deadbeef`)];
+    for (const file of stale) fs.writeFileSync(file, '{"half": ');
+    // One of a process that is still running (this test's parent) is not ours to remove.
+    const running = path.join(dir, `settings.json.tmp-${process.ppid}00ff00ff`);
+    fs.writeFileSync(running, '{');
+
+    const again = await open(dir);
+    expect(await again.call('getDataset')).toEqual(before);
+    for (const file of stale) expect(fs.existsSync(file), file).toBe(false);
+    expect(fs.existsSync(running)).toBe(true);
+    expect(fs.readdirSync(path.join(dir, 'time'))).toEqual(['2026-11.json']);
+  });
+});
