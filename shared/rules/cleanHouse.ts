@@ -2,7 +2,7 @@
  * Clean-house review (DESIGN.md): rank current clients by what they cost, suggest
  * parting with the few that cost more than they bring, never at the cost of survival.
  */
-import { daysBetween } from '../dates';
+import { addDays } from '../dates';
 import { formatHours, formatMoney, formatRate } from '../format';
 import type { Client, Dataset, RedSignal, Settings } from '../model';
 import { RED_SIGNALS } from '../model';
@@ -47,13 +47,31 @@ export interface CleanHouseResult {
 
 const NEVER_REVIEWED: readonly Client['status'][] = ['prospect', 'declined', 'let-go'];
 
-function inTrailingYear(date: string, today: string): boolean {
-  const d = daysBetween(date, today);
-  return d >= 0 && d < TRAILING_DAYS;
+/** The first day of the 12 months up to `today`, once per `today` (rules ask for it once per entry). */
+let trailingStart = { today: '', first: '' };
+function firstTrailingDay(today: string): string {
+  if (trailingStart.today !== today) trailingStart = { today, first: addDays(today, -(TRAILING_DAYS - 1)) };
+  return trailingStart.first;
 }
+
+/** Whether `date` is one of the 365 days up to `today`: `YYYY-MM-DD` dates compare as strings, no parsing. */
+function inTrailingYear(date: string, today: string): boolean {
+  return date <= today && date >= firstTrailingDay(today);
+}
+
+/** Revenue of the last 12 months per client, once per dataset and day: a review asks for it again for each client it weighs. */
+const trailingCache = new WeakMap<Dataset, { today: string; byClient: Map<string, number> }>();
 
 /** Revenue of the last 12 months per client id. */
 function trailingRevenueByClient(data: Dataset, today: string): Map<string, number> {
+  const cached = trailingCache.get(data);
+  if (cached?.today === today) return cached.byClient;
+  const byClient = computeTrailingRevenueByClient(data, today);
+  trailingCache.set(data, { today, byClient });
+  return byClient;
+}
+
+function computeTrailingRevenueByClient(data: Dataset, today: string): Map<string, number> {
   const ix = indexDataset(data);
   const windowMinutes = new Map<string, number>();
   const windowBillable = new Map<string, number>();

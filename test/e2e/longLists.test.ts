@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { useChromium } from './harness';
 import { generateDataset, writeDataFolder } from '../support/generate';
 import { tempDir } from '../support/backend';
-import type { Letter } from '../../shared/model';
+import type { Dataset, Letter, Settings } from '../../shared/model';
+import { cleanHouse, followUps } from '../../shared/rules';
+import { PLACES } from '../../shared/ipc/menu';
 
 const chromium = useChromium();
 
@@ -96,6 +98,60 @@ describe('long lists', () => {
       await expect.poll(() => page.getByTestId('letter-body').textContent()).toContain('¿qué tal va todo?');
 
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).include('.letters-list').analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('ten years: the home shows five follow-ups and the rest on request; the review draws its ranking and follow-ups as they scroll into view', async () => {
+    const dataDir = tempDir('clientfit-long-');
+    writeDataFolder(dataDir, generateDataset({ entries: 100_000, endDate: '2026-11-20', extras: true }));
+    const app = await chromium.open({ now: NOW, dataDir });
+    const { page } = app;
+    try {
+      const value = async <T>(channel: string): Promise<T> => {
+        const r = await app.backend.invoke(channel, undefined);
+        if (!r.ok) throw new Error(r.error.message);
+        return r.value as T;
+      };
+      const data = await value<Dataset>('getDataset');
+      const settings = await value<Settings>('getSettings');
+      const name = (id: string) => data.clients.find((c) => c.id === id)!.name;
+      const due = followUps(data, settings, NOW.slice(0, 10));
+      const ranking = cleanHouse(data, settings, NOW.slice(0, 10)).ranking;
+      expect(due.length).toBeGreaterThan(100);
+      expect(ranking.length).toBeGreaterThan(100);
+
+      // Home: the five most pressing follow-ups, and all of them on request.
+      const home = page.locator('section', { has: page.getByRole('heading', { name: 'Seguimientos pendientes' }) });
+      await home.getByRole('listitem').first().waitFor({ timeout: 60_000 });
+      expect(await home.getByRole('listitem').count()).toBe(5);
+      await home.getByRole('button', { name: `Mostrar todo (${due.length})` }).click();
+      expect(await home.getByRole('listitem').count()).toBe(due.length);
+      await home.getByRole('button', { name: 'Mostrar menos' }).click();
+      expect(await home.getByRole('listitem').count()).toBe(5);
+
+      await page.locator('.nav button').nth(PLACES.indexOf('review')).click();
+      // The ranking: every client counted, the rows in view drawn, the last one there once scrolled to.
+      const table = page.getByRole('table', { name: 'Clientes según lo que cuestan' });
+      await table.getByRole('row').nth(1).waitFor();
+      expect(await table.getAttribute('aria-rowcount')).toBe(String(ranking.length + 1));
+      expect(await table.getByRole('row').count()).toBeLessThan(ranking.length);
+      await table.evaluate((el) => (el as unknown as { scrollIntoView(o: object): void }).scrollIntoView({ block: 'end' }));
+      const last = table.getByRole('row').last();
+      await expect.poll(async () => Number(await last.getAttribute('aria-rowindex'))).toBe(ranking.length + 1);
+      expect(await last.textContent()).toContain(name(ranking.at(-1)!.clientId));
+
+      // The follow-ups: drawn as they come into view, each with its letter drafted.
+      const list = page.getByRole('list', { name: 'Seguimientos' });
+      expect(await list.getByRole('listitem').count()).toBeLessThan(due.length);
+      await list.evaluate((el) => (el as unknown as { scrollIntoView(o: object): void }).scrollIntoView({ block: 'end' }));
+      const lastItem = list.getByRole('listitem', { name: name(due.at(-1)!.clientId), exact: true });
+      await lastItem.waitFor();
+      expect(await lastItem.getByRole('figure').textContent()).toContain(name(due.at(-1)!.clientId));
+
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).include('main').analyze();
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     } finally {
       await app.close();

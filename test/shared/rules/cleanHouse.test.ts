@@ -76,6 +76,19 @@ describe('trailingRevenue', () => {
     expect(trailingRevenue(data, TODAY, ['a'])).toBe(17000);
     expect(trailingRevenue(data, TODAY, ['a', 'b'])).toBe(0);
   });
+
+  it('counts the 365 days up to today: today and 364 days before it in, 365 days before out', () => {
+    const paidOn = (id: string, paidAt: string, amount: number) =>
+      project(id, 'a', { invoices: [invoice(`i-${id}`, { issuedAt: addDays(paidAt, -10), paidAt, amount })] });
+    const data = dataset({
+      clients: [client('a')],
+      projects: [paidOn('today', TODAY, 1), paidOn('first', addDays(TODAY, -364), 10), paidOn('before', addDays(TODAY, -365), 100), paidOn('later', addDays(TODAY, 1), 1000)],
+    });
+    expect(trailingRevenue(data, TODAY)).toBe(11);
+    // The next day, the window moves on (the figures are kept per dataset and day): the first day is out, tomorrow in.
+    expect(trailingRevenue(data, addDays(TODAY, 1))).toBe(1001);
+    expect(trailingRevenue(data, TODAY)).toBe(11);
+  });
 });
 
 describe('cleanHouse', () => {

@@ -1,8 +1,10 @@
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { draftLetter } from '../../../../shared/rules';
-import type { Client } from '../../lib/model';
-import { attempt, localToday, useApp } from '../../store';
+import { draftLetter, indexDataset } from '../../../../shared/rules';
+import type { Client, Dataset, Project, Settings } from '../../lib/model';
+import { useVirtualRows } from '../../lib/virtualRows';
+import { attempt, localToday, useApp, type Route } from '../../store';
 
 /** "Contacted today": sets lastContactAt to today, with Undo back to what it was. */
 export function useContactedToday() {
@@ -35,6 +37,8 @@ export interface ContactItem {
 /**
  * People to write to (prospects to touch ground with, clients to follow up): each with
  * the letter already drafted, a way to write it in the composer, and "Contacted today".
+ * After ten years there are hundreds (every past client is a follow-up): only the items in
+ * view are drawn, and each drafts its letter when it is drawn.
  */
 export function ContactList({ items, kind, label }: { items: ContactItem[]; kind: 'check-in' | 'follow-up'; label: string }) {
   const { t } = useTranslation();
@@ -42,70 +46,105 @@ export function ContactList({ items, kind, label }: { items: ContactItem[]; kind
   const settings = useApp((s) => s.settings);
   const navigate = useApp((s) => s.navigate);
   const contacted = useContactedToday();
-
-  const drafts = useMemo(() => {
-    const today = localToday();
-    const out = new Map<string, { subject: string; body: string } | null>();
-    for (const item of items) {
-      try {
-        const d = draftLetter({ kind, clientId: item.clientId, ...(item.projectId ? { projectId: item.projectId } : {}), data, settings, today });
-        // The preview is a glimpse: blank lines between paragraphs would only eat its few lines.
-        out.set(item.clientId, { subject: d.subject, body: d.body.replace(/\n{2,}/g, '\n') });
-      } catch {
-        // A letter that cannot be drafted (a project just removed) is simply not previewed.
-        out.set(item.clientId, null);
-      }
-    }
-    return out;
-  }, [items, kind, data, settings]);
+  const ix = indexDataset(data);
+  const { setList, indexes, before, after, measure } = useVirtualRows<HTMLUListElement>({ count: items.length, estimateSize: 210, scroller: 'main', gap: 12 });
 
   return (
-    <ul className="contact-list" aria-label={label}>
-      {items.map((item) => {
-        const client = data.clients.find((c) => c.id === item.clientId);
+    <ul className="contact-list" aria-label={label} ref={setList}>
+      {before > 0 && <li aria-hidden="true" style={{ height: before }} />}
+      {indexes.map((i) => {
+        const item = items[i]!;
+        const client = ix.clientsById.get(item.clientId);
         if (!client) return null;
-        const project = item.projectId ? data.projects.find((p) => p.id === item.projectId) : undefined;
-        const draft = drafts.get(item.clientId);
         return (
-          <li key={item.clientId} className="contact-item" aria-label={client.name}>
-            <div className="contact-head">
-              <div className="contact-who">
-                <button className="link-inline strong" onClick={() => navigate({ name: 'client', id: client.id })}>{client.name}</button>
-                {project && <span className="muted small"> · {project.title}</span>}
-              </div>
-              <span className={`pill ${item.days > 2 * (kind === 'check-in' ? settings.checkInDays : settings.followUpDays) ? 'caution' : ''}`}>
-                {t(kind === 'check-in' ? 'pipeline.contacted.silent' : 'pipeline.contacted.since', { count: item.days })}
-              </span>
-            </div>
-            {draft && (
-              <figure className="letter-preview" aria-label={t('pipeline.contacted.draft')}>
-                <figcaption className="small">
-                  <span className="muted">{t('pipeline.contacted.subject')}</span> {draft.subject}
-                </figcaption>
-                <blockquote>{draft.body}</blockquote>
-              </figure>
-            )}
-            <div className="row contact-actions">
-              <button
-                className="btn small primary"
-                onClick={() =>
-                  navigate({ name: 'letter', kind, clientId: client.id, ...(item.projectId ? { projectId: item.projectId } : {}) })
-                }
-                aria-label={t('pipeline.contacted.writeFor', { name: client.name })}
-              >
-                {t('pipeline.contacted.write')}
-              </button>
-              <button
-                className="btn small"
-                onClick={() => void contacted(client)}
-                aria-label={t('pipeline.contacted.markFor', { name: client.name })}
-              >
-                ✓ {t('pipeline.contacted.mark')}
-              </button>
-            </div>
-          </li>
+          <ContactRow
+            key={item.clientId}
+            index={i}
+            measure={measure}
+            item={item}
+            client={client}
+            project={item.projectId ? ix.projectsById.get(item.projectId) : undefined}
+            kind={kind}
+            data={data}
+            settings={settings}
+            navigate={navigate}
+            contacted={contacted}
+            t={t}
+          />
         );
       })}
+      {after > 0 && <li aria-hidden="true" style={{ height: after }} />}
     </ul>
   );
 }
+
+/** One person to write to; drawn again only when its client, project, the data or the settings change. */
+const ContactRow = memo(function ContactRow({
+  index,
+  measure,
+  item,
+  client,
+  project,
+  kind,
+  data,
+  settings,
+  navigate,
+  contacted,
+  t,
+}: {
+  index: number;
+  measure: ((el: Element | null) => void) | undefined;
+  item: ContactItem;
+  client: Client;
+  project: Project | undefined;
+  kind: 'check-in' | 'follow-up';
+  data: Dataset;
+  settings: Settings;
+  navigate: (route: Route) => void;
+  contacted: (client: Client) => Promise<unknown>;
+  t: TFunction;
+}) {
+  const draft = useMemo(() => {
+    try {
+      const d = draftLetter({ kind, clientId: item.clientId, ...(item.projectId ? { projectId: item.projectId } : {}), data, settings, today: localToday() });
+      // The preview is a glimpse: blank lines between paragraphs would only eat its few lines.
+      return { subject: d.subject, body: d.body.replace(/\n{2,}/g, '\n') };
+    } catch {
+      // A letter that cannot be drafted (a project just removed) is simply not previewed.
+      return null;
+    }
+  }, [kind, item.clientId, item.projectId, data, settings]);
+  return (
+    <li className="contact-item" aria-label={client.name} ref={measure} data-index={index}>
+      <div className="contact-head">
+        <div className="contact-who">
+          <button className="link-inline strong" onClick={() => navigate({ name: 'client', id: client.id })}>{client.name}</button>
+          {project && <span className="muted small"> · {project.title}</span>}
+        </div>
+        <span className={`pill ${item.days > 2 * (kind === 'check-in' ? settings.checkInDays : settings.followUpDays) ? 'caution' : ''}`}>
+          {t(kind === 'check-in' ? 'pipeline.contacted.silent' : 'pipeline.contacted.since', { count: item.days })}
+        </span>
+      </div>
+      {draft && (
+        <figure className="letter-preview" aria-label={t('pipeline.contacted.draft')}>
+          <figcaption className="small">
+            <span className="muted">{t('pipeline.contacted.subject')}</span> {draft.subject}
+          </figcaption>
+          <blockquote>{draft.body}</blockquote>
+        </figure>
+      )}
+      <div className="row contact-actions">
+        <button
+          className="btn small primary"
+          onClick={() => navigate({ name: 'letter', kind, clientId: client.id, ...(item.projectId ? { projectId: item.projectId } : {}) })}
+          aria-label={t('pipeline.contacted.writeFor', { name: client.name })}
+        >
+          {t('pipeline.contacted.write')}
+        </button>
+        <button className="btn small" onClick={() => void contacted(client)} aria-label={t('pipeline.contacted.markFor', { name: client.name })}>
+          ✓ {t('pipeline.contacted.mark')}
+        </button>
+      </div>
+    </li>
+  );
+});

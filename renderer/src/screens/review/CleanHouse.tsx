@@ -1,11 +1,13 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { cleanHouse, trailingRevenue, type CleanHouseSuggestion } from '../../../../shared/rules';
+import { cleanHouse, indexDataset, trailingRevenue, type CleanHouseRank, type CleanHouseSuggestion } from '../../../../shared/rules';
 import type { Client } from '../../lib/model';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
-import { attempt, localToday, useApp } from '../../store';
+import { attempt, localToday, useApp, type Route } from '../../store';
 import { rateTone, useFormat } from '../../lib/useFormat';
+import { SpacerRow, useVirtualRows } from '../../lib/virtualRows';
 
 /** How much is missing before a client can be let go without putting survival at risk. */
 function shortfalls(suggestions: CleanHouseSuggestion[], floor: number, revenueWithout: (ids: string[]) => number): Map<string, number> {
@@ -37,7 +39,11 @@ export function CleanHouse() {
     () => shortfalls(review.suggestions, floor, (ids) => trailingRevenue(data, today, ids)),
     [review, floor, data, today],
   );
-  const client = (id: string) => data.clients.find((c) => c.id === id);
+  const ix = indexDataset(data);
+  const client = (id: string) => ix.clientsById.get(id);
+  const suggestedById = useMemo(() => new Map(review.suggestions.map((s) => [s.clientId, s])), [review]);
+  // Ten years of clients: the ranking draws the rows in view (the page scrolls).
+  const { setList, indexes, before, after, measure } = useVirtualRows<HTMLTableSectionElement>({ count: review.ranking.length, estimateSize: 56, scroller: 'main' });
   const cap = Math.max(1, Math.floor(settings.cleanHouseShare * review.ranking.length));
 
   const letGo = (c: Client) =>
@@ -115,10 +121,10 @@ export function CleanHouse() {
           )}
 
           <h3 className="section-sub">{t('review.clean.rankingTitle')}</h3>
-          <table className="table ranking">
+          <table className="table ranking" aria-rowcount={review.ranking.length + 1}>
             <caption className="visually-hidden">{t('review.clean.rankingTitle')}</caption>
             <thead>
-              <tr>
+              <tr aria-rowindex={1}>
                 <th>{t('review.clean.col.client')}</th>
                 <th className="num">{t('review.clean.col.rate')}</th>
                 <th className="num">{t('review.clean.col.hours')}</th>
@@ -128,41 +134,27 @@ export function CleanHouse() {
                 <th>{t('review.clean.col.why')}</th>
               </tr>
             </thead>
-            <tbody>
-              {review.ranking.map((r) => {
-                const c = client(r.clientId);
-                const tone = rateTone(r.effectiveHourlyRate, settings.targetHourlyRate, settings.minimumHourlyRate);
-                const suggested = review.suggestions.find((s) => s.clientId === r.clientId);
+            <tbody ref={setList}>
+              <SpacerRow height={before} columns={7} />
+              {indexes.map((i) => {
+                const r = review.ranking[i]!;
                 return (
-                  <tr key={r.clientId}>
-                    <td>
-                      <button className="link" onClick={() => navigate({ name: 'client', id: r.clientId })}>{c?.name}</button>
-                      {suggested && (
-                        <span className={`pill ${suggested.action === 'let-go' ? 'bad' : 'caution'}`} style={{ marginLeft: 8 }}>
-                          {suggested.action === 'let-go' ? t('review.clean.suggested') : t('review.clean.waitShort')}
-                        </span>
-                      )}
-                    </td>
-                    <td className="num">
-                      <span className={`pill ${tone === 'neutral' ? '' : tone}`}>{f.rate(r.effectiveHourlyRate)}</span>
-                    </td>
-                    <td className="num">{f.hours(r.hours)}</td>
-                    <td className="num">{f.money(r.revenue, true)}</td>
-                    <td className="num">{f.money(r.revenueLast12Months, true)}</td>
-                    <td className={`num ${r.redSignals > 0 ? 'tone-bad' : 'muted'}`}>{r.redSignals}</td>
-                    <td>
-                      <details className="why">
-                        <summary>{t('review.clean.why')}</summary>
-                        <ul className="reasons">
-                          {r.reasons.map((reason) => (
-                            <li key={reason.code} className="small">{reason.text}</li>
-                          ))}
-                        </ul>
-                      </details>
-                    </td>
-                  </tr>
+                  <RankingRow
+                    key={r.clientId}
+                    index={i}
+                    measure={measure}
+                    row={r}
+                    name={ix.clientsById.get(r.clientId)?.name ?? ''}
+                    suggested={suggestedById.get(r.clientId)?.action}
+                    target={settings.targetHourlyRate}
+                    minimum={settings.minimumHourlyRate}
+                    navigate={navigate}
+                    f={f}
+                    t={t}
+                  />
                 );
               })}
+              <SpacerRow height={after} columns={7} />
             </tbody>
           </table>
           <p className="small muted" style={{ marginTop: 8 }}>
@@ -186,3 +178,59 @@ export function CleanHouse() {
     </section>
   );
 }
+
+/** One client of the ranking; drawn again only when its figures or the settings change. */
+const RankingRow = memo(function RankingRow({
+  index,
+  measure,
+  row: r,
+  name,
+  suggested,
+  target,
+  minimum,
+  navigate,
+  f,
+  t,
+}: {
+  index: number;
+  measure: ((el: Element | null) => void) | undefined;
+  row: CleanHouseRank;
+  name: string;
+  suggested: CleanHouseSuggestion['action'] | undefined;
+  target: number;
+  minimum: number;
+  navigate: (route: Route) => void;
+  f: ReturnType<typeof useFormat>;
+  t: TFunction;
+}) {
+  const tone = rateTone(r.effectiveHourlyRate, target, minimum);
+  return (
+    <tr ref={measure} data-index={index} aria-rowindex={index + 2}>
+      <td>
+        <button className="link" onClick={() => navigate({ name: 'client', id: r.clientId })}>{name}</button>
+        {suggested && (
+          <span className={`pill ${suggested === 'let-go' ? 'bad' : 'caution'}`} style={{ marginLeft: 8 }}>
+            {suggested === 'let-go' ? t('review.clean.suggested') : t('review.clean.waitShort')}
+          </span>
+        )}
+      </td>
+      <td className="num">
+        <span className={`pill ${tone === 'neutral' ? '' : tone}`}>{f.rate(r.effectiveHourlyRate)}</span>
+      </td>
+      <td className="num">{f.hours(r.hours)}</td>
+      <td className="num">{f.money(r.revenue, true)}</td>
+      <td className="num">{f.money(r.revenueLast12Months, true)}</td>
+      <td className={`num ${r.redSignals > 0 ? 'tone-bad' : 'muted'}`}>{r.redSignals}</td>
+      <td>
+        <details className="why">
+          <summary>{t('review.clean.why')}</summary>
+          <ul className="reasons">
+            {r.reasons.map((reason) => (
+              <li key={reason.code} className="small">{reason.text}</li>
+            ))}
+          </ul>
+        </details>
+      </td>
+    </tr>
+  );
+});
