@@ -47,9 +47,9 @@ export function rateOverLastDays(data: Dataset, today: string, days = RECENT_RAT
   const windowMinutes = new Map<string, number>();
   let total = 0;
   for (let i = 0, day = today; i < days; i++, day = addDays(day, -1)) {
-    for (const [projectId, minutes] of ix.minutesByDay.get(day) ?? []) {
-      windowMinutes.set(projectId, (windowMinutes.get(projectId) ?? 0) + minutes);
-      total += minutes;
+    for (const e of ix.entriesByDay.get(day) ?? []) {
+      windowMinutes.set(e.projectId, (windowMinutes.get(e.projectId) ?? 0) + e.minutes);
+      total += e.minutes;
     }
   }
   if (total === 0) return null;
@@ -67,9 +67,9 @@ export function rateOverLastDays(data: Dataset, today: string, days = RECENT_RAT
 export function thisWeek(data: Dataset, settings: Settings, today: string): ThisWeek {
   const monday = startOfWeek(today);
   const sunday = addDays(monday, 6);
-  const { minutesByDay } = indexDataset(data);
+  const { entriesByDay } = indexDataset(data);
   let minutesThisWeek = 0;
-  for (let day = monday; day <= sunday; day = addDays(day, 1)) for (const minutes of minutesByDay.get(day)?.values() ?? []) minutesThisWeek += minutes;
+  for (let day = monday; day <= sunday; day = addDays(day, 1)) for (const e of entriesByDay.get(day) ?? []) minutesThisWeek += e.minutes;
 
   const inquiriesWaiting: WaitingInquiry[] = data.projects
     .filter((p) => OPEN_INQUIRY_STATUSES.includes(p.status))

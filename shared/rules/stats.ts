@@ -48,8 +48,8 @@ export interface DatasetIndex {
   lastEntryByProject: Map<string, string>;
   /** Minutes logged per month (`YYYY-MM`), months with entries only. */
   minutesByMonth: Map<string, number>;
-  /** Minutes logged per day (`YYYY-MM-DD`) and project, days with entries only: windows of days without a pass over every entry. */
-  minutesByDay: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** The entries of each day (`YYYY-MM-DD`), days with entries only: windows of days without a pass over every entry. */
+  entriesByDay: ReadonlyMap<string, readonly TimeEntry[]>;
   /** How many time entries came from the sample data. */
   sampleEntries: number;
   projectsByClient: Map<string, Project[]>;
@@ -75,7 +75,7 @@ interface TimeIndex {
   billableMinutesByProject: Map<string, number>;
   lastEntryByProject: Map<string, string>;
   minutesByMonth: Map<string, number>;
-  minutesByDay: Map<string, Map<string, number>>;
+  entriesByDay: Map<string, readonly TimeEntry[]>;
   sampleEntries: number;
   entriesByProject: Map<string, readonly TimeEntry[]>;
 }
@@ -145,27 +145,6 @@ function putProjectTotals(ix: TimeIndex, projectId: string, entries: readonly Ti
   ix.lastEntryByProject.set(projectId, last);
 }
 
-/**
- * Moves a day's minutes for the entry's project by `sign` times its minutes (a day or project
- * left with none is dropped: each entry has a minute at least). With `copied`, the day's map
- * is copied before its first change (it may be shared with an earlier index).
- */
-function addToDay(days: Map<string, Map<string, number>>, e: TimeEntry, sign: 1 | -1, copied?: Set<string>): void {
-  let day = days.get(e.date);
-  if (copied && !copied.has(e.date)) {
-    day = new Map(day);
-    days.set(e.date, day);
-    copied.add(e.date);
-  } else if (!day) {
-    day = new Map();
-    days.set(e.date, day);
-  }
-  const minutes = (day.get(e.projectId) ?? 0) + sign * e.minutes;
-  if (minutes === 0) day.delete(e.projectId);
-  else day.set(e.projectId, minutes);
-  if (day.size === 0) days.delete(e.date);
-}
-
 function buildTimeIndex(entries: readonly TimeEntry[]): TimeIndex {
   const entriesByProject = new Map<string, TimeEntry[]>();
   for (const e of entries) {
@@ -174,12 +153,14 @@ function buildTimeIndex(entries: readonly TimeEntry[]): TimeIndex {
     else entriesByProject.set(e.projectId, [e]);
   }
   const minutesByMonth = new Map<string, number>();
-  const minutesByDay = new Map<string, Map<string, number>>();
+  const entriesByDay = new Map<string, TimeEntry[]>();
   let sampleEntries = 0;
   for (const e of entries) {
     const m = monthOf(e.date);
     minutesByMonth.set(m, (minutesByMonth.get(m) ?? 0) + e.minutes);
-    addToDay(minutesByDay, e, 1);
+    const day = entriesByDay.get(e.date);
+    if (day) day.push(e);
+    else entriesByDay.set(e.date, [e]);
     if (e.sample === true) sampleEntries++;
   }
   const ix: TimeIndex = {
@@ -187,7 +168,7 @@ function buildTimeIndex(entries: readonly TimeEntry[]): TimeIndex {
     billableMinutesByProject: new Map(),
     lastEntryByProject: new Map(),
     minutesByMonth,
-    minutesByDay,
+    entriesByDay,
     sampleEntries,
     entriesByProject,
   };
@@ -202,7 +183,7 @@ function deriveTimeIndex(prev: TimeIndex, change: TimeChange): TimeIndex {
     billableMinutesByProject: new Map(prev.billableMinutesByProject),
     lastEntryByProject: new Map(prev.lastEntryByProject),
     minutesByMonth: new Map(prev.minutesByMonth),
-    minutesByDay: new Map(prev.minutesByDay),
+    entriesByDay: new Map(prev.entriesByDay),
     sampleEntries: prev.sampleEntries,
     entriesByProject: new Map(prev.entriesByProject),
   };
@@ -213,16 +194,30 @@ function deriveTimeIndex(prev: TimeIndex, change: TimeChange): TimeIndex {
     if (minutes === 0) ix.minutesByMonth.delete(m);
     else ix.minutesByMonth.set(m, minutes);
   };
-  const copiedDays = new Set<string>();
   for (const e of change.removed) {
     addMonth(e, -1);
-    addToDay(ix.minutesByDay, e, -1, copiedDays);
     if (e.sample === true) ix.sampleEntries--;
   }
   for (const e of change.added) {
     addMonth(e, 1);
-    addToDay(ix.minutesByDay, e, 1, copiedDays);
     if (e.sample === true) ix.sampleEntries++;
+  }
+  // Days: a new list for each day the change touches (the previous index keeps its own).
+  const goneFromDays = new Map<TimeEntry, number>();
+  for (const e of change.removed) goneFromDays.set(e, (goneFromDays.get(e) ?? 0) + 1);
+  const touchedDays = new Set<string>();
+  for (const e of change.removed) touchedDays.add(e.date);
+  for (const e of change.added) touchedDays.add(e.date);
+  for (const day of touchedDays) {
+    const kept = (prev.entriesByDay.get(day) ?? []).filter((e) => {
+      const n = goneFromDays.get(e);
+      if (!n) return true;
+      goneFromDays.set(e, n - 1);
+      return false;
+    });
+    for (const e of change.added) if (e.date === day) kept.push(e);
+    if (kept.length > 0) ix.entriesByDay.set(day, kept);
+    else ix.entriesByDay.delete(day);
   }
   // Each removed entry takes one occurrence out (the same object could sit in a list twice).
   const gone = new Map<TimeEntry, number>();
@@ -314,7 +309,7 @@ export function indexDataset(data: Dataset): DatasetIndex {
     billableMinutesByProject: time.billableMinutesByProject,
     lastEntryByProject: time.lastEntryByProject,
     minutesByMonth: time.minutesByMonth,
-    minutesByDay: time.minutesByDay,
+    entriesByDay: time.entriesByDay,
     sampleEntries: time.sampleEntries,
     ...projectIndex(data.projects),
     ...clientIndex(data.clients),

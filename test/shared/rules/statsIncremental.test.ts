@@ -26,7 +26,7 @@ const totals = (ix: DatasetIndex) => ({
   billable: [...ix.billableMinutesByProject].sort(),
   last: [...ix.lastEntryByProject].sort(),
   months: [...ix.minutesByMonth].sort(),
-  days: [...ix.minutesByDay].map(([day, byProject]) => [day, [...byProject].sort()] as const).sort(),
+  days: [...ix.entriesByDay].map(([day, entries]) => [day, entries.map((e) => `${e.id}:${e.projectId}:${e.minutes}`).sort()] as const).sort(),
   samples: ix.sampleEntries,
 });
 
