@@ -11,7 +11,7 @@
  * BENCH_SAMPLES=n sets the samples (default 5); BENCH_RENDERER_DIR serves another build of
  * the renderer than out/renderer (to compare two builds without touching out/); BENCH_SIZES=100k
  * runs one size only (its medians, no comparison); BENCH_PROFILE=prefix writes a CPU profile
- * of each sample's start, first timer stop and start, clients list and client page to
+ * of each sample's start, first timer stop and start, clients list, client page and review to
  * prefix-<interaction>-<sample>.cpuprofile (open it in Chrome's DevTools; the profiler slows the page).
  */
 import fs from 'node:fs';
@@ -42,11 +42,13 @@ const FIGURES = [
   { key: 'search', label: 'one keystroke in the clients search', target: 100 },
   { key: 'client', label: "open a client's page with its charts", target: 100 },
   { key: 'inquiry', label: 'change in the inquiry form -> verdict', target: 100 },
+  { key: 'review', label: 'open the review (ranking, follow-ups)', target: null },
   { key: 'clientsAgain', label: 'again: open the clients list', target: null },
   { key: 'clientsChartsAgain', label: '  ... and its two charts drawn', target: null },
   { key: 'searchAgain', label: 'again: one keystroke in the search', target: null },
   { key: 'clientAgain', label: "again: open a client's page", target: null },
   { key: 'inquiryAgain', label: 'again: change in the inquiry form', target: null },
+  { key: 'reviewAgain', label: 'again: open the review', target: null },
 ] as const;
 type FigureKey = (typeof FIGURES)[number]['key'];
 const HEAP_TARGET_MB = 300;
@@ -161,6 +163,12 @@ const PAGE_RUNTIME = String.raw`(() => {
           Boolean($('main table.table tbody tr')),
       );
     },
+    /** The review: its ranking of clients and its follow-ups drawn. */
+    openReview: (navIndex) =>
+      measure(
+        () => $$('nav.nav button')[navIndex].click(),
+        () => Boolean($('table.ranking tbody tr td button.link') && $('#follow-ups .contact-item')),
+      ),
     /** A new offer typed in the inquiry form: the verdict panel shows its consequence. */
     changeOffer: (label, amount) => {
       const panel = () => $('.verdict')?.textContent || '';
@@ -189,6 +197,7 @@ interface Bench {
   clearSearch(): void;
   rowCount(): number;
   openClient(): Promise<number>;
+  openReview(navIndex: number): Promise<number>;
   changeOffer(label: string, amount: string): Promise<number>;
 }
 /** The page's globals, for the functions Playwright runs there (they cannot see this module). */
@@ -292,6 +301,9 @@ async function sample(browser: Browser, url: string, dataDir: string, timerProje
       await page.evaluate(() => (globalThis as unknown as PageGlobals).__bench.clearSearch());
       await page.waitForFunction(() => (globalThis as unknown as PageGlobals).__bench.rowCount() > 5);
       const client = await profiled(pass, 'client', () => page.evaluate(() => (globalThis as unknown as PageGlobals).__bench.openClient()));
+      const review = await profiled(pass, 'review', () =>
+        page.evaluate((i) => (globalThis as unknown as PageGlobals).__bench.openReview(i), PLACES.indexOf('review')),
+      );
 
       // The new-inquiry form, filled; then one change to the offer and the verdict follows.
       await page.locator('.sidebar-foot .btn.primary').click();
@@ -302,7 +314,7 @@ async function sample(browser: Browser, url: string, dataDir: string, timerProje
       await page.locator('[data-testid="verdict"]').waitFor();
       await page.waitForTimeout(300);
       const inquiry = await page.evaluate((amount) => (globalThis as unknown as PageGlobals).__bench.changeOffer('Presupuesto', amount), String(900 + n * 37 + pass));
-      return { clients, clientsCharts, search, client, inquiry };
+      return { clients, clientsCharts, search, client, inquiry, review };
     };
     const first = await screens(0);
     await page.evaluate((i) => (globalThis as unknown as PageGlobals).__bench.goHome(i), PLACES.indexOf('home'));
@@ -326,6 +338,7 @@ async function sample(browser: Browser, url: string, dataDir: string, timerProje
       searchAgain: again.search,
       clientAgain: again.client,
       inquiryAgain: again.inquiry,
+      reviewAgain: again.review,
       heapMb: heap.usedSize / 1024 / 1024,
     };
   } finally {

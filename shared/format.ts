@@ -42,21 +42,40 @@ export function formatMinutes(minutes: number): string {
   return `${sign}${h} h ${rest} min`;
 }
 
+/*
+ * Intl formatters cost far more to make than to use, and rules format hundreds of figures for a
+ * review of ten years: each is made once per language and option, then kept.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(language: Language, digits: number): Intl.NumberFormat {
+  const key = `${language}|${digits}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: digits });
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
 /** Hours as a decimal number in the language: `1,5 h` (es) or `1.5 h` (en). */
 export function formatHours(hours: number, language: Language, digits = 1): string {
-  const n = new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: digits }).format(hours);
-  return `${n} h`;
+  return `${numberFormat(language, digits).format(hours)} h`;
 }
 
 /** A plain number in the language's style. */
 export function formatNumber(n: number, language: Language, digits = 1): string {
-  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: digits }).format(n);
+  return numberFormat(language, digits).format(n);
 }
+
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
 
 /** `2025-03-04` -> `4/3/25` (es) or `04/03/2025` (en): the locale's short form. */
 export function formatDate(date: string, language: Language): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  let f = dateFormats.get(language);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeZone: 'UTC' });
+    dateFormats.set(language, f);
+  }
+  return f.format(new Date(Date.UTC(y, m - 1, d)));
 }

@@ -149,7 +149,15 @@ export function relationshipTexts(language: Language): RelationshipTexts {
   return RELATIONSHIP_TEXTS[language];
 }
 
+const listFormats = new Map<Language, Intl.ListFormat>();
+
 /** "a, b and c" / "a, b y c" in the language's own list style. */
 export function joinList(items: readonly string[], language: Language): string {
-  return new Intl.ListFormat(localeOf(language), { style: 'long', type: 'conjunction' }).format(items);
+  let f = listFormats.get(language);
+  if (!f) {
+    // Made once per language: an Intl formatter costs far more to make than to use.
+    f = new Intl.ListFormat(localeOf(language), { style: 'long', type: 'conjunction' });
+    listFormats.set(language, f);
+  }
+  return f.format(items);
 }
