@@ -138,10 +138,20 @@ describe('long lists', () => {
       await table.getByRole('row').nth(1).waitFor();
       expect(await table.getAttribute('aria-rowcount')).toBe(String(ranking.length + 1));
       expect(await table.getByRole('row').count()).toBeLessThan(ranking.length);
+      // The first client's reasons, opened: still open after its row has scrolled away and back.
+      const first = table.getByRole('row').nth(1);
+      await first.getByText('Motivos').click();
+      expect(await first.locator('details').getAttribute('open')).not.toBeNull();
       await table.evaluate((el) => (el as unknown as { scrollIntoView(o: object): void }).scrollIntoView({ block: 'end' }));
       const last = table.getByRole('row').last();
       await expect.poll(async () => Number(await last.getAttribute('aria-rowindex'))).toBe(ranking.length + 1);
       expect(await last.textContent()).toContain(name(ranking.at(-1)!.clientId));
+      expect(await table.locator('tr[aria-rowindex="2"]').count()).toBe(0);
+      await table.evaluate((el) => (el as unknown as { scrollIntoView(o: object): void }).scrollIntoView({ block: 'start' }));
+      const again = table.locator('tr[aria-rowindex="2"]');
+      await again.waitFor();
+      expect(await again.locator('details').getAttribute('open')).not.toBeNull();
+      expect(await again.textContent()).toContain(name(ranking[0]!.clientId));
 
       // The follow-ups: drawn as they come into view, each with its letter drafted.
       const list = page.getByRole('list', { name: 'Seguimientos' });

@@ -1,8 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClientCharts } from '../../renderer/src/screens/client/ClientCharts';
 import { ClientsOverview } from '../../renderer/src/screens/ClientsOverview';
-import { niceScale } from '../../renderer/src/screens/charts/chartKit';
+import { niceScale, tickDigits } from '../../renderer/src/screens/charts/chartKit';
 import { ratesToShow } from '../../renderer/src/screens/charts/RateByClientChart';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
@@ -73,6 +73,30 @@ describe('the client charts', () => {
     expect(bars).toHaveTextContent('Project');
   });
 
+  it('keep the tooltip on the point focused when points come and change places, and drop it when focus leaves', () => {
+    const { container } = render(<ClientCharts clientId="c1" />);
+    const scatter = container.querySelector<HTMLElement>('[data-chart="hours-vs-price"]')!;
+    const tip = () => scatter.querySelector('.chart-tooltip')?.textContent ?? null;
+    act(() => within(scatter).getByRole('button', { name: /^Web corporativa,/ }).focus());
+    expect(tip()).toContain('Web corporativa');
+    // A project with fewer hours than any other: it becomes the first point, the others move up one place.
+    act(() => {
+      useApp.setState({
+        data: {
+          ...data,
+          projects: [...data.projects, project('p4', 'Tarjetas', 20000, 2, '2026-11-10')],
+          timeEntries: [...data.timeEntries, { id: 't6', projectId: 'p4', date: '2026-11-12', minutes: 120, billable: true }],
+        },
+      });
+    });
+    expect(within(scatter).getAllByRole('button')[0]).toHaveAttribute('data-project', 'Tarjetas');
+    expect(tip()).toContain('Web corporativa');
+    // The tab stop stays on the point that had it.
+    expect(within(scatter).getByRole('button', { name: /^Web corporativa,/ })).toHaveAttribute('tabindex', '0');
+    act(() => (document.activeElement as HTMLElement).blur());
+    expect(tip()).toBeNull();
+  });
+
   it('say what to log when there is nothing to draw', () => {
     useApp.setState({ data: { ...data, timeEntries: [], projects: data.projects.map((p) => ({ ...p, estimatedHours: undefined }) as unknown as Project) } });
     render(<ClientCharts clientId="c1" />);
@@ -116,5 +140,7 @@ describe('the clients overview', () => {
     expect(niceScale(33)).toEqual({ max: 40, ticks: [0, 10, 20, 30, 40] });
     expect(niceScale(162000)).toEqual({ max: 200000, ticks: [0, 50000, 100000, 150000, 200000] });
     expect(niceScale(0)).toEqual({ max: 1, ticks: [0, 1] });
+    // Tick labels keep the decimals their step needs, so no two read alike.
+    expect([5, 2.5, 0.5, 0.25, 0.1].map(tickDigits)).toEqual([0, 1, 1, 2, 1]);
   });
 });

@@ -5,7 +5,7 @@
  * below the rows shown, a list its <li>s, so roles and text stay those of a normal list.
  */
 import { useLayoutEffect, useState } from 'react';
-import { measureElement, useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer } from '@tanstack/react-virtual';
 
 /** From this many rows on, a list renders only what is in view. */
 export const VIRTUAL_FROM = 80;
@@ -57,26 +57,9 @@ export function useVirtualRows<L extends HTMLElement>({
     // Rows in the first frame, before the scroll element is measured.
     initialRect: { width: 0, height: typeof window === 'undefined' ? 800 : window.innerHeight },
     useFlushSync: false,
-    // A row is measured by the ResizeObserver, after the browser's own layout. When it is first
-    // put in the page, its size so far stands: reading it then would force a layout in the middle
-    // of React's commit, once per list shown (some 15 ms with 300 clients).
-    // The scroller's size likewise, from the ResizeObserver only; until it calls back, initialRect.
-    observeElementRect: (instance, cb) => {
-      const element = instance.scrollElement;
-      if (!element) return;
-      const report = () => cb({ width: element.clientWidth, height: element.clientHeight });
-      if (typeof ResizeObserver === 'undefined') return void report();
-      const observer = new ResizeObserver(report);
-      observer.observe(element);
-      return () => observer.disconnect();
-    },
-    measureElement: (el, entry, instance) =>
-      entry ? measureElement(el, entry, instance) : (instance.itemSizeCache.get(instance.options.getItemKey(instance.indexFromElement(el))) ?? estimateSize),
   });
 
   // Where the list starts inside what scrolls: the rows before it (headings, filters) are not the list's.
-  // Read when the ResizeObserver calls back (after the browser's own layout, once at first and at each
-  // change of the list's size), not by forcing a layout while React commits.
   useLayoutEffect(() => {
     if (!enabled || !list) return;
     const place = () => {
@@ -85,14 +68,9 @@ export function useVirtualRows<L extends HTMLElement>({
       const offset = parent === list ? 0 : list.getBoundingClientRect().top - parent.getBoundingClientRect().top + parent.scrollTop;
       setMargin((m) => (Math.abs(m - offset) > 0.5 ? offset : m));
     };
-    if (typeof ResizeObserver === 'undefined') return void place();
-    const observer = new ResizeObserver(place);
-    observer.observe(list);
+    place();
     window.addEventListener('resize', place);
-    return () => {
-      observer.disconnect();
-      window.removeEventListener('resize', place);
-    };
+    return () => window.removeEventListener('resize', place);
   }, [enabled, list, count, scroller]);
 
   if (!enabled) {

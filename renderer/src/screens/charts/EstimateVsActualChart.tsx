@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { EstimateVsActualPoint } from '../../../../shared/rules';
-import { ChartCard, TONE_PAINT, niceScale, shortLabel, useChartFormat } from './chartKit';
+import { ChartCard, TONE_PAINT, niceScale, shortLabel, tickDigits, useChartFormat } from './chartKit';
 import { Plot, bandCentre, markLabel, percent, share, useMarks, type Tip } from './plot';
 
 /** More bars than this do not read; the most recent projects are the ones that matter. */
@@ -28,7 +28,7 @@ export function EstimateVsActualChart({ points }: { points: EstimateVsActualPoin
   const shown = points.slice(-MAX_PROJECTS);
   const rows: Row[] = shown.map((p) => ({ ...p, label: shortLabel(p.title, 14), tone: overrunTone(p.estimatedHours, p.actualHours) }));
   const over = rows.filter((r) => r.actualHours > r.estimatedHours).length;
-  const { shown: active, markProps } = useMarks(rows.length);
+  const { shown: active, markProps } = useMarks(rows.map((r) => r.projectId));
   const tipOf = (r: Row): Omit<Tip, 'at'> => ({
     title: r.title,
     rows: [
@@ -61,8 +61,9 @@ export function EstimateVsActualChart({ points }: { points: EstimateVsActualPoin
       caption={caption}
     >
       <Plot
+        label={t('charts.estimate.title')}
         x={{ bands: rows.map((r) => r.label), label: t('charts.axis.project') }}
-        y={{ ...y, format: (v) => f.number(v, 1), label: t('charts.axis.hours') }}
+        y={{ ...y, format: (v) => f.number(v, tickDigits(y.ticks[1] ?? 1)), label: t('charts.axis.hours') }}
         tip={active === null ? null : { at: [bandCentre(active, rows.length), share(Math.max(rows[active]!.estimatedHours, rows[active]!.actualHours), y.max)], ...tipOf(rows[active]!) }}
       >
         <div className="plot-bands">

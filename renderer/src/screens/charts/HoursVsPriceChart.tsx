@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rateBand, type HoursVsPrice, type HoursVsPricePoint } from '../../../../shared/rules';
-import { ChartCard, TONE_PAINT, niceScale, useChartFormat } from './chartKit';
+import { ChartCard, TONE_PAINT, niceScale, tickDigits, useChartFormat } from './chartKit';
 import { Plot, markLabel, percent, ratio, share, useMarks, type Tip } from './plot';
 
 /**
@@ -28,7 +28,7 @@ export function HoursVsPriceChart({ chart }: { chart: HoursVsPrice }) {
   const paintOf = (p: HoursVsPricePoint) => TONE_PAINT[toneOf(p)];
   // Left to right, as the arrow keys move.
   const byHours = useMemo(() => [...points].sort((a, b) => a.hours - b.hours), [points]);
-  const { shown, markProps } = useMarks(byHours.length);
+  const { shown, markProps } = useMarks(byHours.map((p) => p.projectId));
   const at = (p: HoursVsPricePoint): [number, number] => [share(p.hours, xMax), share(p.price, y.max)];
   const tipOf = (p: HoursVsPricePoint): Omit<Tip, 'at'> => ({
     title: p.title,
@@ -56,8 +56,9 @@ export function HoursVsPriceChart({ chart }: { chart: HoursVsPrice }) {
       }
     >
       <Plot
-        x={{ ...x, format: (v) => f.number(v, 1), label: t('charts.axis.hours') }}
-        y={{ ...y, format: (v) => f.major(v), label: t('charts.axis.price', { symbol: f.symbol }) }}
+        label={t('charts.hoursVsPrice.title')}
+        x={{ ...x, format: (v) => f.number(v, tickDigits(x.ticks[1] ?? 1)), label: t('charts.axis.hours') }}
+        y={{ ...y, format: (v) => f.number(v / 100, tickDigits((y.ticks[1] ?? 100) / 100)), label: t('charts.axis.price', { symbol: f.symbol }) }}
         lines={[
           { className: 'line-target', points: [[0, 0], [1, ratio(targetSlope * xMax, y.max)]], paint: TONE_PAINT.good },
           { className: 'line-minimum', points: [[0, 0], [1, ratio(minimumSlope * xMax, y.max)]], paint: TONE_PAINT.bad, dashed: true },

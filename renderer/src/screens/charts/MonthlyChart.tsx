@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { MonthHoursRevenue } from '../../../../shared/rules';
-import { ChartCard, niceScale, useChartFormat } from './chartKit';
+import { ChartCard, niceScale, tickDigits, useChartFormat } from './chartKit';
 import { Plot, bandCentre, markLabel, percent, share, useMarks, type Tip } from './plot';
 
 const HOURS_PAINT = 'var(--accent)';
@@ -27,7 +27,7 @@ export function MonthlyChart({ months }: { months: MonthHoursRevenue[] }) {
   const hoursMax = hoursTicks[steps]!;
   const moneyMax = moneyTicks[steps]!;
   const revenueAt = rows.map((r, i): [number, number] => [bandCentre(i, rows.length), share(r.revenue, moneyMax)]);
-  const { shown: active, markProps } = useMarks(rows.length);
+  const { shown: active, markProps } = useMarks(rows.map((r) => r.month));
   const tipOf = (r: Row): Omit<Tip, 'at'> => ({
     title: f.monthLong(r.month),
     rows: [
@@ -55,9 +55,10 @@ export function MonthlyChart({ months }: { months: MonthHoursRevenue[] }) {
       })}
     >
       <Plot
+        label={t('charts.monthly.title', { count: rows.length })}
         x={{ bands: rows.map((r) => r.label), label: t('charts.axis.month'), every: rows.length > 8 ? 2 : 1 }}
-        y={{ max: hoursMax, ticks: hoursTicks, format: (v) => f.number(v, 0), label: t('charts.axis.hours') }}
-        y2={{ max: moneyMax, ticks: moneyTicks, format: (v) => f.major(v), label: t('charts.axis.revenue', { symbol: f.symbol }) }}
+        y={{ max: hoursMax, ticks: hoursTicks, format: (v) => f.number(v, tickDigits(hoursStep)), label: t('charts.axis.hours') }}
+        y2={{ max: moneyMax, ticks: moneyTicks, format: (v) => f.number(v / 100, tickDigits(moneyStep / 100)), label: t('charts.axis.revenue', { symbol: f.symbol }) }}
         lines={[{ className: 'line-revenue', points: revenueAt, paint: REVENUE_PAINT, width: 2, over: true }]}
         tip={active === null ? null : { at: [bandCentre(active, rows.length), Math.max(share(rows[active]!.hours, hoursMax), revenueAt[active]![1])], ...tipOf(rows[active]!) }}
       >

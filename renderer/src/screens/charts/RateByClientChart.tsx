@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ClientRate } from '../../../../shared/rules';
-import { ChartCard, TONE_PAINT, niceScale, shortLabel, useChartFormat } from './chartKit';
+import { ChartCard, TONE_PAINT, niceScale, shortLabel, tickDigits, useChartFormat } from './chartKit';
 import { Plot, bandCentre, markLabel, percent, ratio, share, useMarks, type Tip } from './plot';
 
 /** With more clients than this, the highest and the lowest half each are shown. */
@@ -33,7 +33,7 @@ export function RateByClientChart({
   const under = rates.filter((r) => r.band === 'bad').length;
   const x = niceScale(Math.max(target, ...shown.map((r) => r.rate)) * 1.08, 5);
   const rows = shown.map((r) => ({ ...r, label: shortLabel(r.name, 18) }));
-  const { shown: active, markProps } = useMarks(rows.length);
+  const { shown: active, markProps } = useMarks(rows.map((r) => r.clientId));
   const tipOf = (r: ClientRate): Omit<Tip, 'at'> => ({
     title: r.name,
     rows: [
@@ -63,7 +63,8 @@ export function RateByClientChart({
       caption={caption}
     >
       <Plot
-        x={{ ...x, format: (v) => f.major(v), label: t('charts.axis.rate', { symbol: f.symbol }) }}
+        label={t('charts.rates.title')}
+        x={{ ...x, format: (v) => f.number(v / 100, tickDigits((x.ticks[1] ?? 100) / 100)), label: t('charts.axis.rate', { symbol: f.symbol }) }}
         y={{ bands: rows.map((r) => r.label), label: '' }}
         height={Math.max(180, rows.length * BAR_ROW)}
         lines={[

@@ -43,8 +43,6 @@ export function useChartFormat() {
     return {
       ...f,
       symbol,
-      /** Money in whole major units, as a plain number for ticks: `1.200`. */
-      major: (cents: number) => f.number(cents / 100, 0),
       monthShort: (month: string) => monthShort.format(monthDate(month)),
       monthLong: (month: string) => monthLong.format(monthDate(month)),
     };
@@ -60,6 +58,15 @@ export function niceScale(max: number, count = 4): { max: number; ticks: number[
   const ticks: number[] = [];
   for (let v = 0; v <= top + step / 2; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
   return { max: top, ticks };
+}
+
+/** The decimals that ticks `step` apart need to read differently: 0 for 5, 1 for 2.5 or 0.5, 2 for 0.25. */
+export function tickDigits(step: number): number {
+  for (let digits = 0; digits < 2; digits++) {
+    const scaled = step * 10 ** digits;
+    if (Math.abs(scaled - Math.round(scaled)) < 1e-6) return digits;
+  }
+  return 2;
 }
 
 /** Cuts a long label for an axis tick; the tooltip shows it whole. */

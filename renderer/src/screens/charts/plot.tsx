@@ -134,6 +134,7 @@ export function Plot({
   height = 236,
   lines = [],
   tip,
+  label,
   children,
 }: {
   x: ValueAxis | BandAxis;
@@ -144,6 +145,8 @@ export function Plot({
   height?: number;
   lines?: PlotLine[];
   tip?: Tip | null | undefined;
+  /** What the marks are, for assistive technology (the chart's title). */
+  label: string;
   children: ReactNode;
 }) {
   const xValues = isBands(x) ? null : x;
@@ -166,15 +169,19 @@ export function Plot({
             ))}
           {lines.filter((l) => !l.over).map(drawLine)}
         </svg>
-        {children}
+        <div className="plot-marks" role="group" aria-label={label}>
+          {children}
+        </div>
         {lines.some((l) => l.over) && (
           <svg className="plot-lines over" viewBox={`0 0 ${BOX} ${BOX}`} preserveAspectRatio="none" aria-hidden focusable="false">
             {lines.filter((l) => l.over).map(drawLine)}
           </svg>
         )}
         {tip && (
+          // Hidden from assistive technology: each mark's name already says all the tooltip does.
           <div
             className="plot-tip"
+            aria-hidden
             data-side={tip.at[0] > 0.55 ? 'left' : 'right'}
             data-rise={tip.at[1] > 0.7 ? 'low' : tip.at[1] < 0.3 ? 'high' : 'mid'}
             style={{ left: percent(tip.at[0]), bottom: percent(tip.at[1]) }}
@@ -192,50 +199,61 @@ export function Plot({
 }
 
 /**
- * Focus and hover over a chart's marks: one tab stop (the last mark focused); as in a radio
- * group, Right and Down go to the next mark, Left and Up to the previous one, Home and End to
- * the ends. The tooltip shows for the mark hovered, else the one focused.
+ * Focus and hover over a chart's marks, given their keys in order: one tab stop (the last mark
+ * focused); as in a radio group, Right and Down go to the next mark, Left and Up to the previous
+ * one, Home and End to the ends. The tooltip shows for the mark hovered, else the one focused.
+ * State is kept by key, so marks that come, go or change places never show another's tooltip.
  */
-export function useMarks(count: number) {
-  const [stop, setStop] = useState(0);
-  const [focused, setFocused] = useState<number | null>(null);
-  const [hovered, setHovered] = useState<number | null>(null);
+export function useMarks(keys: readonly string[]) {
+  const [stop, setStop] = useState<string | null>(null);
+  const [focused, setFocused] = useState<string | null>(null);
+  const [hovered, setHovered] = useState<string | null>(null);
   const [hidden, setHidden] = useState(false);
-  const refs = useRef<(HTMLButtonElement | null)[]>([]);
-  const tabStop = Math.min(stop, Math.max(0, count - 1));
-  const move = (to: number) => refs.current[Math.min(count - 1, Math.max(0, to))]?.focus();
-  const shown = hidden ? null : (hovered ?? focused);
+  const refs = useRef(new Map<string, HTMLButtonElement>());
+  const count = keys.length;
+  const indexOf = (key: string | null) => (key === null ? -1 : keys.indexOf(key));
+  const tabStop = Math.max(0, indexOf(stop));
+  const move = (to: number) => {
+    const key = keys[Math.min(count - 1, Math.max(0, to))];
+    if (key !== undefined) refs.current.get(key)?.focus();
+  };
+  const shownIndex = hidden ? -1 : indexOf(hovered) >= 0 ? indexOf(hovered) : indexOf(focused);
   return {
-    /** The mark whose tooltip shows, if any. */
-    shown: shown !== null && shown < count ? shown : null,
-    markProps: (i: number) => ({
-      ref: (el: HTMLButtonElement | null) => {
-        refs.current[i] = el;
-      },
-      type: 'button' as const,
-      tabIndex: i === tabStop ? 0 : -1,
-      onFocus: () => {
-        setStop(i);
-        setFocused(i);
-        setHidden(false);
-      },
-      onBlur: () => setFocused((f) => (f === i ? null : f)),
-      onMouseEnter: () => {
-        setHovered(i);
-        setHidden(false);
-      },
-      onMouseLeave: () => setHovered((h) => (h === i ? null : h)),
-      onKeyDown: (e: KeyboardEvent<HTMLButtonElement>) => {
-        const to = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: count - 1 }[e.key];
-        if (to !== undefined) {
-          e.preventDefault();
-          move(to);
-        } else if (e.key === 'Escape' && shown !== null) {
-          e.stopPropagation();
-          setHidden(true);
-        }
-      },
-    }),
+    /** The position of the mark whose tooltip shows, if any. */
+    shown: shownIndex >= 0 ? shownIndex : null,
+    markProps: (i: number) => {
+      const key = keys[i]!;
+      return {
+        ref: (el: HTMLButtonElement | null) => {
+          if (el) refs.current.set(key, el);
+          else refs.current.delete(key);
+        },
+        type: 'button' as const,
+        tabIndex: i === tabStop ? 0 : -1,
+        onFocus: () => {
+          setStop(key);
+          setFocused(key);
+          setHidden(false);
+        },
+        // Blur and leave come before the next focus and enter: nothing to compare.
+        onBlur: () => setFocused(null),
+        onMouseEnter: () => {
+          setHovered(key);
+          setHidden(false);
+        },
+        onMouseLeave: () => setHovered(null),
+        onKeyDown: (e: KeyboardEvent<HTMLButtonElement>) => {
+          const to = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: count - 1 }[e.key];
+          if (to !== undefined) {
+            e.preventDefault();
+            move(to);
+          } else if (e.key === 'Escape' && shownIndex >= 0) {
+            e.stopPropagation();
+            setHidden(true);
+          }
+        },
+      };
+    },
   };
 }
 

@@ -60,6 +60,7 @@ export function ContactList({ items, kind, label }: { items: ContactItem[]; kind
           <ContactRow
             key={item.clientId}
             index={i}
+            total={items.length}
             measure={measure}
             item={item}
             client={client}
@@ -81,6 +82,7 @@ export function ContactList({ items, kind, label }: { items: ContactItem[]; kind
 /** One person to write to; drawn again only when its client, project, the data or the settings change. */
 const ContactRow = memo(function ContactRow({
   index,
+  total,
   measure,
   item,
   client,
@@ -93,6 +95,8 @@ const ContactRow = memo(function ContactRow({
   t,
 }: {
   index: number;
+  /** How many items the list has, drawn or not (for assistive technology). */
+  total: number;
   measure: ((el: Element | null) => void) | undefined;
   item: ContactItem;
   client: Client;
@@ -115,7 +119,7 @@ const ContactRow = memo(function ContactRow({
     }
   }, [kind, item.clientId, item.projectId, data, settings]);
   return (
-    <li className="contact-item" aria-label={client.name} ref={measure} data-index={index}>
+    <li className="contact-item" aria-label={client.name} ref={measure} data-index={index} aria-setsize={total} aria-posinset={index + 1}>
       <div className="contact-head">
         <div className="contact-who">
           <button className="link-inline strong" onClick={() => navigate({ name: 'client', id: client.id })}>{client.name}</button>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ForecastMonth } from '../../../../shared/rules';
 import { localeOf } from '../../../../shared/format';
 import { useFormat } from '../../lib/useFormat';
-import { niceScale } from '../charts/chartKit';
+import { niceScale, tickDigits } from '../charts/chartKit';
 import { Plot, bandCentre, markLabel, percent, share, useMarks, type Tip } from '../charts/plot';
 
 /** `2026-12` as a date in the middle of that month, for Intl. */
@@ -39,13 +39,14 @@ export function ForecastChart({ months }: { months: ForecastMonth[] }) {
   const f = useFormat();
   const names = useMonthNames();
   const y = niceScale(Math.max(100, ...months.map((m) => m.amount)) * 1.05);
-  const { shown, markProps } = useMarks(months.length);
+  const { shown, markProps } = useMarks(months.map((m) => m.month));
   const tipOf = (m: ForecastMonth): Omit<Tip, 'at'> => ({ title: names.title(m.month), rows: [{ label: t('pipeline.chart.series'), value: f.money(m.amount, true) }] });
 
   const chart = (
     <Plot
+      label={t('pipeline.chart.title')}
       x={{ bands: months.map((m) => names.short(m.month)), label: t('pipeline.chart.xAxis'), every: months.length > 8 ? 2 : 1 }}
-      y={{ ...y, format: (v) => f.money(v, true), label: t('pipeline.chart.yAxis', { currency: f.currency }) }}
+      y={{ ...y, format: (v) => f.money(v, tickDigits((y.ticks[1] ?? 100) / 100) === 0), label: t('pipeline.chart.yAxis', { currency: f.currency }) }}
       height={210}
       tip={shown === null ? null : { at: [bandCentre(shown, months.length), share(months[shown]!.amount, y.max)], ...tipOf(months[shown]!) }}
     >

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { cleanHouse, indexDataset, trailingRevenue, type CleanHouseRank, type CleanHouseSuggestion } from '../../../../shared/rules';
@@ -30,6 +30,19 @@ export function CleanHouse() {
   const toast = useApp((s) => s.toast);
   const f = useFormat();
   const [confirming, setConfirming] = useState<Client | null>(null);
+  // Which "why" panels are open: kept here, as a row that scrolls out of view is not drawn.
+  const [openWhy, setOpenWhy] = useState<ReadonlySet<string>>(new Set());
+  const toggleWhy = useCallback(
+    (clientId: string, open: boolean) =>
+      setOpenWhy((was) => {
+        if (was.has(clientId) === open) return was;
+        const next = new Set(was);
+        if (open) next.add(clientId);
+        else next.delete(clientId);
+        return next;
+      }),
+    [],
+  );
 
   const today = localToday();
   const review = useMemo(() => cleanHouse(data, settings, today), [data, settings, today]);
@@ -146,6 +159,8 @@ export function CleanHouse() {
                     row={r}
                     name={ix.clientsById.get(r.clientId)?.name ?? ''}
                     suggested={suggestedById.get(r.clientId)?.action}
+                    whyOpen={openWhy.has(r.clientId)}
+                    onWhy={toggleWhy}
                     target={settings.targetHourlyRate}
                     minimum={settings.minimumHourlyRate}
                     navigate={navigate}
@@ -186,6 +201,8 @@ const RankingRow = memo(function RankingRow({
   row: r,
   name,
   suggested,
+  whyOpen,
+  onWhy,
   target,
   minimum,
   navigate,
@@ -197,6 +214,8 @@ const RankingRow = memo(function RankingRow({
   row: CleanHouseRank;
   name: string;
   suggested: CleanHouseSuggestion['action'] | undefined;
+  whyOpen: boolean;
+  onWhy: (clientId: string, open: boolean) => void;
   target: number;
   minimum: number;
   navigate: (route: Route) => void;
@@ -222,7 +241,7 @@ const RankingRow = memo(function RankingRow({
       <td className="num">{f.money(r.revenueLast12Months, true)}</td>
       <td className={`num ${r.redSignals > 0 ? 'tone-bad' : 'muted'}`}>{r.redSignals}</td>
       <td>
-        <details className="why">
+        <details className="why" open={whyOpen} onToggle={(e) => onWhy(r.clientId, e.currentTarget.open)}>
           <summary>{t('review.clean.why')}</summary>
           <ul className="reasons">
             {r.reasons.map((reason) => (
