@@ -176,6 +176,28 @@ function buildTimeIndex(entries: readonly TimeEntry[]): TimeIndex {
   return ix;
 }
 
+/** For each group (by `keyOf`) the change touches: its previous list without the removed entries, with the added ones. */
+function regroupTouched(previous: ReadonlyMap<string, readonly TimeEntry[]>, change: TimeChange, keyOf: (e: TimeEntry) => string): Map<string, TimeEntry[]> {
+  // Each removed entry takes one occurrence out (the same object could sit in a list twice).
+  const gone = new Map<TimeEntry, number>();
+  for (const e of change.removed) gone.set(e, (gone.get(e) ?? 0) + 1);
+  const touched = new Set<string>();
+  for (const e of change.removed) touched.add(keyOf(e));
+  for (const e of change.added) touched.add(keyOf(e));
+  const out = new Map<string, TimeEntry[]>();
+  for (const key of touched) {
+    const kept = (previous.get(key) ?? []).filter((e) => {
+      const n = gone.get(e);
+      if (!n) return true;
+      gone.set(e, n - 1);
+      return false;
+    });
+    for (const e of change.added) if (keyOf(e) === key) kept.push(e);
+    out.set(key, kept);
+  }
+  return out;
+}
+
 /** The previous index with a change applied: copies of its maps, recomputed for the projects the change touches. */
 function deriveTimeIndex(prev: TimeIndex, change: TimeChange): TimeIndex {
   const ix: TimeIndex = {
@@ -202,39 +224,12 @@ function deriveTimeIndex(prev: TimeIndex, change: TimeChange): TimeIndex {
     addMonth(e, 1);
     if (e.sample === true) ix.sampleEntries++;
   }
-  // Days: a new list for each day the change touches (the previous index keeps its own).
-  const goneFromDays = new Map<TimeEntry, number>();
-  for (const e of change.removed) goneFromDays.set(e, (goneFromDays.get(e) ?? 0) + 1);
-  const touchedDays = new Set<string>();
-  for (const e of change.removed) touchedDays.add(e.date);
-  for (const e of change.added) touchedDays.add(e.date);
-  for (const day of touchedDays) {
-    const kept = (prev.entriesByDay.get(day) ?? []).filter((e) => {
-      const n = goneFromDays.get(e);
-      if (!n) return true;
-      goneFromDays.set(e, n - 1);
-      return false;
-    });
-    for (const e of change.added) if (e.date === day) kept.push(e);
+  // A new list for each day and each project the change touches (the previous index keeps its own).
+  for (const [day, kept] of regroupTouched(prev.entriesByDay, change, (e) => e.date)) {
     if (kept.length > 0) ix.entriesByDay.set(day, kept);
     else ix.entriesByDay.delete(day);
   }
-  // Each removed entry takes one occurrence out (the same object could sit in a list twice).
-  const gone = new Map<TimeEntry, number>();
-  for (const e of change.removed) gone.set(e, (gone.get(e) ?? 0) + 1);
-  const touched = new Set<string>();
-  for (const e of change.removed) touched.add(e.projectId);
-  for (const e of change.added) touched.add(e.projectId);
-  for (const projectId of touched) {
-    const kept = (prev.entriesByProject.get(projectId) ?? []).filter((e) => {
-      const n = gone.get(e);
-      if (!n) return true;
-      gone.set(e, n - 1);
-      return false;
-    });
-    for (const e of change.added) if (e.projectId === projectId) kept.push(e);
-    putProjectTotals(ix, projectId, kept);
-  }
+  for (const [projectId, kept] of regroupTouched(prev.entriesByProject, change, (e) => e.projectId)) putProjectTotals(ix, projectId, kept);
   return ix;
 }
 
