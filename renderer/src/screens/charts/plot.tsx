@@ -1,11 +1,11 @@
 /**
- * Charts drawn without a charting library, for the client page: axis text, marks and the
- * tooltip are HTML placed in percentages; grid and reference lines are one SVG stretched over
- * the plot. Sized by CSS alone, a chart is whole in the first render of its page: nothing
- * measures the card and nothing renders twice, so a client with years of projects opens at once.
+ * Every chart of the app, drawn without a charting library: axis text, marks and the tooltip
+ * are HTML placed in percentages; grid and lines are one SVG stretched over the plot. Sized by
+ * CSS alone, a chart is whole in the first render of its page: nothing measures the card and
+ * nothing renders twice, so a client with years of projects opens at once.
  *
- * Every mark is a button: one tab stop per chart, the arrow keys move between marks, and focus
- * or hover shows the same tooltip (Escape hides it).
+ * Every mark is a button in a named group: one tab stop per chart, the arrow keys move between
+ * marks, and focus or hover shows the same tooltip (Escape hides it).
  */
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { TooltipBox } from './chartKit';
