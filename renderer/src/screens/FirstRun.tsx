@@ -125,6 +125,13 @@ export function FirstRunSettings() {
   const data = useApp((s) => s.data);
   const settings = useApp((s) => s.settings);
   const updateSettings = useApp((s) => s.updateSettings);
+  // The box follows the click at once; the saved setting takes over once it is written (or the
+  // box goes back, with the error, when it cannot be).
+  const [saving, setSaving] = useState<boolean | null>(null);
+  const toggle = (on: boolean) => {
+    setSaving(on);
+    void attempt(() => updateSettings({ notifications: on })).finally(() => setSaving(null));
+  };
   return (
     <>
       <section className="card" aria-labelledby="reminder-title">
@@ -132,9 +139,9 @@ export function FirstRunSettings() {
         <label className="checkbox">
           <input
             type="checkbox"
-            checked={settings.notifications}
+            checked={saving ?? settings.notifications}
             aria-describedby="reminder-help"
-            onChange={(e) => void attempt(() => updateSettings({ notifications: e.target.checked }))}
+            onChange={(e) => toggle(e.target.checked)}
           />
           {t('notifications.toggle')}
         </label>
