@@ -1,33 +1,25 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForecastMonth } from '../../../../shared/rules';
-import { localeOf } from '../../../../shared/format';
 import { useFormat } from '../../lib/useFormat';
-import { niceScale, tickDigits } from '../charts/chartKit';
+import { niceScale, tickDigits, useChartFormat } from '../charts/chartKit';
 import { Plot, bandCentre, markLabel, percent, share, useMarks, type Tip } from '../charts/plot';
 
-/** `2026-12` as a date in the middle of that month, for Intl. */
-function monthDate(month: string): Date {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 1, 15));
-}
-
-/** Month names in the user's language: short for the axis, long for the tooltip. */
+/** Month names in the user's language (the charts' own, made once): short for the axis, long for the tooltip. */
 export function useMonthNames() {
-  const { language } = useFormat();
-  return useMemo(() => {
-    const short = new Intl.DateTimeFormat(localeOf(language), { month: 'short', year: '2-digit', timeZone: 'UTC' });
-    const long = new Intl.DateTimeFormat(localeOf(language), { month: 'long', year: 'numeric', timeZone: 'UTC' });
-    return {
-      short: (month: string) => short.format(monthDate(month)),
-      long: (month: string) => long.format(monthDate(month)),
+  const f = useChartFormat();
+  return useMemo(
+    () => ({
+      short: f.monthShort,
+      long: f.monthLong,
       /** The long name as the start of a line: "Diciembre de 2026". */
       title: (month: string) => {
-        const s = long.format(monthDate(month));
+        const s = f.monthLong(month);
         return s.charAt(0).toUpperCase() + s.slice(1);
       },
-    };
-  }, [language]);
+    }),
+    [f],
+  );
 }
 
 /**
