@@ -51,6 +51,8 @@ export const Settings = z.strictObject({
   cleanHouseShare: z.number().min(0).max(1),
   /** A daily desktop notification when check-ins or follow-ups are due. */
   notifications: z.boolean(),
+  /** A timer running longer than this is not stopped without asking when the work really ended. */
+  longTimerHours: z.number().int().min(1).max(168),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -70,6 +72,7 @@ export const DEFAULT_SETTINGS: Settings = {
   checkInDays: 14,
   cleanHouseShare: 0.1,
   notifications: true,
+  longTimerHours: 10,
 };
 
 export const CLIENT_SOURCES = ['referral', 'web', 'social', 'event', 'repeat', 'other'] as const;
@@ -79,6 +82,8 @@ export const Client = z.strictObject({
   id: Id,
   name: Name,
   company: z.string().max(LIMITS.name).optional(),
+  /** The person letters greet (their first name is used). */
+  contactName: z.string().max(LIMITS.name).optional(),
   email: z.string().max(LIMITS.name).optional(),
   source: z.enum(CLIENT_SOURCES),
   referredBy: z.string().max(LIMITS.name).optional(),
@@ -87,6 +92,8 @@ export const Client = z.strictObject({
   notes: Note.optional(),
   createdAt: IsoDate,
   lastContactAt: IsoDate.optional(),
+  /** The studio's own time (admin, portfolio, marketing): counted in hours and capacity, never judged as a client. */
+  internal: z.boolean().optional(),
   /** Marks records that came from "Explore with sample data". */
   sample: z.boolean().optional(),
 });
@@ -107,6 +114,10 @@ export const Pricing = z.discriminatedUnion('mode', [
   z.strictObject({ mode: z.literal('hourly'), rate: Money }),
 ]);
 export type Pricing = z.infer<typeof Pricing>;
+
+/** The price last proposed in a counter-offer, and the day it was sent. */
+export const Quote = z.strictObject({ amount: Money, sentAt: IsoDate });
+export type Quote = z.infer<typeof Quote>;
 
 export const PROJECT_STATUSES = [
   'inquiry',
@@ -132,6 +143,7 @@ export const Project = z.strictObject({
   createdAt: IsoDate,
   notes: Note.optional(),
   invoices: z.array(Invoice).max(1000),
+  quote: Quote.optional(),
   sample: z.boolean().optional(),
 });
 export type Project = z.infer<typeof Project>;
