@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/shared/**/*.test.ts', 'test/backend/**/*.test.ts', 'test/electron/**/*.test.ts'],
+          include: ['test/shared/**/*.test.ts', 'test/backend/**/*.test.ts', 'test/electron/**/*.test.ts', 'test/scripts/**/*.test.ts'],
           server: { deps: { inline: ['electron-store'] } },
           testTimeout: 60_000,
         },

@@ -8,6 +8,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { summarise } from './testSummary.mjs';
+import { chromiumProblem } from './chromium.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const report = path.join(root, '.tmp', 'vitest-report.json');
@@ -36,23 +38,35 @@ for (const [name, cmd, args] of gates) {
   }
 }
 
+// The end-to-end layer needs a browser: say so first, in one line, rather than after 14 failed files.
+const browserProblem = chromiumProblem();
+if (browserProblem) {
+  console.log(`\n✗ end-to-end tests: ${browserProblem}`);
+  failed++;
+  failures.push('end-to-end (no Chromium)');
+}
+
 console.log('\n▶ tests (Vitest: shared, backend, shell, renderer, end-to-end in Chromium)');
 const vitest = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
   cwd: root,
   stdio: 'inherit',
 });
 if (fs.existsSync(report)) {
-  const r = JSON.parse(fs.readFileSync(report, 'utf8'));
-  passed += r.numPassedTests;
-  failed += r.numFailedTests;
-  // A file that failed to load has no tests to count: count it as one failure.
-  const brokenFiles = r.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
-  failed += brokenFiles;
-  if (r.numFailedTests + brokenFiles > 0) failures.push('tests');
-  console.log(`Vitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
+  const r = summarise(JSON.parse(fs.readFileSync(report, 'utf8')), root);
+  passed += r.passed;
+  failed += r.failed;
+  if (r.failed > 0) failures.push('tests');
+  console.log(`Vitest: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
+  if (r.brokenFiles.length > 0) {
+    console.log(`\n${r.brokenFiles.length} test file(s) did not run, each counted as one failure:`);
+    for (const f of r.brokenFiles) console.log(`  ✗ ${f.name}${f.message ? `: ${f.message}` : ''}`);
+  }
 } else {
   failed++;
   failures.push(`tests (Vitest exited ${vitest.status} without a report)`);
+}
+if (browserProblem) {
+  console.log(`\nThe end-to-end layer cannot run: ${browserProblem}`);
 }
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);

@@ -86,8 +86,16 @@ const UNKNOWN_ID_REFUSED = new Set<string>([
   'deleteColleague', 'createLetter', 'deleteLetter', 'restoreBackup',
 ]);
 
-const isBad = (channel: BackendChannel, payload: unknown) =>
-  UNKNOWN_ID_REFUSED.has(channel) || !contract[channel].payload.safeParse(payload).success;
+const isBad = (channel: BackendChannel, payload: unknown) => {
+  if (UNKNOWN_ID_REFUSED.has(channel)) return true;
+  try {
+    return !contract[channel].payload.safeParse(payload).success;
+  } catch {
+    // Zod itself throws on a few generated values (a null-prototype object where it wants
+    // text): such a payload is bad, and invoke answers it as invalid input.
+    return true;
+  }
+};
 
 // ---- what goes wrong in a payload ------------------------------------------------------
 

@@ -12,23 +12,14 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { openBackend, type Backend } from '../../electron/backend';
 import { CHANNELS, contract, parsePayload, type ChannelName } from '../../shared/ipc/contract';
 import { tempDir } from '../support/backend';
+import { INSTALL_HINT, chromiumPath } from '../../scripts/chromium.mjs';
 
 const RENDERER_DIR = path.resolve(import.meta.dirname, '../../out/renderer');
 
 /** Finds a Chromium: CHROMIUM_PATH, Debian's, or Playwright's own; else one clear line. */
 export function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  try {
-    candidates.push(chromium.executablePath());
-  } catch {
-    // Playwright's own browser is not installed: that is fine when another is.
-  }
-  const found = candidates.find((p) => p && fs.existsSync(p));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the end-to-end tests: install one (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome executable.',
-    );
-  }
+  const found = chromiumPath();
+  if (!found) throw new Error(`No Chromium found for the end-to-end tests: ${INSTALL_HINT}.`);
   return found;
 }
 
