@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clientStats, paymentDelayDays, projectStats } from '../../../shared/rules';
+import { cleanHouse, clientStats, paymentDelayDays, projectStats, signalCounts } from '../../../shared/rules';
+import { DEFAULT_SETTINGS } from '../../../shared/model';
 import type { Dataset, Invoice, Project, TimeEntry } from '../../../shared/model';
 
 const TODAY = '2026-11-23';
@@ -98,5 +99,38 @@ describe('clientStats, with the essays’ own examples', () => {
       greenSignals: 0,
       leftOut: 0,
     });
+  });
+});
+
+describe('signalCounts: one count for every screen', () => {
+  it('counts recorded and derived signals, and the ranking and clientStats give the same numbers', () => {
+    const data = base({
+      projects: [
+        project('p', {
+          invoices: [
+            invoice({ issuedAt: '2026-01-01', termsDays: 30, paidAt: '2026-04-01' }), // paid 60 days late
+            invoice({ issuedAt: '2026-09-01', termsDays: 30 }), // unpaid, overdue
+            invoice({ issuedAt: '2026-03-01', termsDays: 30, paidAt: '2026-03-15' }), // on time
+          ],
+        }),
+      ],
+      signals: [
+        { id: 's1', clientId: 'c', date: '2026-01-05', kind: 'asked-discount' },
+        { id: 's2', clientId: 'c', date: '2026-01-07', kind: 'praised' },
+        { id: 's3', clientId: 'c', date: '2026-01-08', kind: 'promised-to-buy' },
+      ],
+    });
+    expect(signalCounts('c', data, TODAY)).toEqual({ red: 3, green: 2, promise: 1 });
+    expect(clientStats('c', data, TODAY)).toMatchObject({ redSignals: 3, greenSignals: 2 });
+    const settings = { ...DEFAULT_SETTINGS, targetHourlyRate: 6000, minimumHourlyRate: 4000 };
+    expect(cleanHouse(data, settings, TODAY).ranking[0]).toMatchObject({ clientId: 'c', redSignals: 3 });
+  });
+
+  it('gives the internal client no signals at all', () => {
+    const data = base({
+      clients: [{ id: 'c', name: 'Studio', source: 'other', status: 'active', star: false, createdAt: '2026-01-01', internal: true }],
+      signals: [{ id: 's1', clientId: 'c', date: '2026-01-05', kind: 'asked-discount' }],
+    });
+    expect(signalCounts('c', data, TODAY)).toEqual({ red: 0, green: 0, promise: 0 });
   });
 });
