@@ -30,6 +30,8 @@ export interface CleanHouseRank {
   redSignals: number;
   /** What weighs on the cost: the same red signals (kept for the cost score's readers). */
   redWeight: number;
+  /** Unfinished fixed-price projects without an estimate left out of the rate (clientStats). */
+  leftOut: number;
   /** 0-100, higher costs more; for sorting only. */
   costScore: number;
   reasons: CleanHouseReason[];
@@ -207,6 +209,7 @@ export function cleanHouse(data: Dataset, settings: Settings, today: string): Cl
         revenueLast12Months: byClient12.get(client.id) ?? 0,
         redSignals: s.redSignals,
         redWeight,
+        leftOut: s.leftOut,
         costScore: 0,
         reasons,
       },
