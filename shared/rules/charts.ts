@@ -93,11 +93,14 @@ export interface MonthHoursRevenue {
   /** `YYYY-MM`. */
   month: string;
   hours: number;
+  /** The hours that count in a rate: without the internal client's time and work not measurable yet. */
+  ratedHours: number;
   revenue: number;
 }
 
 interface MonthlyIndex {
   minutesByMonth: Map<string, number>;
+  ratedMinutesByMonth: Map<string, number>;
   revenueByMonth: Map<string, number>;
 }
 
@@ -107,7 +110,15 @@ function monthlyIndex(data: Dataset): MonthlyIndex {
   const cached = monthlyCache.get(data);
   if (cached) return cached;
   // Minutes per month and each project's last entry come from the index, kept up to date as time is logged.
-  const { minutesByMonth, lastEntryByProject: lastEntry, clientsById } = indexDataset(data);
+  const { minutesByMonth, lastEntryByProject: lastEntry, clientsById, entriesByProject } = indexDataset(data);
+  // Rated minutes: all of them but those of projects no rate counts (few: a pass over their entries only).
+  const ratedMinutesByMonth = new Map(minutesByMonth);
+  const leaveOut = (projectId: string): void => {
+    for (const e of entriesByProject.get(projectId) ?? []) {
+      const m = monthOf(e.date);
+      ratedMinutesByMonth.set(m, (ratedMinutesByMonth.get(m) ?? 0) - e.minutes);
+    }
+  };
   const revenueByMonth = new Map<string, number>();
   const addRevenue = (month: string, amount: number): void => {
     if (amount !== 0) revenueByMonth.set(month, (revenueByMonth.get(month) ?? 0) + amount);
@@ -116,9 +127,15 @@ function monthlyIndex(data: Dataset): MonthlyIndex {
     // Earned revenue (projectEarned) by month: invoices in the month paid (else issued), and what the
     // work earned beyond them in the month of its last time entry (finished work without entries: its
     // deadline, else creation month). Unfinished fixed work earns by its hours alone: a deposit changes nothing.
-    if (isInternal(clientsById.get(p.clientId))) continue;
+    if (isInternal(clientsById.get(p.clientId))) {
+      leaveOut(p.id);
+      continue;
+    }
     const s = projectStats(p, data);
-    if (!s.counted) continue;
+    if (!s.counted) {
+      leaveOut(p.id);
+      continue;
+    }
     const byHours = p.pricing.mode === 'fixed' && UNFINISHED_STATUSES.includes(p.status);
     let beyond = s.revenue;
     if (!byHours) {
@@ -133,7 +150,7 @@ function monthlyIndex(data: Dataset): MonthlyIndex {
     if (date === undefined) continue;
     addRevenue(monthOf(date), beyond);
   }
-  const out = { minutesByMonth, revenueByMonth };
+  const out = { minutesByMonth, ratedMinutesByMonth, revenueByMonth };
   monthlyCache.set(data, out);
   return out;
 }
@@ -141,12 +158,17 @@ function monthlyIndex(data: Dataset): MonthlyIndex {
 /** Hours logged and revenue earned per month for the last `months` months up to today's, oldest first. */
 export function monthlyHoursRevenue(data: Dataset, today: string, months = 12): MonthHoursRevenue[] {
   const n = Math.max(0, Math.floor(months));
-  const { minutesByMonth, revenueByMonth } = monthlyIndex(data);
+  const { minutesByMonth, ratedMinutesByMonth, revenueByMonth } = monthlyIndex(data);
   const current = monthOf(today);
   const out: MonthHoursRevenue[] = [];
   for (let i = n - 1; i >= 0; i--) {
     const month = addMonths(current, -i);
-    out.push({ month, hours: (minutesByMonth.get(month) ?? 0) / 60, revenue: revenueByMonth.get(month) ?? 0 });
+    out.push({
+      month,
+      hours: (minutesByMonth.get(month) ?? 0) / 60,
+      ratedHours: (ratedMinutesByMonth.get(month) ?? 0) / 60,
+      revenue: revenueByMonth.get(month) ?? 0,
+    });
   }
   return out;
 }

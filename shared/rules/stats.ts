@@ -53,6 +53,8 @@ export interface DatasetIndex {
   entriesByDay: ReadonlyMap<string, readonly TimeEntry[]>;
   /** How many time entries came from the sample data. */
   sampleEntries: number;
+  /** The entries of each project, projects with entries only. */
+  entriesByProject: ReadonlyMap<string, readonly TimeEntry[]>;
   projectsByClient: Map<string, Project[]>;
   clientsById: Map<string, Client>;
   projectsById: Map<string, Project>;
@@ -307,6 +309,7 @@ export function indexDataset(data: Dataset): DatasetIndex {
     minutesByMonth: time.minutesByMonth,
     entriesByDay: time.entriesByDay,
     sampleEntries: time.sampleEntries,
+    entriesByProject: time.entriesByProject,
     ...projectIndex(data.projects),
     ...clientIndex(data.clients),
     signalsByClient: signalIndex(data.signals),

@@ -128,9 +128,9 @@ describe('monthlyHoursRevenue', () => {
 
   it('sums hours by entry month and revenue by the documented month, oldest first', () => {
     expect(monthlyHoursRevenue(data, TODAY, 3)).toEqual([
-      { month: '2025-01', hours: 10, revenue: 2000 + 7000 },
-      { month: '2025-02', hours: 5, revenue: 9500 },
-      { month: '2025-03', hours: 3, revenue: 50000 },
+      { month: '2025-01', hours: 10, ratedHours: 10, revenue: 2000 + 7000 },
+      { month: '2025-02', hours: 5, ratedHours: 5, revenue: 9500 },
+      { month: '2025-03', hours: 3, ratedHours: 3, revenue: 50000 },
     ]);
   });
 

@@ -30,7 +30,7 @@ describe('projectEarned, DESIGN.md’s definition', () => {
     expect(thisWeek(data, settings(), TODAY).rateLast90Days).toBe(7500);
     expect(rateByClient(data, settings(), TODAY).map((r) => r.rate)).toEqual([7500]);
     expect(hoursVsPrice('c', data, settings(), TODAY).points[0]).toMatchObject({ price: 15000, rate: 7500 });
-    expect(monthlyHoursRevenue(data, TODAY, 1)).toEqual([{ month: '2025-03', hours: 2, revenue: 15000 }]);
+    expect(monthlyHoursRevenue(data, TODAY, 1)).toEqual([{ month: '2025-03', hours: 2, ratedHours: 2, revenue: 15000 }]);
   });
 
   it('a 1,500 € deposit invoice changes nothing', () => {
@@ -98,6 +98,8 @@ describe('projectEarned, DESIGN.md’s definition', () => {
     expect(thisWeek(data, settings(), TODAY).minutesThisWeek).toBe(6 * 60);
     expect(rateByClient(data, settings(), TODAY).map((r) => r.clientId)).toEqual(['c']);
     expect(cleanHouse(data, settings(), TODAY).ranking.map((r) => r.clientId)).toEqual(['c']);
+    // The month's hours hold the studio's 6 h; the hours a rate divides by do not.
+    expect(monthlyHoursRevenue(data, TODAY, 1)).toEqual([{ month: '2025-03', hours: 8, ratedHours: 2, revenue: 15000 }]);
   });
 });
 
