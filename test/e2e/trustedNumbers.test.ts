@@ -57,6 +57,7 @@ describe('numbers a freelancer can trust, in Chromium against real files', () =>
     const saved = read(app, 'projects').items.find((p) => p.id === job.id) as { invoices: { amount: number }[] };
     expect(saved.invoices.map((i) => i.amount)).toEqual([150000]);
     await expect.poll(() => page.getByTestId('client-rate').textContent()).toMatch(/^75\s?€\/h$/);
+    await page.locator('main').evaluate((el) => el.scrollTo(0, 0));
     await screenshot(page, path.join(SHOTS, 'client.png'));
     await page.getByRole('button', { name: /^Esta semana/ }).click();
     await expect.poll(() => page.getByTestId('home-rate').textContent()).toMatch(/^75\s?€\/h$/);
@@ -137,6 +138,9 @@ describe('numbers a freelancer can trust, in Chromium against real files', () =>
     await page.getByRole('heading', { name: 'Revisión', level: 1 }).waitFor();
     const review = page.locator('main');
     await expect.poll(() => review.textContent()).toContain('Librería Norte');
+    // The ranking's red signals: the same one the card and the lists count.
+    const ranked = page.getByRole('table', { name: 'Clientes según lo que cuestan' }).getByRole('row', { name: /Librería Norte/ });
+    expect(await ranked.locator('td').nth(5).textContent()).toBe('1');
     expect(await review.textContent()).not.toContain('Estudio');
     await screenshot(page, path.join(SHOTS, 'review.png'));
     await app.close();
