@@ -24,7 +24,7 @@ export interface DueCounts {
   people: number;
 }
 
-/** Who is waiting today, by the same rules as This week. */
+/** Who is waiting today, by the same rules as This week and the review (dormant relationships never remind). */
 export function dueCounts(data: Dataset, settings: Settings, today: string): DueCounts {
   const checkIns = touchGround(data, settings, today);
   const follow = followUps(data, settings, today);

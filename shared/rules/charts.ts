@@ -4,7 +4,8 @@
  */
 import { addMonths, monthOf } from '../dates';
 import type { Dataset, ProjectStatus, Settings } from '../model';
-import { DONE_STATUSES, WORK_STATUSES, indexDataset, projectPrice, projectStats, rateBand } from './stats';
+import { UNFINISHED_STATUSES, isInternal } from './earned';
+import { DONE_STATUSES, WORK_STATUSES, clientStats, indexDataset, projectStats, rateBand } from './stats';
 
 import type { RateBand } from '../model';
 
@@ -12,9 +13,9 @@ export interface HoursVsPricePoint {
   projectId: string;
   title: string;
   hours: number;
-  /** Revenue for real work; the agreed or offered price for anything else. */
+  /** What the work has earned (projectEarned). */
   price: number;
-  /** Money per hour: price / hours. */
+  /** Earned money per hour: price / hours. */
   rate: number;
   underMinimum: boolean;
 }
@@ -26,16 +27,18 @@ export interface HoursVsPrice {
   minimumSlope: number;
 }
 
-/** One point per project of the client with logged hours (oldest first), plus the target and minimum lines. */
+/**
+ * One point per project of the client with logged hours (oldest first), plus the target and
+ * minimum lines; work whose earnings are not known yet is left out, as in every rate.
+ */
 export function hoursVsPrice(clientId: string, data: Dataset, settings: Settings, _today: string): HoursVsPrice {
   const ix = indexDataset(data);
   const projects = [...(ix.projectsByClient.get(clientId) ?? [])].sort(byCreated);
   const points: HoursVsPricePoint[] = [];
   for (const p of projects) {
     const s = projectStats(p, data);
-    if (s.minutes <= 0) continue;
-    const isWork = WORK_STATUSES.includes(p.status) || p.invoices.length > 0;
-    const price = isWork ? s.revenue : (projectPrice(p) ?? 0);
+    if (s.minutes <= 0 || !s.counted) continue;
+    const price = s.revenue;
     const rate = price / s.hours;
     points.push({ projectId: p.id, title: p.title, hours: s.hours, price, rate, underMinimum: rate < settings.minimumHourlyRate });
   }
@@ -51,22 +54,15 @@ export interface ClientRate {
   band: RateBand;
 }
 
-/** Clients with logged hours, by effective hourly rate, highest first. */
-export function rateByClient(data: Dataset, settings: Settings, _today: string): ClientRate[] {
-  const ix = indexDataset(data);
+/** Clients with a rate (clientStats), by effective hourly rate, highest first; never the internal client. */
+export function rateByClient(data: Dataset, settings: Settings, today: string): ClientRate[] {
   const out: ClientRate[] = [];
   for (const c of data.clients) {
-    let minutes = 0;
-    let revenue = 0;
-    for (const p of ix.projectsByClient.get(c.id) ?? []) {
-      const s = projectStats(p, data);
-      if (s.minutes <= 0) continue;
-      minutes += s.minutes;
-      revenue += s.revenue;
-    }
-    if (minutes <= 0) continue;
-    const rate = (revenue * 60) / minutes;
-    out.push({ clientId: c.id, name: c.name, rate, hours: minutes / 60, band: rateBand(rate, settings) });
+    if (isInternal(c)) continue;
+    const s = clientStats(c.id, data, today);
+    if (s.effectiveHourlyRate === null) continue;
+    const rate = s.effectiveHourlyRate;
+    out.push({ clientId: c.id, name: c.name, rate, hours: s.hours, band: rateBand(rate, settings) });
   }
   return out.sort((a, b) => b.rate - a.rate || a.name.localeCompare(b.name) || a.clientId.localeCompare(b.clientId));
 }
@@ -97,11 +93,14 @@ export interface MonthHoursRevenue {
   /** `YYYY-MM`. */
   month: string;
   hours: number;
+  /** The hours that count in a rate: without the internal client's time and work not measurable yet. */
+  ratedHours: number;
   revenue: number;
 }
 
 interface MonthlyIndex {
   minutesByMonth: Map<string, number>;
+  ratedMinutesByMonth: Map<string, number>;
   revenueByMonth: Map<string, number>;
 }
 
@@ -111,27 +110,47 @@ function monthlyIndex(data: Dataset): MonthlyIndex {
   const cached = monthlyCache.get(data);
   if (cached) return cached;
   // Minutes per month and each project's last entry come from the index, kept up to date as time is logged.
-  const { minutesByMonth, lastEntryByProject: lastEntry } = indexDataset(data);
+  const { minutesByMonth, lastEntryByProject: lastEntry, clientsById, entriesByProject } = indexDataset(data);
+  // Rated minutes: all of them but those of projects no rate counts (few: a pass over their entries only).
+  const ratedMinutesByMonth = new Map(minutesByMonth);
+  const leaveOut = (projectId: string): void => {
+    for (const e of entriesByProject.get(projectId) ?? []) {
+      const m = monthOf(e.date);
+      ratedMinutesByMonth.set(m, (ratedMinutesByMonth.get(m) ?? 0) - e.minutes);
+    }
+  };
   const revenueByMonth = new Map<string, number>();
   const addRevenue = (month: string, amount: number): void => {
     if (amount !== 0) revenueByMonth.set(month, (revenueByMonth.get(month) ?? 0) + amount);
   };
   for (const p of data.projects) {
-    // Revenue month: an invoice counts when paid (paid amount), else when issued; work without invoices counts
-    // in the month of its last time entry, finished work without entries in its deadline (else creation) month.
-    if (p.invoices.length > 0) {
-      for (const inv of p.invoices) {
-        if (inv.paidAt) addRevenue(monthOf(inv.paidAt), inv.paidAmount ?? inv.amount);
-        else addRevenue(monthOf(inv.issuedAt), inv.amount);
-      }
+    // Earned revenue (projectEarned) by month: invoices in the month paid (else issued), and what the
+    // work earned beyond them in the month of its last time entry (finished work without entries: its
+    // deadline, else creation month). Unfinished fixed work earns by its hours alone: a deposit changes nothing.
+    if (isInternal(clientsById.get(p.clientId))) {
+      leaveOut(p.id);
       continue;
     }
-    if (!WORK_STATUSES.includes(p.status)) continue;
+    const s = projectStats(p, data);
+    if (!s.counted) {
+      leaveOut(p.id);
+      continue;
+    }
+    const byHours = p.pricing.mode === 'fixed' && UNFINISHED_STATUSES.includes(p.status);
+    let beyond = s.revenue;
+    if (!byHours) {
+      for (const inv of p.invoices) {
+        const amount = inv.paidAt ? (inv.paidAmount ?? inv.amount) : inv.amount;
+        addRevenue(monthOf(inv.paidAt ?? inv.issuedAt), amount);
+        beyond -= amount;
+      }
+    }
+    if (beyond <= 0) continue;
     const date = lastEntry.get(p.id) ?? (DONE_STATUSES.includes(p.status) ? (p.deadline ?? p.createdAt) : undefined);
     if (date === undefined) continue;
-    addRevenue(monthOf(date), projectStats(p, data).revenue);
+    addRevenue(monthOf(date), beyond);
   }
-  const out = { minutesByMonth, revenueByMonth };
+  const out = { minutesByMonth, ratedMinutesByMonth, revenueByMonth };
   monthlyCache.set(data, out);
   return out;
 }
@@ -139,12 +158,17 @@ function monthlyIndex(data: Dataset): MonthlyIndex {
 /** Hours logged and revenue earned per month for the last `months` months up to today's, oldest first. */
 export function monthlyHoursRevenue(data: Dataset, today: string, months = 12): MonthHoursRevenue[] {
   const n = Math.max(0, Math.floor(months));
-  const { minutesByMonth, revenueByMonth } = monthlyIndex(data);
+  const { minutesByMonth, ratedMinutesByMonth, revenueByMonth } = monthlyIndex(data);
   const current = monthOf(today);
   const out: MonthHoursRevenue[] = [];
   for (let i = n - 1; i >= 0; i--) {
     const month = addMonths(current, -i);
-    out.push({ month, hours: (minutesByMonth.get(month) ?? 0) / 60, revenue: revenueByMonth.get(month) ?? 0 });
+    out.push({
+      month,
+      hours: (minutesByMonth.get(month) ?? 0) / 60,
+      ratedHours: (ratedMinutesByMonth.get(month) ?? 0) / 60,
+      revenue: revenueByMonth.get(month) ?? 0,
+    });
   }
   return out;
 }

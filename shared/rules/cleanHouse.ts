@@ -6,7 +6,8 @@ import { addDays } from '../dates';
 import { formatHours, formatMoney, formatRate } from '../format';
 import type { Client, Dataset, RedSignal, Settings } from '../model';
 import { RED_SIGNALS } from '../model';
-import { clientStats, derivedSignals, indexDataset, isRedSignal, WORK_STATUSES } from './stats';
+import { UNFINISHED_STATUSES, isInternal, projectEarned } from './earned';
+import { WORK_STATUSES, clientSignals, clientStats, indexDataset, isRedSignal } from './stats';
 import { joinList, relationshipTexts } from './relationshipTexts';
 
 /** Days in the trailing window used for "the last 12 months". */
@@ -25,10 +26,12 @@ export interface CleanHouseRank {
   revenue: number;
   /** Revenue of the last 12 months, by the trailingRevenue rule. */
   revenueLast12Months: number;
-  /** The client's red Signal records, as clientStats counts them. */
+  /** The client's red signals, recorded and derived, as clientStats and every screen count them. */
   redSignals: number;
-  /** Red signals with late and unpaid invoices added: what weighs on the cost. */
+  /** What weighs on the cost: the same red signals (kept for the cost score's readers). */
   redWeight: number;
+  /** Unfinished fixed-price projects without an estimate left out of the rate (clientStats). */
+  leftOut: number;
   /** 0-100, higher costs more; for sorting only. */
   costScore: number;
   reasons: CleanHouseReason[];
@@ -83,8 +86,14 @@ function computeTrailingRevenueByClient(data: Dataset, today: string): Map<strin
   const out = new Map<string, number>();
   for (const p of data.projects) {
     let amount = 0;
-    // Rule: invoiced work counts its invoices (paid ones by paidAt, unpaid ones by issuedAt); work not invoiced yet counts by its time logged in the window.
-    if (p.invoices.length > 0) {
+    const total = ix.minutesByProject.get(p.id) ?? 0;
+    const win = windowMinutes.get(p.id) ?? 0;
+    if (p.pricing.mode === 'fixed' && UNFINISHED_STATUSES.includes(p.status)) {
+      // Unfinished fixed work: what it has earned (projectEarned; a deposit changes nothing), by its time in the window.
+      const earned = projectEarned(p, total, ix.billableMinutesByProject.get(p.id) ?? 0);
+      if (earned !== null && total > 0) amount = Math.round((earned * win) / total);
+    } else if (p.invoices.length > 0) {
+      // Invoiced work counts its invoices: paid ones by paidAt, unpaid ones by issuedAt.
       for (const inv of p.invoices) {
         if (inv.paidAt) {
           if (inTrailingYear(inv.paidAt, today)) amount += inv.paidAmount ?? inv.amount;
@@ -93,9 +102,8 @@ function computeTrailingRevenueByClient(data: Dataset, today: string): Map<strin
         }
       }
     } else if (WORK_STATUSES.includes(p.status)) {
+      // Work not invoiced yet counts by its time logged in the window.
       if (p.pricing.mode === 'fixed') {
-        const total = ix.minutesByProject.get(p.id) ?? 0;
-        const win = windowMinutes.get(p.id) ?? 0;
         if (total > 0) amount = Math.round((p.pricing.amount * win) / total);
       } else {
         amount = Math.round((p.pricing.rate * (windowBillable.get(p.id) ?? 0)) / 60);
@@ -120,7 +128,8 @@ export function trailingRevenue(data: Dataset, today: string, excludeClientIds: 
 
 /** Active clients, and any other with hours or an invoice in the last 12 months. */
 function isReviewed(client: Client, data: Dataset, today: string, recentProjects: Set<string>): boolean {
-  if (NEVER_REVIEWED.includes(client.status)) return false;
+  // The studio's own time is never judged as a client.
+  if (NEVER_REVIEWED.includes(client.status) || isInternal(client)) return false;
   if (client.status === 'active') return true;
   const projects = indexDataset(data).projectsByClient.get(client.id) ?? [];
   return projects.some(
@@ -130,15 +139,11 @@ function isReviewed(client: Client, data: Dataset, today: string, recentProjects
   );
 }
 
-/** Red signal kinds of a client with how often each appears (recorded and derived). */
+/** Red signal kinds of a client with how often each appears (clientSignals: recorded and derived). */
 function redKinds(clientId: string, data: Dataset, today: string): Map<RedSignal, number> {
   const counts = new Map<RedSignal, number>();
-  const add = (kind: RedSignal) => counts.set(kind, (counts.get(kind) ?? 0) + 1);
-  for (const s of indexDataset(data).signalsByClient.get(clientId) ?? []) {
-    if (isRedSignal(s.kind)) add(s.kind as RedSignal);
-  }
-  for (const s of derivedSignals(clientId, data, today)) {
-    if (s.kind === 'paid-late' || s.kind === 'unpaid') add(s.kind);
+  for (const { signal } of clientSignals(clientId, data, today)) {
+    if (isRedSignal(signal.kind)) counts.set(signal.kind as RedSignal, (counts.get(signal.kind as RedSignal) ?? 0) + 1);
   }
   return counts;
 }
@@ -204,6 +209,7 @@ export function cleanHouse(data: Dataset, settings: Settings, today: string): Cl
         revenueLast12Months: byClient12.get(client.id) ?? 0,
         redSignals: s.redSignals,
         redWeight,
+        leftOut: s.leftOut,
         costScore: 0,
         reasons,
       },

@@ -7,7 +7,8 @@ import { addDays, daysBetween } from '../dates';
 import { formatDate, formatHours, formatMoney, formatNumber, formatRate } from '../format';
 import { GREEN_SIGNALS, RED_SIGNALS, type Dataset, type Project, type RedSignal, type Settings } from '../model';
 import { reasonText, type ReasonTextKey } from './reasonTexts';
-import { DONE_STATUSES, clientStats, derivedSignals, indexDataset, paymentDelayDays } from './stats';
+import { joinList } from './relationshipTexts';
+import { DONE_STATUSES, clientSignals, clientStats, indexDataset, paymentDelayDays } from './stats';
 
 export type Verdict = 'accept' | 'negotiate' | 'decline';
 export type { DeclineReason } from '../model';
@@ -130,25 +131,53 @@ function activeProjects(data: Dataset): Project[] {
   return out;
 }
 
-interface Capacity {
-  capacity: number;
-  committed: number;
-  free: number;
+/** Days over which work without a deadline of its own is spread. */
+const NO_DEADLINE_SPREAD_DAYS = 28;
+
+/** An accepted or in-progress project's share of hours that falls before the inquiry's deadline. */
+interface CommittedShare {
+  projectId: string;
+  title: string;
+  hours: number;
 }
 
+interface Capacity {
+  capacity: number;
+  /** Committed hours that fall before the deadline: the sum of `behind`. */
+  committed: number;
+  free: number;
+  /** The projects behind the committed hours, most hours first. */
+  behind: CommittedShare[];
+}
+
+/**
+ * Capacity until `deadline` (DESIGN.md): committed work is the remaining hours (estimate minus
+ * logged, at least 0) of accepted and in-progress projects, spread evenly from today to each
+ * one's deadline (four weeks when it has none); only the share before `deadline` competes.
+ */
 function capacityUntil(deadline: string, excludeId: string, data: Dataset, settings: Settings, today: string): Capacity {
   const ix = indexDataset(data);
   const days = Math.max(0, daysBetween(today, deadline));
   const capacity = (settings.weeklyCapacityHours * days) / 7;
+  const behind: CommittedShare[] = [];
   let committed = 0;
-  // Committed = the remaining hours (max(0, estimate - logged)) of all accepted and in-progress
-  // work, in full: those hours are promised, whatever their own deadlines.
   for (const p of activeProjects(data)) {
     if (p.id === excludeId || !p.estimatedHours) continue;
-    committed += Math.max(0, p.estimatedHours - (ix.minutesByProject.get(p.id) ?? 0) / 60);
+    const remaining = Math.max(0, p.estimatedHours - (ix.minutesByProject.get(p.id) ?? 0) / 60);
+    if (remaining <= 0) continue;
+    const span = daysBetween(today, p.deadline ?? addDays(today, NO_DEADLINE_SPREAD_DAYS));
+    // Work already due (or due today) is all still to do now.
+    const hours = span <= 0 ? remaining : remaining * Math.min(1, days / span);
+    if (hours <= 0) continue;
+    committed += hours;
+    behind.push({ projectId: p.id, title: p.title, hours });
   }
-  return { capacity, committed, free: Math.max(0, capacity - committed) };
+  behind.sort((a, b) => b.hours - a.hours || a.projectId.localeCompare(b.projectId));
+  return { capacity, committed, free: Math.max(0, capacity - committed), behind };
 }
+
+/** Projects named in a capacity reason before "and N more". */
+const NAMED_PROJECTS = 3;
 
 /** Evaluates an inquiry (any existing project) against rates, capacity and the client's history. */
 export function evaluateInquiry(projectId: string, data: Dataset, settings: Settings, today: string): InquiryEvaluation {
@@ -245,21 +274,21 @@ export function evaluateInquiry(projectId: string, data: Dataset, settings: Sett
   } else if (hoursKnown) {
     const cap = capacityUntil(project.deadline, project.id, data, settings, today);
     const deadline = formatDate(project.deadline, lang);
+    // The hours that really compete, and the projects they come from.
+    const named = cap.behind.slice(0, NAMED_PROJECTS).map((b) => t('projectName', { title: b.title }));
+    if (cap.behind.length > NAMED_PROJECTS) named.push(t('moreProjects', { n: formatNumber(cap.behind.length - NAMED_PROJECTS, lang, 0) }));
+    const committedValues = { committed: hoursText(cap.committed), deadline, projects: joinList(named, lang) };
     if (cap.free >= projectedHours) {
-      add('capacity-ok', 'good', t('capacityOk', { projected: hoursText(projectedHours), free: hoursText(cap.free), deadline }));
+      const values = { projected: hoursText(projectedHours), free: hoursText(cap.free), ...committedValues };
+      add('capacity-ok', 'good', t(cap.behind.length > 0 ? 'capacityOkCommitted' : 'capacityOk', values));
     } else {
       capacityShort = true;
       capacityClearlyShort = cap.free < projectedHours / 2;
       const noTime = daysBetween(today, project.deadline) <= 0;
+      const values = { free: hoursText(cap.free), capacity: hoursText(cap.capacity), projected: hoursText(projectedHours), ...committedValues };
       const text = noTime
         ? t('deadlineNoTime', { deadline, projected: hoursText(projectedHours) })
-        : t('capacityShort', {
-            free: hoursText(cap.free),
-            deadline,
-            capacity: hoursText(cap.capacity),
-            committed: hoursText(cap.committed),
-            projected: hoursText(projectedHours),
-          });
+        : t(cap.behind.length > 0 ? 'capacityShort' : 'capacityShortFree', values);
       add('capacity-short', capacityClearlyShort ? 'bad' : 'warn', text);
     }
   }
@@ -288,12 +317,18 @@ export function evaluateInquiry(projectId: string, data: Dataset, settings: Sett
       add('pays-on-time', 'good', t('paysOnTime', { invoices }));
     }
   }
-  const derived = derivedSignals(clientId, data, today);
+  // The client's signals (clientSignals, as every screen counts them): recorded ones per kind; of the
+  // derived ones, unpaid invoices and referrals (late and on-time payments speak through the delay above).
+  const kindCounts = new Map<string, number>();
+  let promises = 0;
   let unpaidCount = 0;
   let unpaidAmount = 0;
   let referredCount = 0;
-  for (const s of derived) {
-    if (s.kind === 'unpaid') {
+  for (const { derived, signal: s } of clientSignals(clientId, data, today)) {
+    if (!derived) {
+      if (s.kind === 'promised-to-buy') promises++;
+      else kindCounts.set(s.kind, (kindCounts.get(s.kind) ?? 0) + 1);
+    } else if (s.kind === 'unpaid') {
       unpaidCount++;
       const inv = s.projectId ? ix.projectsById.get(s.projectId)?.invoices.find((i) => i.id === s.sourceId) : undefined;
       unpaidAmount += inv?.amount ?? 0;
@@ -305,13 +340,6 @@ export function evaluateInquiry(projectId: string, data: Dataset, settings: Sett
     add('unpaid-invoices', 'bad', t('unpaidInvoices', { amount: money(unpaidAmount), invoices: countText(unpaidCount, 'invoiceOne', 'invoiceMany') }));
   }
 
-  // Recorded signals, counted per kind.
-  const kindCounts = new Map<string, number>();
-  let promises = 0;
-  for (const s of ix.signalsByClient.get(clientId) ?? []) {
-    if (s.kind === 'promised-to-buy') promises++;
-    else kindCounts.set(s.kind, (kindCounts.get(s.kind) ?? 0) + 1);
-  }
   if (referredCount > 0) kindCounts.set('referred-someone', (kindCounts.get('referred-someone') ?? 0) + referredCount);
   const times = (n: number): string => (n > 1 ? t('times', { n: formatNumber(n, lang, 0) }) : '');
   for (const kind of RED_SIGNALS) {

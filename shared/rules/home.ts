@@ -2,6 +2,7 @@
 import { addDays, daysBetween, startOfWeek } from '../dates';
 import type { Dataset, ProjectStatus, Settings } from '../model';
 import { followUps, OPEN_INQUIRY_STATUSES, touchGround, type FollowUpItem, type TouchGroundItem } from './relationships';
+import { isInternal } from './earned';
 import { indexDataset, invoiceDueDate, isOverdue, projectStats } from './stats';
 
 /** Days in the window of the recent hourly rate. */
@@ -29,6 +30,8 @@ export interface ThisWeek {
   capacityMinutes: number;
   /** Money per hour over the last 90 days; null with no hours in them. */
   rateLast90Days: number | null;
+  /** Projects left out of that rate: unfinished fixed-price work without an estimate. */
+  rateLeftOut: number;
   targetRate: number;
   minimumRate: number;
   inquiriesWaiting: WaitingInquiry[];
@@ -37,30 +40,45 @@ export interface ThisWeek {
   overdueInvoices: OverdueInvoice[];
 }
 
+export interface RecentRate {
+  /** Earned money per hour over the window; null with no counted hours in it. */
+  rate: number | null;
+  /** Unfinished fixed-price projects without an estimate whose hours in the window were left out. */
+  leftOut: number;
+}
+
 /**
- * Recent EHR: each project's revenue is shared out pro rata to its minutes, and the
- * share of the minutes logged in the last 90 days is divided by those minutes.
+ * Recent EHR: each project's earned revenue (projectEarned) is shared out pro rata to its
+ * minutes, and the share of the minutes logged in the window is divided by those minutes.
+ * The internal client's time and work not yet measurable are left out of hours and money.
  */
-export function rateOverLastDays(data: Dataset, today: string, days = RECENT_RATE_DAYS): number | null {
+export function recentRate(data: Dataset, today: string, days = RECENT_RATE_DAYS): RecentRate {
   // Day by day from the index: the window's days, not every entry ever logged.
   const ix = indexDataset(data);
   const windowMinutes = new Map<string, number>();
-  let total = 0;
   for (let i = 0, day = today; i < days; i++, day = addDays(day, -1)) {
-    for (const e of ix.entriesByDay.get(day) ?? []) {
-      windowMinutes.set(e.projectId, (windowMinutes.get(e.projectId) ?? 0) + e.minutes);
-      total += e.minutes;
-    }
+    for (const e of ix.entriesByDay.get(day) ?? []) windowMinutes.set(e.projectId, (windowMinutes.get(e.projectId) ?? 0) + e.minutes);
   }
-  if (total === 0) return null;
+  let total = 0;
   let revenue = 0;
+  let leftOut = 0;
   for (const [projectId, minutes] of windowMinutes) {
     const project = ix.projectsById.get(projectId);
-    if (!project) continue;
+    if (!project || isInternal(ix.clientsById.get(project.clientId))) continue;
     const s = projectStats(project, data);
+    if (!s.counted) {
+      leftOut++;
+      continue;
+    }
+    total += minutes;
     if (s.minutes > 0) revenue += (s.revenue * minutes) / s.minutes;
   }
-  return (revenue * 60) / total;
+  return { rate: total > 0 ? (revenue * 60) / total : null, leftOut };
+}
+
+/** The recent rate alone (see recentRate). */
+export function rateOverLastDays(data: Dataset, today: string, days = RECENT_RATE_DAYS): number | null {
+  return recentRate(data, today, days).rate;
 }
 
 /** What the home screen shows for the week holding `today` (weeks start on Monday). */
@@ -85,10 +103,12 @@ export function thisWeek(data: Dataset, settings: Settings, today: string): This
   }
   overdueInvoices.sort((a, b) => b.daysLate - a.daysLate || a.invoiceId.localeCompare(b.invoiceId));
 
+  const recent = recentRate(data, today);
   return {
     minutesThisWeek,
     capacityMinutes: Math.round(settings.weeklyCapacityHours * 60),
-    rateLast90Days: rateOverLastDays(data, today),
+    rateLast90Days: recent.rate,
+    rateLeftOut: recent.leftOut,
     targetRate: settings.targetHourlyRate,
     minimumRate: settings.minimumHourlyRate,
     inquiriesWaiting,

@@ -1,5 +1,6 @@
 /** The rules: pure functions of the dataset, settings and `today`. */
 export * from './stats';
+export * from './earned';
 export * from './cleanHouse';
 export * from './forecast';
 export * from './relationships';

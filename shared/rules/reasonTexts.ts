@@ -23,8 +23,13 @@ const EN = {
   hourlyAdvice: 'Billing by the hour would protect you: with this client, work runs {{factor}}x the estimate.',
 
   capacityOk: 'It fits: {{projected}} of the {{free}} you have free until {{deadline}}.',
+  capacityOkCommitted:
+    'It fits: {{projected}} of the {{free}} you have free until {{deadline}}, after {{committed}} committed before {{deadline}} to {{projects}}.',
   capacityShort:
-    'It does not fit: {{free}} free until {{deadline}} ({{capacity}} of capacity, {{committed}} already committed) for {{projected}} of work.',
+    'It does not fit: {{free}} free until {{deadline}} ({{capacity}} of capacity, {{committed}} committed before {{deadline}} to {{projects}}) for {{projected}} of work.',
+  capacityShortFree: 'It does not fit: {{free}} free until {{deadline}} for {{projected}} of work.',
+  projectName: '“{{title}}”',
+  moreProjects: '{{n}} more',
   deadlineNoTime: 'The deadline ({{deadline}}) leaves no working days for {{projected}} of work.',
   noDeadline: 'No deadline yet: agree a date that fits your calendar before you say yes.',
 
@@ -100,8 +105,13 @@ const ES: Record<ReasonTextKey, string> = {
   hourlyAdvice: 'Cobrar por horas te protegería: con este cliente el trabajo lleva {{factor}} veces lo estimado.',
 
   capacityOk: 'Cabe: {{projected}} de las {{free}} libres que tienes hasta el {{deadline}}.',
+  capacityOkCommitted:
+    'Cabe: {{projected}} de las {{free}} libres que tienes hasta el {{deadline}}, tras {{committed}} comprometidas antes del {{deadline}} en {{projects}}.',
   capacityShort:
-    'No cabe: tienes {{free}} libres hasta el {{deadline}} ({{capacity}} de capacidad, {{committed}} ya comprometidas) para {{projected}} de trabajo.',
+    'No cabe: tienes {{free}} libres hasta el {{deadline}} ({{capacity}} de capacidad, {{committed}} comprometidas antes del {{deadline}} en {{projects}}) para {{projected}} de trabajo.',
+  capacityShortFree: 'No cabe: tienes {{free}} libres hasta el {{deadline}} para {{projected}} de trabajo.',
+  projectName: '«{{title}}»',
+  moreProjects: '{{n}} más',
   deadlineNoTime: 'La fecha de entrega ({{deadline}}) no deja días de trabajo para {{projected}}.',
   noDeadline: 'Aún no hay fecha de entrega: acuerda una que quepa en tu calendario antes de decir que sí.',
 

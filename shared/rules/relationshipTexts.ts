@@ -34,6 +34,7 @@ export interface RelationshipTexts {
 
   checkIn: (p: { days: number; project?: string }) => string;
   followUp: (p: { days: number; project: string }) => string;
+  dormant: (p: { days: number; project: string }) => string;
 }
 
 const en: RelationshipTexts = {
@@ -87,6 +88,8 @@ const en: RelationshipTexts = {
     `${days === 1 ? 'One day' : `${days} days`} without news${project ? ` about “${project}”` : ''}: a short message asking where they stand helps you touch ground.`,
   followUp: ({ days, project }) =>
     `${days === 1 ? 'One day' : `${days} days`} since you last spoke, after “${project}”: a short note asking how the work is doing keeps the relationship warm.`,
+  dormant: ({ days, project }) =>
+    `${days === 1 ? 'One day' : `${days} days`} of silence since “${project}”: a warm check-in can wake the relationship.`,
 };
 
 const es: RelationshipTexts = {
@@ -140,6 +143,8 @@ const es: RelationshipTexts = {
     `${days === 1 ? 'Un día' : `${days} días`} sin noticias${project ? ` sobre «${project}»` : ''}: un mensaje breve para preguntar en qué punto están ayuda a tocar tierra.`,
   followUp: ({ days, project }) =>
     `${days === 1 ? 'Un día' : `${days} días`} desde la última conversación, tras «${project}»: una nota breve para preguntar cómo funciona el trabajo mantiene viva la relación.`,
+  dormant: ({ days, project }) =>
+    `${days === 1 ? 'Un día' : `${days} días`} de silencio desde «${project}»: un saludo cercano puede despertar la relación.`,
 };
 
 export const RELATIONSHIP_TEXTS: Record<Language, RelationshipTexts> = { en, es };

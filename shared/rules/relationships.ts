@@ -5,12 +5,12 @@
 import { daysBetween } from '../dates';
 import type { Client, Dataset, Project, ProjectStatus, Settings } from '../model';
 import { promisedPurchases, type PromisedPurchase } from './forecast';
+import { FINISHED_STATUSES, isInternal } from './earned';
 import { clientStats, indexDataset, projectPrice } from './stats';
 import { relationshipTexts } from './relationshipTexts';
 
 /** Project statuses of an inquiry still waiting for an answer. */
 export const OPEN_INQUIRY_STATUSES: readonly ProjectStatus[] = ['inquiry', 'quoted'];
-const FINISHED_STATUSES: readonly ProjectStatus[] = ['delivered', 'closed'];
 
 export interface TouchGroundItem {
   clientId: string;
@@ -23,10 +23,22 @@ export interface TouchGroundItem {
 export interface FollowUpItem {
   clientId: string;
   daysSinceContact: number;
-  /** The most recent delivered or closed project. */
+  /** The delivered or closed project that ended last. */
   projectId: string;
+  /** When that work ended, as far as the data says: its last time entry or invoice. */
+  endedOn: string;
   text: string;
 }
+
+export interface FollowUpLists {
+  /** Work that ended in the last FOLLOW_UP_MONTHS months, most recently due first. */
+  due: FollowUpItem[];
+  /** Quiet for longer: listed apart, each with a check-in letter to wake the relationship. */
+  dormant: FollowUpItem[];
+}
+
+/** How far back finished work still calls for a follow-up; older relationships are dormant. */
+export const FOLLOW_UP_MONTHS = 24;
 
 const maxDate = (a: string, b: string): string => (a > b ? a : b);
 
@@ -49,6 +61,7 @@ export function touchGround(data: Dataset, settings: Settings, today: string): T
   const t = relationshipTexts(settings.language);
   const out: TouchGroundItem[] = [];
   for (const c of data.clients) {
+    if (isInternal(c)) continue;
     const open = (ix.projectsByClient.get(c.id) ?? []).filter((p) => OPEN_INQUIRY_STATUSES.includes(p.status));
     if (c.status !== 'prospect' && open.length === 0) continue;
     const project = newest(open);
@@ -66,25 +79,55 @@ export function touchGround(data: Dataset, settings: Settings, today: string): T
   return out.sort((a, b) => b.daysSilent - a.daysSilent || a.clientId.localeCompare(b.clientId));
 }
 
+/** The day work ended as far as the data says: its last time entry or invoice, else its deadline once past, else its creation. */
+function endedOn(project: Project, lastEntry: string | undefined, today: string): string {
+  let last = lastEntry;
+  for (const inv of project.invoices) if (!last || inv.issuedAt > last) last = inv.issuedAt;
+  if (!last) last = project.deadline && project.deadline <= today ? project.deadline : project.createdAt;
+  return last > today ? today : last;
+}
+
 /**
- * Clients with delivered or closed work not contacted in more than `followUpDays`,
- * longest first; clients let go or declined are left alone. Contact counts from the
- * latest of lastContactAt and createdAt.
+ * DESIGN.md's follow-ups: clients whose delivered or closed work ended in the last 24 months and
+ * who have not been contacted within `followUpDays` (contact counts from the latest of lastContactAt,
+ * createdAt and the end of that work), the most recently due first; older ones are dormant.
+ * Clients let go or declined, and the internal client, are left alone.
  */
-export function followUps(data: Dataset, settings: Settings, today: string): FollowUpItem[] {
+export function followUpLists(data: Dataset, settings: Settings, today: string): FollowUpLists {
   const ix = indexDataset(data);
   const t = relationshipTexts(settings.language);
-  const out: FollowUpItem[] = [];
+  // YYYY-MM-DD strings compare as dates: the same day two years back.
+  const cutoff = `${String(Number(today.slice(0, 4)) - FOLLOW_UP_MONTHS / 12).padStart(4, '0')}${today.slice(4)}`;
+  const due: FollowUpItem[] = [];
+  const dormant: FollowUpItem[] = [];
   for (const c of data.clients) {
-    if (c.status === 'let-go' || c.status === 'declined') continue;
-    const project = newest((ix.projectsByClient.get(c.id) ?? []).filter((p) => FINISHED_STATUSES.includes(p.status)));
+    if (c.status === 'let-go' || c.status === 'declined' || isInternal(c)) continue;
+    let project: Project | undefined;
+    let ended = '';
+    for (const p of ix.projectsByClient.get(c.id) ?? []) {
+      if (!FINISHED_STATUSES.includes(p.status)) continue;
+      const end = endedOn(p, ix.lastEntryByProject.get(p.id), today);
+      if (!project || end > ended || (end === ended && p.id > project.id)) {
+        project = p;
+        ended = end;
+      }
+    }
     if (!project) continue;
-    const since = c.lastContactAt ? maxDate(c.lastContactAt, c.createdAt) : c.createdAt;
+    const since = maxDate(maxDate(c.lastContactAt ?? c.createdAt, c.createdAt), ended);
     const days = daysBetween(since, today);
     if (days <= settings.followUpDays) continue;
-    out.push({ clientId: c.id, daysSinceContact: days, projectId: project.id, text: t.followUp({ days, project: project.title }) });
+    const recent = ended >= cutoff;
+    const text = recent ? t.followUp({ days, project: project.title }) : t.dormant({ days, project: project.title });
+    (recent ? due : dormant).push({ clientId: c.id, daysSinceContact: days, projectId: project.id, endedOn: ended, text });
   }
-  return out.sort((a, b) => b.daysSinceContact - a.daysSinceContact || a.clientId.localeCompare(b.clientId));
+  // Most recently due first: a follow-up matters most soon after the work.
+  const order = (a: FollowUpItem, b: FollowUpItem) => a.daysSinceContact - b.daysSinceContact || a.clientId.localeCompare(b.clientId);
+  return { due: due.sort(order), dormant: dormant.sort(order) };
+}
+
+/** The follow-ups due now (followUpLists' `due`): what home, the review and the daily reminder count. */
+export function followUps(data: Dataset, settings: Settings, today: string): FollowUpItem[] {
+  return followUpLists(data, settings, today).due;
 }
 
 export interface ReferralYear {
@@ -97,7 +140,7 @@ export interface ReferralYear {
 
 /** Clients that became real clients: prospects still asking and declined ones do not count. */
 function isRealClient(c: Client): boolean {
-  return c.status !== 'prospect' && c.status !== 'declined';
+  return c.status !== 'prospect' && c.status !== 'declined' && !isInternal(c);
 }
 
 /** Per year of client.createdAt, how many new clients came by referral (source 'referral'). */

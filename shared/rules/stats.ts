@@ -17,6 +17,7 @@ import {
   type SignalKind,
   type TimeEntry,
 } from '../model';
+import { isInternal, projectEarned } from './earned';
 
 /** Statuses whose price is (or was) real work for the client. */
 export const WORK_STATUSES: readonly ProjectStatus[] = ['accepted', 'in-progress', 'delivered', 'closed'];
@@ -52,6 +53,8 @@ export interface DatasetIndex {
   entriesByDay: ReadonlyMap<string, readonly TimeEntry[]>;
   /** How many time entries came from the sample data. */
   sampleEntries: number;
+  /** The entries of each project, projects with entries only. */
+  entriesByProject: ReadonlyMap<string, readonly TimeEntry[]>;
   projectsByClient: Map<string, Project[]>;
   clientsById: Map<string, Client>;
   projectsById: Map<string, Project>;
@@ -306,6 +309,7 @@ export function indexDataset(data: Dataset): DatasetIndex {
     minutesByMonth: time.minutesByMonth,
     entriesByDay: time.entriesByDay,
     sampleEntries: time.sampleEntries,
+    entriesByProject: time.entriesByProject,
     ...projectIndex(data.projects),
     ...clientIndex(data.clients),
     signalsByClient: signalIndex(data.signals),
@@ -360,22 +364,6 @@ export function isOverdue(invoice: Invoice, today: string): boolean {
   return !invoice.paidAt && todayNumber(today) - invoiceDays(invoice).due > 0;
 }
 
-/**
- * What a project brought or will bring: paid amount if paid, else invoiced amount,
- * else the agreed fixed price, else hourly rate x billable hours. Inquiries and lost
- * or declined work without invoices bring nothing.
- */
-export function projectRevenue(project: Project, billableMinutes: number): number {
-  if (project.invoices.length > 0) {
-    let sum = 0;
-    for (const inv of project.invoices) sum += inv.paidAt ? (inv.paidAmount ?? inv.amount) : inv.amount;
-    return sum;
-  }
-  if (!WORK_STATUSES.includes(project.status)) return 0;
-  if (project.pricing.mode === 'fixed') return project.pricing.amount;
-  return Math.round((project.pricing.rate * billableMinutes) / 60);
-}
-
 /** The price agreed or offered, whatever the status: fixed amount, or rate x estimate. */
 export function projectPrice(project: Project): number | null {
   if (project.pricing.mode === 'fixed') return project.pricing.amount;
@@ -388,23 +376,28 @@ export interface ProjectStats {
   minutes: number;
   billableMinutes: number;
   hours: number;
+  /** What the work has earned (projectEarned); 0 while that is not known yet. */
   revenue: number;
-  /** Money per hour over all logged hours; null with no hours. */
+  /** False for unfinished fixed work without an estimate: left out of every rate until delivered. */
+  counted: boolean;
+  /** Earned money per hour over all logged hours; null with no hours or while not counted. */
   effectiveHourlyRate: number | null;
 }
 
+/** A project's hours, earned revenue and effective hourly rate. */
 export function projectStats(project: Project, data: Dataset): ProjectStats {
   const ix = indexDataset(data);
   const minutes = ix.minutesByProject.get(project.id) ?? 0;
   const billableMinutes = ix.billableMinutesByProject.get(project.id) ?? 0;
-  const revenue = projectRevenue(project, billableMinutes);
+  const earned = projectEarned(project, minutes, billableMinutes);
   return {
     projectId: project.id,
     minutes,
     billableMinutes,
     hours: minutes / 60,
-    revenue,
-    effectiveHourlyRate: minutes > 0 ? (revenue * 60) / minutes : null,
+    revenue: earned ?? 0,
+    counted: earned !== null,
+    effectiveHourlyRate: earned !== null && minutes > 0 ? (earned * 60) / minutes : null,
   };
 }
 
@@ -451,23 +444,63 @@ export function derivedSignals(clientId: string, data: Dataset, today: string): 
   return out;
 }
 
+/** A client's signal, recorded by hand or derived from its invoices and referrals. */
+export type ClientSignal = { derived: false; signal: Signal } | { derived: true; signal: DerivedSignal };
+
+/** Every signal of a client: its records and the derived ones; none for the internal client. */
+export function clientSignals(clientId: string, data: Dataset, today: string): ClientSignal[] {
+  const ix = indexDataset(data);
+  if (isInternal(ix.clientsById.get(clientId))) return [];
+  const out: ClientSignal[] = (ix.signalsByClient.get(clientId) ?? []).map((signal) => ({ derived: false, signal }));
+  for (const signal of derivedSignals(clientId, data, today)) out.push({ derived: true, signal });
+  return out;
+}
+
+export interface SignalCounts {
+  red: number;
+  green: number;
+  /** Promises to buy: shown, never counted as red or green. */
+  promise: number;
+}
+
+/** How many red, green and promise signals a client has, recorded and derived: the count every screen shows. */
+export function signalCounts(clientId: string, data: Dataset, today: string): SignalCounts {
+  const out: SignalCounts = { red: 0, green: 0, promise: 0 };
+  for (const { signal } of clientSignals(clientId, data, today)) {
+    if (isRedSignal(signal.kind)) out.red++;
+    else if (isGreenSignal(signal.kind)) out.green++;
+    else out.promise++;
+  }
+  return out;
+}
+
 export interface ClientStats {
   hours: number;
+  /** Earned revenue of the projects that count (projectEarned). */
   revenue: number;
   effectiveHourlyRate: number | null;
   estimateOverrun: number | null;
   averagePaymentDelayDays: number | null;
+  /** Red signals, recorded and derived (signalCounts). */
   redSignals: number;
+  /** Green signals, recorded and derived (signalCounts). */
   greenSignals: number;
+  /** Unfinished fixed-price projects without an estimate, left out of the revenue and the rate. */
+  leftOut: number;
 }
 
-/** DESIGN.md's `clientStats`: hours, revenue, EHR, overrun, payment delay and signal counts. */
+/**
+ * DESIGN.md's `clientStats`: hours, earned revenue, EHR, overrun, payment delay and signal counts.
+ * The internal client has hours only: its time is never a client's rate.
+ */
 export function clientStats(clientId: string, data: Dataset, today: string): ClientStats {
   const ix = indexDataset(data);
+  const internal = isInternal(ix.clientsById.get(clientId));
   let minutes = 0;
   let revenue = 0;
   let ratedRevenue = 0;
   let ratedMinutes = 0;
+  let leftOut = 0;
   let estHours = 0;
   let actualHours = 0;
   let delaySum = 0;
@@ -475,10 +508,13 @@ export function clientStats(clientId: string, data: Dataset, today: string): Cli
   for (const p of ix.projectsByClient.get(clientId) ?? []) {
     const s = projectStats(p, data);
     minutes += s.minutes;
-    revenue += s.revenue;
-    if (s.minutes > 0) {
-      ratedMinutes += s.minutes;
-      ratedRevenue += s.revenue;
+    if (!s.counted) leftOut++;
+    else {
+      revenue += s.revenue;
+      if (s.minutes > 0) {
+        ratedMinutes += s.minutes;
+        ratedRevenue += s.revenue;
+      }
     }
     if (DONE_STATUSES.includes(p.status) && p.estimatedHours && p.estimatedHours > 0 && s.minutes > 0) {
       estHours += p.estimatedHours;
@@ -492,21 +528,15 @@ export function clientStats(clientId: string, data: Dataset, today: string): Cli
       }
     }
   }
-  let red = 0;
-  let green = 0;
-  // The client's Signal records (DESIGN.md's counts); payment habits are in the delay above,
-  // and the derived signals are shown apart (derivedSignals).
-  for (const s of ix.signalsByClient.get(clientId) ?? []) {
-    if (isRedSignal(s.kind)) red++;
-    else if (isGreenSignal(s.kind)) green++;
-  }
+  const signals = signalCounts(clientId, data, today);
   return {
     hours: minutes / 60,
-    revenue,
-    effectiveHourlyRate: ratedMinutes > 0 ? (ratedRevenue * 60) / ratedMinutes : null,
+    revenue: internal ? 0 : revenue,
+    effectiveHourlyRate: !internal && ratedMinutes > 0 ? (ratedRevenue * 60) / ratedMinutes : null,
     estimateOverrun: estHours > 0 ? actualHours / estHours : null,
     averagePaymentDelayDays: delayCount > 0 ? delaySum / delayCount : null,
-    redSignals: red,
-    greenSignals: green,
+    redSignals: signals.red,
+    greenSignals: signals.green,
+    leftOut: internal ? 0 : leftOut,
   };
 }

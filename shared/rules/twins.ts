@@ -4,6 +4,7 @@
  */
 import { formatRate } from '../format';
 import type { Client, Dataset, Project, Settings } from '../model';
+import { isInternal } from './earned';
 import { clientStats, indexDataset, rateBand, WORK_STATUSES } from './stats';
 import { relationshipTexts } from './relationshipTexts';
 import type { RateBand } from '../model';
@@ -72,7 +73,7 @@ function mostCommon<T extends string>(values: T[], order: readonly T[]): TwinTra
 
 /** DESIGN.md's ideal-client profile: traits the starred clients share, each with how many share it. */
 export function idealProfile(data: Dataset, settings: Settings, today: string): IdealProfile | null {
-  const stars = data.clients.filter((c) => c.star);
+  const stars = data.clients.filter((c) => c.star && !isInternal(c));
   if (stars.length === 0) return null;
   const ix = indexDataset(data);
   const sources = new Map<string, TwinTraitCount<Client['source']>>();
@@ -126,6 +127,7 @@ export function rankTwins(data: Dataset, settings: Settings, today: string): Twi
 
   const candidates: { client: Client; project?: Project; since: string }[] = [];
   for (const client of data.clients) {
+    if (isInternal(client)) continue;
     const open = (ix.projectsByClient.get(client.id) ?? []).filter((p) => OPEN_INQUIRY_STATUSES.includes(p.status));
     for (const project of open) candidates.push({ client, project, since: project.createdAt });
     if (open.length === 0 && client.status === 'prospect') candidates.push({ client, since: client.createdAt });

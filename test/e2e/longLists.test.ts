@@ -9,7 +9,7 @@ import { useChromium } from './harness';
 import { generateDataset, writeDataFolder } from '../support/generate';
 import { tempDir } from '../support/backend';
 import type { Dataset, Letter, Settings } from '../../shared/model';
-import { cleanHouse, followUps } from '../../shared/rules';
+import { cleanHouse, followUpLists } from '../../shared/rules';
 import { PLACES } from '../../shared/ipc/menu';
 
 const chromium = useChromium();
@@ -118,9 +118,11 @@ describe('long lists', () => {
       const data = await value<Dataset>('getDataset');
       const settings = await value<Settings>('getSettings');
       const name = (id: string) => data.clients.find((c) => c.id === id)!.name;
-      const due = followUps(data, settings, NOW.slice(0, 10));
+      const { due, dormant } = followUpLists(data, settings, NOW.slice(0, 10));
       const ranking = cleanHouse(data, settings, NOW.slice(0, 10)).ranking;
-      expect(due.length).toBeGreaterThan(100);
+      // Follow-ups for the last two years' work; the older relationships wait apart as dormant.
+      expect(due.length).toBeGreaterThan(20);
+      expect(dormant.length).toBeGreaterThan(100);
       expect(ranking.length).toBeGreaterThan(100);
 
       // Home: the five most pressing follow-ups, and all of them on request.
@@ -133,6 +135,18 @@ describe('long lists', () => {
       expect(await home.getByRole('listitem').count()).toBe(5);
 
       await page.locator('.nav button').nth(PLACES.indexOf('review')).click();
+      // The dormant relationships: collapsed until asked for, then each with its check-in letter.
+      const dormantBox = page.getByTestId('dormant');
+      expect(await dormantBox.getAttribute('open')).toBeNull();
+      await dormantBox.locator('summary').click();
+      const firstDormant = page.getByRole('list', { name: `${dormant.length} relaciones dormidas` }).getByRole('listitem', { name: name(dormant[0]!.clientId), exact: true });
+      await firstDormant.waitFor();
+      expect(await firstDormant.getByRole('figure').textContent()).toContain(name(dormant[0]!.clientId));
+      await dormantBox.locator('summary').click();
+      await expect.poll(() => dormantBox.getAttribute('open')).toBeNull();
+      // Back to the top of the page, where the ranking starts.
+      await page.locator('main').evaluate((el) => el.scrollTo(0, 0));
+
       // The ranking: every client counted, the rows in view drawn, the last one there once scrolled to.
       const table = page.getByRole('table', { name: 'Clientes según lo que cuestan' });
       await table.getByRole('row').nth(1).waitFor();

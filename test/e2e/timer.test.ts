@@ -61,7 +61,7 @@ describe('the timer, in Chromium against real files', () => {
     await screenshot(page, path.join(SHOTS, 'running.png'));
 
     await pill.getByRole('button', { name: 'Parar' }).click();
-    await page.getByText('25 min registrado en Identidad visual.').waitFor();
+    await page.getByText('Tiempo registrado en Identidad visual: 25 min.').waitFor();
     expect(entries(dataDir)).toEqual([expect.objectContaining({ projectId: identidad, minutes: 25, date: '2026-11-23' })]);
     await page.getByRole('button', { name: /^Tiempo/ }).click();
     await expect.poll(() => page.getByTestId('week-total').textContent()).toBe('25 min');

@@ -19,6 +19,7 @@ import {
 } from '../../electron/main/notifications';
 import { openBackend, type Backend } from '../../electron/backend/index';
 import { DEFAULT_SETTINGS } from '../../shared/model';
+import { followUpLists } from '../../shared/rules';
 import { sampleDataset } from '../../shared/sample';
 import { MENU_COMMAND_CHANNEL } from '../../shared/ipc/menu';
 import { app, BrowserWindow, Notification, resetElectronDouble } from '../support/electron-double';
@@ -61,6 +62,17 @@ describe('dueCounts', () => {
     // The silent prospect and the delivered job nobody followed up.
     expect(dueCounts(data, DEFAULT_SETTINGS, '2026-11-23')).toEqual({ checkIns: 1, followUps: 1, people: 2 });
     expect(dueCounts({ ...data, clients: [] }, DEFAULT_SETTINGS, '2026-11-23')).toEqual({ checkIns: 0, followUps: 0, people: 0 });
+  });
+
+  it('counts the follow-ups that matter, not dormant relationships, by the rule the review uses', () => {
+    const data = sampleDataset('2026-11-23', 'en');
+    const lists = followUpLists(data, DEFAULT_SETTINGS, '2026-11-23');
+    // Three years later, the same delivered job is a dormant relationship: no reminder for it.
+    const later = followUpLists(data, DEFAULT_SETTINGS, '2029-11-23');
+    expect(lists.due).toHaveLength(1);
+    expect(later.dormant.map((d) => d.clientId)).toContain(lists.due[0]!.clientId);
+    expect(dueCounts(data, DEFAULT_SETTINGS, '2029-11-23').followUps).toBe(later.due.length);
+    expect(later.due.map((d) => d.clientId)).not.toContain(lists.due[0]!.clientId);
   });
 });
 

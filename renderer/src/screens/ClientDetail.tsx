@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clientStats, projectStats } from '../../../shared/rules';
+import { clientStats, isInternal, projectStats } from '../../../shared/rules';
 import type { Project } from '../../../shared/model';
 import { Dialog } from '../components/Dialog';
 import { EmptyState } from '../components/EmptyState';
@@ -47,6 +47,7 @@ export function ClientDetail({ id }: { id: string }) {
     );
   }
   const tone = rateTone(stats.effectiveHourlyRate, settings.targetHourlyRate, settings.minimumHourlyRate);
+  const internal = isInternal(client);
 
   return (
     <div className="page">
@@ -84,8 +85,13 @@ export function ClientDetail({ id }: { id: string }) {
       <div className="grid-stats">
         <div className="stat">
           <span className="label">{t('client.stats.rate')}</span>
-          <span className={`value tone-${tone}`}>{f.rate(stats.effectiveHourlyRate)}</span>
-          <span className="note">{t('client.stats.rateNote', { target: f.rate(settings.targetHourlyRate), minimum: f.rate(settings.minimumHourlyRate) })}</span>
+          <span className={`value ${internal ? '' : `tone-${tone}`}`} data-testid="client-rate">{f.rate(internal ? null : stats.effectiveHourlyRate)}</span>
+          <span className="note">
+            {internal ? t('numbers.internalNote') : t('client.stats.rateNote', { target: f.rate(settings.targetHourlyRate), minimum: f.rate(settings.minimumHourlyRate) })}
+          </span>
+          {stats.leftOut > 0 && (
+            <span className="note" data-testid="client-left-out" title={t('numbers.leftOutHelp')}>{t('numbers.leftOut', { count: stats.leftOut })}</span>
+          )}
         </div>
         <div className="stat">
           <span className="label">{t('client.stats.hours')}</span>
@@ -107,7 +113,11 @@ export function ClientDetail({ id }: { id: string }) {
           <span className={`value ${stats.averagePaymentDelayDays !== null && stats.averagePaymentDelayDays > 7 ? 'tone-bad' : ''}`}>
             {stats.averagePaymentDelayDays === null ? '—' : t('client.stats.days', { count: Math.round(stats.averagePaymentDelayDays) })}
           </span>
-          <span className="note">{t('client.stats.signals', { red: stats.redSignals, green: stats.greenSignals })}</span>
+          {!internal && (
+            <span className="note" data-testid="client-signal-counts">
+              {t('numbers.signalsRed', { count: stats.redSignals })} · {t('numbers.signalsGreen', { count: stats.greenSignals })}
+            </span>
+          )}
         </div>
       </div>
 
@@ -154,7 +164,9 @@ export function ClientDetail({ id }: { id: string }) {
                     <td className="num">
                       {project.pricing.mode === 'fixed' ? f.money(project.pricing.amount, true) : `${f.rate(project.pricing.rate)}`}
                     </td>
-                    <td className={`num tone-${pt}`}>{f.rate(ps.effectiveHourlyRate)}</td>
+                    <td className={`num ${internal ? '' : `tone-${pt}`}`} title={ps.counted ? undefined : t('numbers.leftOutHelp')}>
+                      {f.rate(internal ? null : ps.effectiveHourlyRate)}
+                    </td>
                     <td className="num">
                       <button className="btn small" onClick={() => void attempt(() => startTimer(project.id))} aria-label={t('timer.startOn', { project: project.title })}>
                         ▶ {t('timer.start')}
@@ -168,9 +180,10 @@ export function ClientDetail({ id }: { id: string }) {
         )}
       </section>
 
-      <ClientCharts clientId={client.id} />
+      {/* The studio's own time is never judged: no rate charts, no signals. */}
+      {!internal && <ClientCharts clientId={client.id} />}
       <InvoicesPanel clientId={client.id} />
-      <SignalsPanel clientId={client.id} />
+      {!internal && <SignalsPanel clientId={client.id} />}
 
       {client.notes && (
         <section className="card">

@@ -1,6 +1,7 @@
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clientStats } from '../../../shared/rules';
+import type { TFunction } from 'i18next';
+import { clientStats, isInternal } from '../../../shared/rules';
 import type { Client } from '../../../shared/model';
 import { EmptyState } from '../components/EmptyState';
 import { Dialog } from '../components/Dialog';
@@ -55,6 +56,8 @@ export function Clients() {
       return (va < vb ? -1 : va > vb ? 1 : 0) * sort.dir || names.compare(a.client.name, b.client.name);
     });
   }, [rows, deferredQuery, sort, showArchived]);
+  // Unfinished fixed work without an estimate is out of the rates shown: the list says how much.
+  const leftOut = useMemo(() => shown.reduce((sum, r) => sum + r.stats.leftOut, 0), [shown]);
   // Three hundred clients render only the rows in view; the page (<main>) is what scrolls.
   const { setList, indexes, before, after, measure } = useVirtualRows<HTMLTableSectionElement>({ count: shown.length, estimateSize: 60, scroller: 'main' });
   // The charts below depend on the data only: typing in the search does not draw them again.
@@ -113,11 +116,12 @@ export function Clients() {
                 {header('hours', t('clients.col.hours'), true)}
                 {header('revenue', t('clients.col.revenue'), true)}
                 {header('rate', t('clients.col.rate'), true)}
+                <th>{t('numbers.signalsCol')}</th>
                 {header('lastContact', t('clients.col.lastContact'))}
               </tr>
             </thead>
             <tbody ref={setList}>
-              <SpacerRow height={before} columns={6} />
+              <SpacerRow height={before} columns={7} />
               {indexes.map((i) => {
                 const { client, stats } = shown[i]!;
                 return (
@@ -135,10 +139,15 @@ export function Clients() {
                   />
                 );
               })}
-              <SpacerRow height={after} columns={6} />
+              <SpacerRow height={after} columns={7} />
             </tbody>
           </table>
           {shown.length === 0 && <p className="muted" style={{ padding: 16 }}>{t('clients.noMatch', { query })}</p>}
+          {leftOut > 0 && (
+            <p className="small muted" style={{ padding: '12px 10px 0' }} data-testid="clients-left-out" title={t('numbers.leftOutHelp')}>
+              {t('numbers.leftOut', { count: leftOut })}
+            </p>
+          )}
           <div className="row" style={{ padding: '12px 10px 0' }}>
             <label className="checkbox small muted">
               <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
@@ -184,9 +193,11 @@ const ClientRow = memo(function ClientRow({
   target: number;
   minimum: number;
   f: ReturnType<typeof useFormat>;
-  t: (k: string) => string;
+  t: TFunction;
 }) {
   const tone = rateTone(stats.effectiveHourlyRate, target, minimum);
+  // The studio's own time: hours only, never a rate or signals.
+  const internal = isInternal(client);
   return (
     <tr ref={measure} data-index={index} aria-rowindex={index + 2}>
       <td>
@@ -196,10 +207,24 @@ const ClientRow = memo(function ClientRow({
         </button>
         {client.company && <div className="small muted">{client.company}</div>}
       </td>
-      <td><span className="pill">{t(`clientStatus.${client.status}`)}</span></td>
+      <td><span className="pill">{internal ? t('numbers.internal') : t(`clientStatus.${client.status}`)}</span></td>
       <td className="num">{f.hours(stats.hours)}</td>
-      <td className="num">{f.money(stats.revenue, true)}</td>
-      <td className={`num tone-${tone}`}>{f.rate(stats.effectiveHourlyRate)}</td>
+      <td className="num">{internal ? '—' : f.money(stats.revenue, true)}</td>
+      <td className={`num tone-${tone}`} title={stats.leftOut > 0 ? t('numbers.leftOut', { count: stats.leftOut }) : undefined}>
+        {f.rate(stats.effectiveHourlyRate)}
+        {stats.leftOut > 0 && <span aria-hidden> *</span>}
+      </td>
+      <td className="small" data-testid="client-row-signals">
+        {internal ? '' : stats.redSignals + stats.greenSignals === 0 ? (
+          <span className="muted">{t('numbers.noSignals')}</span>
+        ) : (
+          <>
+            {stats.redSignals > 0 && <span className="tone-bad">{t('signals.count.red', { count: stats.redSignals })}</span>}
+            {stats.redSignals > 0 && stats.greenSignals > 0 && ' · '}
+            {stats.greenSignals > 0 && <span className="tone-good">{t('signals.count.green', { count: stats.greenSignals })}</span>}
+          </>
+        )}
+      </td>
       <td>{f.date(client.lastContactAt)}</td>
     </tr>
   );

@@ -74,6 +74,11 @@ export function Home() {
                 <span className="mark target" style={{ left: pos(settings.targetHourlyRate) }} />
               </span>
               <span className="note">{t('home.rateNote', { target: f.rate(settings.targetHourlyRate), minimum: f.rate(settings.minimumHourlyRate) })}</span>
+              {week.rateLeftOut > 0 && (
+                <span className="note" data-testid="home-rate-left-out" title={t('numbers.leftOutHelp')}>
+                  {t('numbers.leftOut', { count: week.rateLeftOut })}
+                </span>
+              )}
             </button>
             <button className="stat stat-link" onClick={() => navigate({ name: 'inquiries' })}>
               <span className="label">{t('home.inquiries')}</span>

@@ -39,7 +39,7 @@ describe('hoursVsPrice', () => {
     ],
   });
 
-  it('gives one point per project with hours, priced by what it brought or was offered', () => {
+  it('gives one point per project with hours, priced by what it earned', () => {
     const chart = hoursVsPrice('c1', data, settings(), TODAY);
     expect(chart.targetSlope).toBe(6000);
     expect(chart.minimumSlope).toBe(4500);
@@ -49,8 +49,10 @@ describe('hoursVsPrice', () => {
     // 10 billable hours at 50 €/h over 15 hours of work.
     expect(byId.hourly).toMatchObject({ hours: 15, price: 50000, underMinimum: true });
     expect(byId.hourly?.rate).toBeCloseTo(3333.33, 1);
-    expect(byId.paid).toMatchObject({ hours: 10, price: 80000, rate: 8000, underMinimum: false });
-    expect(byId.lost).toMatchObject({ hours: 2, price: 30000, rate: 15000 });
+    // Delivered: the larger of its invoices (80,000 paid) and the agreed 100,000.
+    expect(byId.paid).toMatchObject({ hours: 10, price: 100000, rate: 10000, underMinimum: false });
+    // Lost work earns its invoices, here none: the time spent pitching lowers the rate.
+    expect(byId.lost).toMatchObject({ hours: 2, price: 0, rate: 0, underMinimum: true });
   });
 
   it('is empty for a client without hours', () => {
@@ -126,9 +128,9 @@ describe('monthlyHoursRevenue', () => {
 
   it('sums hours by entry month and revenue by the documented month, oldest first', () => {
     expect(monthlyHoursRevenue(data, TODAY, 3)).toEqual([
-      { month: '2025-01', hours: 10, revenue: 2000 + 7000 },
-      { month: '2025-02', hours: 5, revenue: 9500 },
-      { month: '2025-03', hours: 3, revenue: 50000 },
+      { month: '2025-01', hours: 10, ratedHours: 10, revenue: 2000 + 7000 },
+      { month: '2025-02', hours: 5, ratedHours: 5, revenue: 9500 },
+      { month: '2025-03', hours: 3, ratedHours: 3, revenue: 50000 },
     ]);
   });
 

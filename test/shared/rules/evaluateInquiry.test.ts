@@ -110,7 +110,7 @@ describe('evaluateInquiry: the essays, case by case', () => {
     expect(e.declineReason).toBe('capacity');
     // 30 h a week for 14 days = 60 h, all taken by the 200 h already committed.
     expect(textOf(e, 'capacity-short')).toBe(
-      'It does not fit: 0 h free until 17 Mar 2025 (60 h of capacity, 200 h already committed) for 10 h of work.',
+      'It does not fit: 0 h free until 17 Mar 2025 (60 h of capacity, 200 h committed before 17 Mar 2025 to “Project big”) for 10 h of work.',
     );
   });
 
@@ -135,15 +135,48 @@ describe('evaluateInquiry: the essays, case by case', () => {
     expect(textOf(e, 'suggest-deadline')).toBe('A deadline around 20 Mar 2025 would fit.');
   });
 
-  it('(d) work already accepted counts in full, even when it is due after this deadline', () => {
+  it('(d) accepted work competes only with the share of its hours that falls before this deadline', () => {
     const committed = project('later', 'busy', { status: 'accepted', estimatedHours: 30, deadline: addDays(TODAY, 28) });
     const base = { clients: [client('c1'), client('busy')] };
-    // 60 h of capacity until day 14, 30 h of it promised to the accepted project: 30 h free.
+    // 60 h of capacity until day 14; the 30 h due on day 28 are spread evenly, so 15 h fall before it: 45 h free.
     const fits = evaluateInquiry('q1', dataset({ ...base, projects: [committed, inquiry('q1', 'c1', 300000, 30, 14)] }), settings(), TODAY);
     expect(fits.verdict).toBe('accept');
-    expect(textOf(fits, 'capacity-ok')).toBe('It fits: 30 h of the 30 h you have free until 17 Mar 2025.');
-    const short = evaluateInquiry('q1', dataset({ ...base, projects: [committed, inquiry('q1', 'c1', 310000, 31, 14)] }), settings(), TODAY);
+    expect(textOf(fits, 'capacity-ok')).toBe(
+      'It fits: 30 h of the 45 h you have free until 17 Mar 2025, after 15 h committed before 17 Mar 2025 to “Project later”.',
+    );
+    const short = evaluateInquiry('q1', dataset({ ...base, projects: [committed, inquiry('q1', 'c1', 460000, 46, 14)] }), settings(), TODAY);
     expect(short.verdict).toBe('negotiate');
+  });
+
+  it('(d) a 110 h job due in three months leaves room for a 10 h inquiry due in two weeks', () => {
+    const data = dataset({
+      clients: [client('c1'), client('big')],
+      projects: [
+        project('job', 'big', { title: 'Identidad Museo', status: 'in-progress', estimatedHours: 110, deadline: addDays(TODAY, 91) }),
+        inquiry('q1', 'c1', 80000, 10, 14),
+      ],
+      timeEntries: logged('job', 5, addDays(TODAY, -3)),
+    });
+    const e = evaluateInquiry('q1', data, settings({ language: 'es' }), TODAY);
+    expect(e.verdict).toBe('accept');
+    // 105 h still to do over 91 days: 16 h 9 min of them before the inquiry's deadline, of 60 h of capacity.
+    expect(textOf(e, 'capacity-ok')).toMatch(/^Cabe: 10 h de las 43,8 h libres que tienes hasta el 17 mar 2025, tras 16,2 h comprometidas antes del 17 mar 2025 en «Identidad Museo»\.$/);
+  });
+
+  it('(d) work with no deadline is spread over four weeks, and overdue work competes in full', () => {
+    const data = dataset({
+      clients: [client('c1'), client('busy')],
+      projects: [
+        project('open', 'busy', { status: 'in-progress', estimatedHours: 56 }),
+        project('overdue', 'busy', { status: 'accepted', estimatedHours: 10, deadline: addDays(TODAY, -2) }),
+        inquiry('q1', 'c1', 300000, 30, 7),
+      ],
+    });
+    // 30 h of capacity in 7 days; 56 h over 28 days puts 14 h in them, the overdue 10 h all: 6 h free.
+    const e = evaluateInquiry('q1', data, settings(), TODAY);
+    expect(textOf(e, 'capacity-short')).toBe(
+      'It does not fit: 6 h free until 10 Mar 2025 (30 h of capacity, 24 h committed before 10 Mar 2025 to “Project open” and “Project overdue”) for 30 h of work.',
+    );
   });
 
   it('(e) a kind outside your specialties leans to decline', () => {

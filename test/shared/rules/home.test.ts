@@ -64,6 +64,9 @@ describe('thisWeek', () => {
     expect(w.checkIns).toEqual(touchGround(data, s, TODAY));
     expect(w.checkIns.map((c) => c.clientId)).toEqual(['p']);
     expect(w.followUps).toEqual(followUps(data, s, TODAY));
-    expect(w.followUps.map((f) => f.clientId)).toEqual(['a']);
+    // a's work ended this week (time on Monday 16): too soon for a follow-up.
+    expect(w.followUps).toEqual([]);
+    const later = thisWeek(data, s, '2025-09-01');
+    expect(later.followUps.map((f) => [f.clientId, f.daysSinceContact])).toEqual([['a', 77]]);
   });
 });

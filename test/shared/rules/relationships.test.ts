@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { addDays } from '../../../shared/dates';
-import { followUps, pipeline, referralShareByYear, topReferrers, touchGround } from '../../../shared/rules';
+import { followUpLists, followUps, pipeline, referralShareByYear, topReferrers, touchGround } from '../../../shared/rules';
 import type { Dataset } from '../../../shared/model';
 import { client, dataset, entry, invoice, project, settings, signal, TODAY } from './fixtures-relationships';
 
@@ -52,7 +52,8 @@ describe('followUps', () => {
       expect.objectContaining({ clientId: 'c', daysSinceContact: 61, projectId: 'last' }),
     ]);
     expect(followUps(make(ago(60)), s, TODAY)).toEqual([]);
-    expect(followUps(make(undefined), s, TODAY)[0]?.daysSinceContact).toBe(300);
+    // Never contacted: silence counts from the end of the last work (created 100 days ago, nothing logged).
+    expect(followUps(make(undefined), s, TODAY)[0]?.daysSinceContact).toBe(100);
   });
 
   it('leaves alone clients let go, and clients without finished work', () => {
@@ -150,5 +151,43 @@ describe('pipeline', () => {
       projects: [project('d', 'a', { status: 'delivered', invoices: [invoice('i')] })],
     });
     expect(pipeline(data).stages.every((s) => s.entries.length === 0)).toBe(true);
+  });
+});
+
+describe('followUpLists: follow-ups that matter', () => {
+  // Ten years of clients, each with one closed project that ended `endedDaysAgo` days ago (its last time entry).
+  const make = (ends: Record<string, number>, extra: Partial<Dataset> = {}) =>
+    dataset({
+      clients: Object.keys(ends).map((id) => client(id, { status: 'past', createdAt: '2015-01-01' })),
+      projects: Object.keys(ends).map((id) => project(`p-${id}`, id, { status: 'closed', createdAt: '2015-01-05' })),
+      timeEntries: Object.entries(ends).map(([id, days]) => entry(`p-${id}`, 60, ago(days))),
+      ...extra,
+    });
+
+  it('lists work that ended in the last 24 months, most recently due first; older relationships are dormant', () => {
+    const data = make({ nineYears: 9 * 365, lastYear: 300, recent: 70, justNow: 10, twoYearsAgo: 729, justOver: 732 });
+    const lists = followUpLists(data, settings({ followUpDays: 60 }), TODAY);
+    expect(lists.due.map((f) => [f.clientId, f.daysSinceContact])).toEqual([
+      ['recent', 70],
+      ['lastYear', 300],
+      ['twoYearsAgo', 729],
+    ]);
+    expect(lists.dormant.map((f) => f.clientId)).toEqual(['justOver', 'nineYears']);
+    expect(lists.dormant[0]!.text).toContain('check-in');
+    expect(followUps(data, settings({ followUpDays: 60 }), TODAY)).toEqual(lists.due);
+  });
+
+  it('counts silence from the end of the work or the last contact, whichever is later', () => {
+    const data = make({ a: 200 });
+    const contacted = { ...data, clients: data.clients.map((c) => ({ ...c, lastContactAt: ago(20) })) };
+    expect(followUps(data, settings(), TODAY).map((f) => f.daysSinceContact)).toEqual([200]);
+    expect(followUpLists(contacted, settings(), TODAY)).toEqual({ due: [], dormant: [] });
+  });
+
+  it('never lists the internal client', () => {
+    const data = make({ studio: 100, real: 100 });
+    const withStudio = { ...data, clients: data.clients.map((c) => (c.id === 'studio' ? { ...c, internal: true } : c)) };
+    expect(followUps(withStudio, settings(), TODAY).map((f) => f.clientId)).toEqual(['real']);
+    expect(touchGround({ ...withStudio, clients: withStudio.clients.map((c) => ({ ...c, status: 'prospect' as const })) }, settings(), TODAY).map((c) => c.clientId)).toEqual(['real']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clientStats, paymentDelayDays, projectStats } from '../../../shared/rules';
+import { cleanHouse, clientStats, paymentDelayDays, projectStats, signalCounts } from '../../../shared/rules';
+import { DEFAULT_SETTINGS } from '../../../shared/model';
 import type { Dataset, Invoice, Project, TimeEntry } from '../../../shared/model';
 
 const TODAY = '2026-11-23';
@@ -53,7 +54,7 @@ describe('clientStats, with the essays’ own examples', () => {
     expect(s.averagePaymentDelayDays).toBe(23);
   });
 
-  it('takes revenue from what was paid, else invoiced, else the fixed price, else rate x billable hours', () => {
+  it('takes a finished project’s revenue from the larger of its invoices and its price, hourly work from rate x billable hours', () => {
     const paid = project('paid', { invoices: [invoice({ amount: 100000, paidAt: '2026-01-20', paidAmount: 90000 })] });
     const invoiced = project('invoiced', { invoices: [invoice({ amount: 50000 })] });
     const fixed = project('fixed', { pricing: { mode: 'fixed', amount: 30000 } });
@@ -61,17 +62,18 @@ describe('clientStats, with the essays’ own examples', () => {
     const entries = [hours('paid', 10), hours('invoiced', 5), hours('fixed', 5), hours('hourly', 4), hours('hourly', 2, false)];
     const data = base({ projects: [paid, invoiced, fixed, hourly], timeEntries: entries });
     expect(projectStats(paid, data).revenue).toBe(90000);
-    expect(projectStats(invoiced, data).revenue).toBe(50000);
+    // 500 € invoiced on a 600 € job: the agreed 600 € is earned.
+    expect(projectStats(invoiced, data).revenue).toBe(60000);
     expect(projectStats(fixed, data).revenue).toBe(30000);
     // Billable hours only for the price; all hours for the rate.
     expect(projectStats(hourly, data).revenue).toBe(20000);
     expect(projectStats(hourly, data).effectiveHourlyRate).toBeCloseTo(20000 / 6);
     const s = clientStats('c', data, TODAY);
-    expect(s.revenue).toBe(190000);
-    expect(s.effectiveHourlyRate).toBeCloseTo(190000 / 26);
+    expect(s.revenue).toBe(200000);
+    expect(s.effectiveHourlyRate).toBeCloseTo(200000 / 26);
   });
 
-  it('counts the client’s signal records: red and green, promises in neither', () => {
+  it('counts the client’s signals, recorded and derived: red and green, promises in neither', () => {
     const data = base({
       projects: [project('p', { invoices: [invoice({ paidAt: '2026-04-01' })] })],
       signals: [
@@ -82,7 +84,8 @@ describe('clientStats, with the essays’ own examples', () => {
       ],
     });
     const s = clientStats('c', data, TODAY);
-    expect(s).toMatchObject({ redSignals: 2, greenSignals: 1, averagePaymentDelayDays: 60 });
+    // Two red records and the invoice paid 60 days late; one green record.
+    expect(s).toMatchObject({ redSignals: 3, greenSignals: 1, averagePaymentDelayDays: 60 });
   });
 
   it('has nulls, not zeros, where there is nothing to measure', () => {
@@ -94,6 +97,40 @@ describe('clientStats, with the essays’ own examples', () => {
       averagePaymentDelayDays: null,
       redSignals: 0,
       greenSignals: 0,
+      leftOut: 0,
     });
+  });
+});
+
+describe('signalCounts: one count for every screen', () => {
+  it('counts recorded and derived signals, and the ranking and clientStats give the same numbers', () => {
+    const data = base({
+      projects: [
+        project('p', {
+          invoices: [
+            invoice({ issuedAt: '2026-01-01', termsDays: 30, paidAt: '2026-04-01' }), // paid 60 days late
+            invoice({ issuedAt: '2026-09-01', termsDays: 30 }), // unpaid, overdue
+            invoice({ issuedAt: '2026-03-01', termsDays: 30, paidAt: '2026-03-15' }), // on time
+          ],
+        }),
+      ],
+      signals: [
+        { id: 's1', clientId: 'c', date: '2026-01-05', kind: 'asked-discount' },
+        { id: 's2', clientId: 'c', date: '2026-01-07', kind: 'praised' },
+        { id: 's3', clientId: 'c', date: '2026-01-08', kind: 'promised-to-buy' },
+      ],
+    });
+    expect(signalCounts('c', data, TODAY)).toEqual({ red: 3, green: 2, promise: 1 });
+    expect(clientStats('c', data, TODAY)).toMatchObject({ redSignals: 3, greenSignals: 2 });
+    const settings = { ...DEFAULT_SETTINGS, targetHourlyRate: 6000, minimumHourlyRate: 4000 };
+    expect(cleanHouse(data, settings, TODAY).ranking[0]).toMatchObject({ clientId: 'c', redSignals: 3 });
+  });
+
+  it('gives the internal client no signals at all', () => {
+    const data = base({
+      clients: [{ id: 'c', name: 'Studio', source: 'other', status: 'active', star: false, createdAt: '2026-01-01', internal: true }],
+      signals: [{ id: 's1', clientId: 'c', date: '2026-01-05', kind: 'asked-discount' }],
+    });
+    expect(signalCounts('c', data, TODAY)).toEqual({ red: 0, green: 0, promise: 0 });
   });
 });

@@ -33,11 +33,13 @@ export function MonthlyChart({ months }: { months: MonthHoursRevenue[] }) {
     rows: [
       { label: t('charts.tooltip.hours'), value: f.hours(r.hours) },
       { label: t('charts.tooltip.revenue'), value: f.money(r.revenue, true) },
-      { label: t('charts.tooltip.rate'), value: r.hours > 0 ? f.rate(r.revenue / r.hours) : '—' },
+      // The rate counts only the hours a rate counts (no studio time, no work not measurable yet).
+      { label: t('charts.tooltip.rate'), value: r.ratedHours > 0 ? f.rate(r.revenue / r.ratedHours) : '—' },
     ],
   });
   const totalHours = rows.reduce((s, r) => s + r.hours, 0);
   const totalRevenue = rows.reduce((s, r) => s + r.revenue, 0);
+  const totalRatedHours = rows.reduce((s, r) => s + r.ratedHours, 0);
 
   return (
     <ChartCard
@@ -51,7 +53,7 @@ export function MonthlyChart({ months }: { months: MonthHoursRevenue[] }) {
       caption={t('charts.monthly.caption', {
         hours: f.hours(totalHours, 0),
         revenue: f.money(totalRevenue, true),
-        rate: totalHours > 0 ? f.rate((totalRevenue / totalHours)) : '—',
+        rate: totalRatedHours > 0 ? f.rate(totalRevenue / totalRatedHours) : '—',
       })}
     >
       <Plot

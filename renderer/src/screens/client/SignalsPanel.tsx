@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { derivedSignals, type DerivedSignal } from '../../../../shared/rules';
+import { clientSignals, signalCounts, type DerivedSignal } from '../../../../shared/rules';
 import { GREEN_SIGNALS, PROMISE_SIGNALS, RED_SIGNALS, isIsoDate, type Signal, type SignalKind } from '../../lib/model';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
@@ -50,23 +50,16 @@ export function SignalsPanel({ clientId }: { clientId: string }) {
   const [dialog, setDialog] = useState<{ signal?: Signal } | null>(null);
 
   const rows = useMemo<Row[]>(() => {
-    const recorded: Row[] = data.signals
-      .filter((s) => s.clientId === clientId)
-      .map((s) => ({ type: 'recorded', key: s.id, date: s.date, signal: s }));
-    const derived: Row[] = derivedSignals(clientId, data, localToday()).map((s) => ({
-      type: 'derived',
-      key: `d-${s.kind}-${s.sourceId}`,
-      date: s.date,
-      signal: s,
-    }));
-    return [...recorded, ...derived].sort((a, b) => b.date.localeCompare(a.date) || a.key.localeCompare(b.key));
+    const all: Row[] = clientSignals(clientId, data, localToday()).map((s) =>
+      s.derived
+        ? { type: 'derived', key: `d-${s.signal.kind}-${s.signal.sourceId}`, date: s.signal.date, signal: s.signal }
+        : { type: 'recorded', key: s.signal.id, date: s.signal.date, signal: s.signal },
+    );
+    return all.sort((a, b) => b.date.localeCompare(a.date) || a.key.localeCompare(b.key));
   }, [data, clientId]);
 
-  const counts = useMemo(() => {
-    const c: Record<SignalTone, number> = { red: 0, green: 0, promise: 0 };
-    for (const r of rows) c[signalTone(r.signal.kind)]++;
-    return c;
-  }, [rows]);
+  // The same count as the client card, the clients list and the review (signalCounts).
+  const counts: Record<SignalTone, number> = useMemo(() => signalCounts(clientId, data, localToday()), [data, clientId]);
 
   const projectTitle = (id: string | undefined) => (id ? data.projects.find((p) => p.id === id)?.title : undefined);
 

@@ -58,6 +58,7 @@ export function CleanHouse() {
   // Ten years of clients: the ranking draws the rows in view (the page scrolls).
   const { setList, indexes, before, after, measure } = useVirtualRows<HTMLTableSectionElement>({ count: review.ranking.length, estimateSize: 56, scroller: 'main' });
   const cap = Math.max(1, Math.floor(settings.cleanHouseShare * review.ranking.length));
+  const leftOut = useMemo(() => review.ranking.reduce((sum, r) => sum + r.leftOut, 0), [review]);
 
   const letGo = (c: Client) =>
     void attempt(async () => {
@@ -174,6 +175,9 @@ export function CleanHouse() {
           </table>
           <p className="small muted" style={{ marginTop: 8 }}>
             {t('review.clean.legend', { target: f.rate(settings.targetHourlyRate), minimum: f.rate(settings.minimumHourlyRate) })}
+            {leftOut > 0 && (
+              <span data-testid="review-left-out" title={t('numbers.leftOutHelp')}> {t('numbers.leftOut', { count: leftOut })}</span>
+            )}
           </p>
         </>
       )}

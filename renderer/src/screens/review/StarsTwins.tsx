@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clientStats, idealProfile, rankTwins } from '../../../../shared/rules';
+import { clientStats, idealProfile, isInternal, rankTwins } from '../../../../shared/rules';
 import type { Client } from '../../lib/model';
 import { EmptyState } from '../../components/EmptyState';
 import { attempt, localToday, useApp } from '../../store';
@@ -37,12 +37,13 @@ export function StarsTwins() {
 
   const profile = useMemo(() => idealProfile(data, settings, today), [data, settings, today]);
   const twins = useMemo(() => rankTwins(data, settings, today), [data, settings, today]);
-  const stars = data.clients.filter((c) => c.star);
+  // The studio's own client is never a star nor a candidate: its time is not judged.
+  const stars = data.clients.filter((c) => c.star && !isInternal(c));
   // Clients one could star: those you have worked with, best paying first.
   const candidates = useMemo(
     () =>
       data.clients
-        .filter((c) => !c.star && (c.status === 'active' || c.status === 'past'))
+        .filter((c) => !c.star && !isInternal(c) && (c.status === 'active' || c.status === 'past'))
         .map((c) => ({ client: c, rate: clientStats(c.id, data, today).effectiveHourlyRate }))
         .sort((a, b) => (b.rate ?? -1) - (a.rate ?? -1) || a.client.name.localeCompare(b.client.name)),
     [data, today],

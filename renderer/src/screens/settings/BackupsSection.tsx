@@ -139,8 +139,8 @@ export function BackupsSection() {
               ? t('backups.confirmBackup', { when: when(pending.backup) })
               : t('backups.confirmFile', {
                   name: pending.name,
-                  clients: pending.dataset.clients.length,
-                  entries: pending.dataset.timeEntries.length,
+                  clients: t('numbers.clientCount', { count: pending.dataset.clients.length }),
+                  entries: t('numbers.entryCount', { count: pending.dataset.timeEntries.length }),
                   when: pending.exportedAt ? f.date(pending.exportedAt.slice(0, 10)) : '—',
                 })}
           </p>
