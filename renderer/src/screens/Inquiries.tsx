@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { evaluateInquiry, type InquiryEvaluation } from '../../../shared/rules';
+import { acceptedPricing, hasPriceChoice, isAwaitingAnswer, type AcceptedPrice } from '../../../shared/rules/quotes';
 import type { Project } from '../lib/model';
 import { Field } from '../components/Field';
 import { attempt, localToday, useApp } from '../store';
@@ -20,6 +21,8 @@ import {
   type InquiryDraft,
 } from './inquiry/draft';
 import { InquiryList } from './inquiry/InquiryList';
+import { PriceChoice } from './inquiry/PriceChoice';
+import { QuoteLine } from './inquiry/QuoteLine';
 import { knownKinds } from './inquiry/kinds';
 import { ReferrerOptions } from './inquiry/ReferrerOptions';
 import { VerdictPanel } from './inquiry/VerdictPanel';
@@ -50,6 +53,8 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
   });
   const [errors, setErrors] = useState<Partial<Record<DraftField, string>>>({});
   const [busy, setBusy] = useState(false);
+  /** A quoted project being accepted: the question "at which price?" is open. */
+  const [choosingPrice, setChoosingPrice] = useState<{ projectId: string; clientId: string } | null>(null);
   const whoRef = useRef<HTMLInputElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -186,26 +191,40 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
   const accept = async () => {
     const where = await save();
     if (!where) return;
+    const project = useApp.getState().data.projects.find((p) => p.id === where.projectId);
+    if (!project) return;
+    // A counter-offer went out: which price did they say yes to? The quote is the likely answer.
+    if (hasPriceChoice(project)) {
+      setChoosingPrice(where);
+      return;
+    }
+    await acceptAt(where, 'offer');
+  };
+
+  /** Accepts at the chosen price, saved as the project's pricing in the same update as the status. */
+  const acceptAt = async (where: { projectId: string; clientId: string }, choice: AcceptedPrice) => {
     const s = useApp.getState();
     const project = s.data.projects.find((p) => p.id === where.projectId);
     const client = s.data.clients.find((c) => c.id === where.clientId);
     if (!project) return;
-    const before = project.status;
+    const before = { status: project.status, pricing: project.pricing };
+    const pricing = acceptedPricing(project, choice);
     const wasProspect = client?.status === 'prospect';
-    if (!(await attempt(() => s.updateProject({ id: project.id, status: 'accepted' })))) return;
+    if (!(await attempt(() => s.updateProject({ id: project.id, status: 'accepted', pricing })))) return;
     if (wasProspect) await attempt(() => s.updateClient({ id: where.clientId, status: 'active' }));
     toast(t('inquiries.accepted', { title: project.title }), {
       action: {
         label: t('common.undo'),
         run: () =>
           void attempt(async () => {
-            await s.updateProject({ id: project.id, status: before });
+            await s.updateProject({ id: project.id, ...before });
             if (wasProspect) await s.updateClient({ id: where.clientId, status: 'prospect' });
           }),
       },
     });
     if (!saved) navigate({ name: 'inquiries', projectId: project.id });
   };
+  const choosing = choosingPrice ? data.projects.find((p) => p.id === choosingPrice.projectId) : undefined;
 
   const counterOffer = async () => {
     const where = await save();
@@ -238,6 +257,10 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
     saved && !open ? (
       <p className="notice small" role="status">
         {t('inquiries.statusLine', { status: t(`projectStatus.${saved.status}`) })}
+      </p>
+    ) : saved && isAwaitingAnswer(saved) ? (
+      <p className="notice small" role="status">
+        <QuoteLine quote={saved.quote} />. {t('quotes.waitingAnswer')}
       </p>
     ) : dirty && evaluation ? (
       <p className="small muted">{t('inquiries.actions.draftNote')}</p>
@@ -434,9 +457,21 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
             estimate={parseDraft(settled).estimatedHours}
             actions={actions || undefined}
             status={status}
+            settled={!!saved && !open}
           />
         </div>
       </div>
+      {choosingPrice && choosing && isAwaitingAnswer(choosing) && (
+        <PriceChoice
+          project={choosing}
+          onClose={() => setChoosingPrice(null)}
+          onAccept={(choice) => {
+            const where = choosingPrice;
+            setChoosingPrice(null);
+            void acceptAt(where, choice);
+          }}
+        />
+      )}
     </div>
   );
 }
