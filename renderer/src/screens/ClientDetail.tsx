@@ -11,6 +11,7 @@ import { ProjectForm } from './ProjectForm';
 import { ClientCharts } from './client/ClientCharts';
 import { InvoicesPanel } from './client/InvoicesPanel';
 import { SignalsPanel } from './client/SignalsPanel';
+import { InternalClientPage } from './client/InternalClientPage';
 
 /** One client: what they pay for my hours, project by project. */
 export function ClientDetail({ id }: { id: string }) {
@@ -46,6 +47,8 @@ export function ClientDetail({ id }: { id: string }) {
       </div>
     );
   }
+  // The studio's own time is counted in hours, never judged by a rate.
+  if (client.internal) return <InternalClientPage client={client} />;
   const tone = rateTone(stats.effectiveHourlyRate, settings.targetHourlyRate, settings.minimumHourlyRate);
 
   return (
