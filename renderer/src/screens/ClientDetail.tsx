@@ -155,7 +155,7 @@ export function ClientDetail({ id }: { id: string }) {
                       {project.estimatedHours !== undefined && <span className="muted small"> / {f.hours(project.estimatedHours)}</span>}
                     </td>
                     <td className="num">
-                      {project.pricing.mode === 'fixed' ? f.money(project.pricing.amount, true) : `${f.rate(project.pricing.rate)}`}
+                      {project.pricing.mode === 'fixed' ? f.amount(project.pricing.amount) : `${f.rate(project.pricing.rate)}`}
                     </td>
                     <td className={`num tone-${pt}`}>{f.rate(ps.effectiveHourlyRate)}</td>
                     <td className="num">

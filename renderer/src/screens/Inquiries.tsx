@@ -260,7 +260,9 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
       </p>
     ) : saved && isAwaitingAnswer(saved) ? (
       <p className="notice small" role="status">
-        <QuoteLine quote={saved.quote} />. {t('quotes.waitingAnswer')}
+        <span>
+          <QuoteLine quote={saved.quote} />. {t('quotes.waitingAnswer')}.
+        </span>
       </p>
     ) : dirty && evaluation ? (
       <p className="small muted">{t('inquiries.actions.draftNote')}</p>

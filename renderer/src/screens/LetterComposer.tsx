@@ -248,6 +248,7 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
                   <input
                     {...p}
                     className="input num price-input"
+                    style={{ maxWidth: 220 }}
                     inputMode="decimal"
                     autoComplete="off"
                     value={priceText}

@@ -6,7 +6,10 @@ import { formatAmount } from '../../../../shared/money';
 import type { AcceptedPrice } from '../../../../shared/rules/quotes';
 import { Dialog } from '../../components/Dialog';
 import { useFormat } from '../../lib/useFormat';
-import { useQuoteText } from './QuoteLine';
+import { useQuoteSent } from './QuoteLine';
+
+/** One choice: the radio beside its words, the whole line clickable. */
+const OPTION = { display: 'flex', gap: 10, alignItems: 'baseline', padding: '10px 12px', border: '1px solid var(--line)', borderRadius: 'var(--radius)', cursor: 'pointer' } as const;
 
 /** The question, with the quote chosen to start with; `onAccept` gets the chosen price. */
 export function PriceChoice({
@@ -20,7 +23,7 @@ export function PriceChoice({
 }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const quoteText = useQuoteText();
+  const sentText = useQuoteSent();
   const [choice, setChoice] = useState<AcceptedPrice>('quote');
   const offer =
     project.pricing.mode === 'fixed' ? formatAmount(project.pricing.amount, f.currency, f.language) : f.rate(project.pricing.rate);
@@ -33,16 +36,16 @@ export function PriceChoice({
           onAccept(choice);
         }}
       >
-        <fieldset className="price-choice">
+        <fieldset className="price-choice" style={{ border: 0, padding: 0, margin: 0, display: 'grid', gap: 10 }}>
           <legend className="visually-hidden">{t('quotes.choice.legend')}</legend>
-          <label className="radio-option">
+          <label className="radio-option" style={OPTION}>
             <input type="radio" name="accepted-price" checked={choice === 'quote'} onChange={() => setChoice('quote')} />
             <span>
               <strong>{t('quotes.choice.quote', { amount: formatAmount(project.quote.amount, f.currency, f.language) })}</strong>
-              <span className="small muted"> · {quoteText(project.quote)}</span>
+              <span className="small muted"> · {sentText(project.quote)}</span>
             </span>
           </label>
-          <label className="radio-option">
+          <label className="radio-option" style={OPTION}>
             <input type="radio" name="accepted-price" checked={choice === 'offer'} onChange={() => setChoice('offer')} />
             <span>
               <strong>{t('quotes.choice.offer', { amount: offer })}</strong>

@@ -20,6 +20,15 @@ export function useQuoteText() {
   };
 }
 
+/** When a quote went: "enviada hace 3 días". */
+export function useQuoteSent() {
+  const { t } = useTranslation();
+  return (quote: Quote, today = localToday()) => {
+    const days = quoteAge(quote, today);
+    return t('quotes.sent', { when: days === 0 ? t('quotes.today') : t('quotes.ago', { count: days }) });
+  };
+}
+
 /** One quote as a line of text. */
 export function QuoteLine({ quote, className }: { quote: Quote; className?: string }) {
   const text = useQuoteText();
@@ -41,7 +50,7 @@ export function AwaitingAnswer() {
   if (items.length === 0) return null;
   const clientName = (id: string) => data.clients.find((c) => c.id === id)?.name ?? '—';
   return (
-    <div className="awaiting-answer" data-testid="awaiting-answer">
+    <div className="awaiting-answer" style={{ marginTop: 16 }} data-testid="awaiting-answer">
       <h3 className="side-title">{t('quotes.awaitingTitle', { count: items.length })}</h3>
       <ul className="todo-list">
         {items.map((q) => (
