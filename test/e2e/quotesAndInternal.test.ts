@@ -80,9 +80,13 @@ describe('quotes, internal time and sanity questions, in Chromium against real f
     await dialog.getByRole('button', { name: 'Aceptar a este precio' }).click();
     await expect.poll(() => projectsOnDisk(dataDir).find((p) => p.id === inquiry.id)?.status).toBe('accepted');
     expect(projectsOnDisk(dataDir).find((p) => p.id === inquiry.id)?.pricing).toEqual({ mode: 'fixed', amount: 270000 });
-    // Accepted: the verdict no longer asks for a price.
+    // Accepted: the form and the verdict read the agreed 2,700 € (60 €/h), and nothing asks for a price.
     await page.getByText('Estado: Aceptado. Ya no espera respuesta.').waitFor();
+    await expect.poll(() => page.getByLabel('Presupuesto', { exact: true }).inputValue()).toBe('2700');
+    expect(nbsp(await page.getByTestId('projected-rate').textContent())).toBe('60 €/h');
     expect(await page.getByTestId('suggested-price').count()).toBe(0);
+    expect(await page.getByText(/Pide/).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Guardar cambios' }).isDisabled()).toBe(true);
     await screenshot(page, `${SHOTS}/accepted.png`);
     await app.close();
   });

@@ -61,6 +61,14 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
 
   const baseline = useMemo(() => (saved ? draftFromProject(saved, data.signals, settings.language) : null), [saved, data.signals, settings.language]);
   const dirty = baseline ? !sameDraft(draft, baseline) : true;
+  // A change made elsewhere (accepted at the quoted price, an undo) shows in an untouched form,
+  // so the verdict reads the saved price and "Save changes" never writes the old one back.
+  const lastBaseline = useRef(baseline);
+  useEffect(() => {
+    const before = lastBaseline.current;
+    lastBaseline.current = baseline;
+    if (baseline && before && before !== baseline) setDraft((d) => (sameDraft(d, before) ? baseline : d));
+  }, [baseline]);
 
   const update = (patch: Partial<InquiryDraft>) => {
     const next = { ...draft, ...patch };
