@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ManualEntry } from '../../renderer/src/screens/Time';
 import { ProjectForm } from '../../renderer/src/screens/ProjectForm';
 import { LetterComposer } from '../../renderer/src/screens/LetterComposer';
+import { Inquiries } from '../../renderer/src/screens/Inquiries';
 import { Toasts } from '../../renderer/src/components/Toasts';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
@@ -89,6 +90,26 @@ describe('sanity questions in the forms', () => {
     await user.click(screen.getByRole('button', { name: 'Añadir proyecto' }));
     expect(screen.getByText('Como mucho dos decimales (céntimos), por ejemplo 1.500,50.')).toBeInTheDocument();
     expect(writes()).toEqual([]);
+  });
+});
+
+describe('the inquiry form', () => {
+  // A whole inquiry typed by hand: a longer run than the other component tests.
+  it('asks about a budget of 999.999.999 € for 10 h before saving anything, from whichever button saves it', { timeout: 20_000 }, async () => {
+    const user = userEvent.setup();
+    render(<Inquiries fresh />);
+    await user.type(screen.getByRole('combobox', { name: 'Nombre' }), 'Ana López');
+    await user.type(screen.getByLabelText('Título'), 'Logo');
+    await user.type(screen.getByLabelText('Presupuesto', { exact: true }), '999.999.999');
+    await user.type(screen.getByLabelText('Tu estimación (horas)'), '10');
+    await user.click(screen.getByRole('button', { name: 'Guardar consulta' }));
+    expect(screen.getByTestId('sanity-question')).toHaveTextContent('999.999.999 € por 10 h son 100.000.000 €/h, más de cien veces tu tarifa objetivo (60 €/h)');
+    expect(writes()).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Aceptar', exact: true }));
+    expect(screen.getAllByTestId('sanity-question')).toHaveLength(1);
+    expect(writes()).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Sí, guardar así' }));
+    expect(writes().map((c) => c.channel)).toEqual(expect.arrayContaining(['createClient', 'createProject']));
   });
 });
 

@@ -22,6 +22,8 @@ import {
 } from './inquiry/draft';
 import { InquiryList } from './inquiry/InquiryList';
 import { PriceChoice } from './inquiry/PriceChoice';
+import { isPlausibleDay, projectQuestions } from '../../../shared/sanity';
+import { SanityPrompt, useSanity } from '../components/SanityQuestion';
 import { QuoteLine } from './inquiry/QuoteLine';
 import { knownKinds } from './inquiry/kinds';
 import { ReferrerOptions } from './inquiry/ReferrerOptions';
@@ -129,6 +131,7 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
     if (!parsed.pricing) e.amount = draft.amount.trim() ? t('inquiries.form.amountInvalid') : t('inquiries.form.amountRequired');
     if (parsed.invalid.includes('estimate')) e.estimate = t('inquiries.form.estimateInvalid');
     if (parsed.invalid.includes('deadline')) e.deadline = t('inquiries.form.deadlineInvalid');
+    else if (parsed.deadline && !isPlausibleDay(parsed.deadline)) e.deadline = t('sanity.outOfRange');
     setErrors(e);
     if (Object.keys(e).length > 0) {
       requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
@@ -175,6 +178,25 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
     } finally {
       setBusy(false);
     }
+  };
+
+  // An offer a hundred times the target rate or a deadline already past is asked about before
+  // anything is saved, whichever button saves it; the question shows beside the button pressed.
+  const sanity = useSanity(JSON.stringify([draft.mode, draft.amount, draft.estimate, draft.deadline]));
+  const [askedFrom, setAskedFrom] = useState<'form' | 'verdict'>('form');
+  const askFirst = (from: 'form' | 'verdict', run: () => Promise<unknown>) => {
+    const parsed = parseDraft(draft);
+    const unchanged = saved && !dirty;
+    const questions =
+      parsed.pricing && !unchanged
+        ? projectQuestions(
+            { pricing: parsed.pricing, estimatedHours: parsed.estimatedHours, deadline: parsed.deadline, createdAt: saved?.createdAt ?? today },
+            settings,
+            today,
+          )
+        : [];
+    setAskedFrom(from);
+    sanity.check(questions, () => void run());
   };
 
   const onSubmit = async () => {
@@ -250,13 +272,13 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
   const emphasis = evaluation ? evaluation.verdict : null;
   const actions = evaluation && open && (
     <>
-      <button type="button" className={`btn ${emphasis === 'accept' ? 'primary' : ''}`} disabled={busy} onClick={() => void accept()}>
+      <button type="button" className={`btn ${emphasis === 'accept' ? 'primary' : ''}`} disabled={busy} onClick={() => askFirst('verdict', accept)}>
         {t('inquiries.actions.accept')}
       </button>
-      <button type="button" className={`btn ${emphasis === 'negotiate' ? 'primary' : ''}`} disabled={busy} onClick={() => void counterOffer()}>
+      <button type="button" className={`btn ${emphasis === 'negotiate' ? 'primary' : ''}`} disabled={busy} onClick={() => askFirst('verdict', counterOffer)}>
         {t('inquiries.actions.counter')}
       </button>
-      <button type="button" className={`btn ${emphasis === 'decline' ? 'primary' : ''}`} disabled={busy} onClick={() => void decline()}>
+      <button type="button" className={`btn ${emphasis === 'decline' ? 'primary' : ''}`} disabled={busy} onClick={() => askFirst('verdict', decline)}>
         {t('inquiries.actions.decline')}
       </button>
     </>
@@ -305,7 +327,7 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            void onSubmit();
+            askFirst('form', onSubmit);
           }}
         >
           <div className="card-head">
@@ -448,6 +470,7 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
             </div>
           </fieldset>
 
+          {askedFrom === 'form' && <SanityPrompt sanity={sanity} />}
           <div className="form-actions">
             {!saved && (
               <button type="button" className="btn ghost" onClick={startFresh}>
@@ -466,7 +489,16 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
             missing={missing}
             estimate={parseDraft(settled).estimatedHours}
             actions={actions || undefined}
-            status={status}
+            status={
+              askedFrom === 'verdict' && sanity.pending ? (
+                <>
+                  {status}
+                  <SanityPrompt sanity={sanity} />
+                </>
+              ) : (
+                status
+              )
+            }
             settled={!!saved && !open}
           />
         </div>
