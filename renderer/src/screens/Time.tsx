@@ -11,7 +11,7 @@ import { recentProjects } from '../lib/selectors';
 import { indexDataset } from '../../../shared/rules';
 import { useFormat } from '../lib/useFormat';
 import { ImportTimeButton } from './import/ImportFlow';
-import { ProjectPicker } from './time/ProjectPicker';
+import { ProjectPicker, createInternalProject } from './time/ProjectPicker';
 import { isPlausibleDay, timeEntryQuestions } from '../../../shared/sanity';
 import { SanityPrompt, useSanity } from '../components/SanityQuestion';
 
@@ -64,7 +64,15 @@ export function Time() {
           <EmptyState
             title={t('time.emptyTitle')}
             body={t('time.emptyBody')}
-            action={<button className="btn primary" onClick={() => navigate({ name: 'clients' })}>{t('time.goClients')}</button>}
+            action={
+              <div className="row" style={{ gap: 8, justifyContent: 'center' }}>
+                <button className="btn primary" onClick={() => navigate({ name: 'clients' })}>{t('time.goClients')}</button>
+                {/* Time that is nobody's (admin, portfolio) needs no client first. */}
+                <button className="btn" onClick={() => void attempt(() => createInternalProject(t('time.internal.firstProject')))}>
+                  {t('time.internal.start')}
+                </button>
+              </div>
+            }
           />
         </div>
       </div>
