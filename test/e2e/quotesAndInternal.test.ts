@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import { screenshot, type RunningApp, useChromium } from './harness';
 import { snapshotFiles, tempDir } from '../support/backend';
 
@@ -16,6 +17,11 @@ async function ok<T>(app: RunningApp, channel: string, payload?: unknown): Promi
 
 type Stored = { id: string; clientId: string; title: string; status: string; pricing: unknown; quote?: unknown; invoices: { paidAmount?: number }[] };
 const projectsOnDisk = (dir: string) => (JSON.parse(fs.readFileSync(path.join(dir, 'projects.json'), 'utf8')) as { items: Stored[] }).items;
+/** WCAG 2.1 A and AA violations on the page as it is now, by rule id and target. */
+async function axe(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
 const nbsp = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 async function go(page: Page, place: RegExp) {
@@ -43,6 +49,7 @@ describe('quotes, internal time and sanity questions, in Chromium against real f
     expect(await price.inputValue()).toBe('2700');
     expect(nbsp(await page.getByLabel('Carta', { exact: true }).inputValue())).toContain('2700 €');
     await screenshot(page, `${SHOTS}/counter-offer.png`);
+    expect(await axe(page)).toEqual([]);
     await page.getByRole('button', { name: /^Copiar/ }).click();
     await page.getByText('Copiada. Pégala en tu correo.').waitFor();
     await expect.poll(() => projectsOnDisk(dataDir).find((p) => p.id === inquiry.id)?.quote).toEqual({ amount: 270000, sentAt: '2026-12-04' });
@@ -77,6 +84,7 @@ describe('quotes, internal time and sanity questions, in Chromium against real f
     expect(await dialog.getByRole('radio', { name: /Tu propuesta: 2700/ }).isChecked()).toBe(true);
     expect(await dialog.getByRole('radio', { name: /Su oferta: 2000/ }).isChecked()).toBe(false);
     await screenshot(page, `${SHOTS}/accept-which-price.png`);
+    expect(await axe(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Aceptar a este precio' }).click();
     await expect.poll(() => projectsOnDisk(dataDir).find((p) => p.id === inquiry.id)?.status).toBe('accepted');
     expect(projectsOnDisk(dataDir).find((p) => p.id === inquiry.id)?.pricing).toEqual({ mode: 'fixed', amount: 270000 });
@@ -137,6 +145,7 @@ describe('quotes, internal time and sanity questions, in Chromium against real f
     expect(nbsp(await page.getByTestId('internal-hours').textContent())).toBe('2,8 h');
     expect(await page.getByText('Tarifa efectiva').count()).toBe(0);
     await screenshot(page, `${SHOTS}/internal-client.png`);
+    expect(await axe(page)).toEqual([]);
     await app.close();
   });
 
@@ -162,6 +171,7 @@ describe('quotes, internal time and sanity questions, in Chromium against real f
     await question.waitFor();
     expect(nbsp(await question.textContent())).toContain('El pago (500 €) es mayor que la factura (82,50 €): ¿seguro?');
     await screenshot(page, `${SHOTS}/sanity-payment.png`);
+    expect(await axe(page)).toEqual([]);
     expect(snapshotFiles(app.dataDir)).toEqual(before);
 
     await question.getByRole('button', { name: 'Sí, guardar así' }).click();
