@@ -36,6 +36,7 @@ import {
 } from '../../shared/ipc/contract';
 import { monthOf } from '../../shared/dates';
 import { nameKey } from '../../shared/import/plan';
+import { EARLIEST_DAY, LATEST_DAY, isPlausibleDay } from '../../shared/sanity';
 import { isSample, sampleDataset } from '../../shared/sample';
 import { defaultStoreFactory, removeStaleTempFiles, type DocStore, type StoreFactory, asDocStore, storeOptions } from './store';
 import { SCHEMA_VERSION } from './migrations';
@@ -385,6 +386,51 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     const ids = new Set(p.invoices.map((i) => i.id));
     if (ids.size !== p.invoices.length) throw new BackendError('invalid-input', 'Two invoices share the same id.');
   };
+  /** A day outside 1970-2100 on a record is a typing slip (a 1900 deadline, hours in 2099), never work. */
+  const checkDay = (date: string | undefined, label: string) => {
+    if (date !== undefined && !isPlausibleDay(date)) {
+      throw new BackendError('invalid-input', `${label}: ${date} is not a plausible date; use a day between ${EARLIEST_DAY} and ${LATEST_DAY}.`);
+    }
+  };
+  /**
+   * What no project can be: dates outside 1970-2100, and a deadline before its start when the
+   * same change gives both. A start left to default is the day it was recorded, and work
+   * recorded after the fact has a past deadline, so that case is the form's question, not a refusal.
+   */
+  const checkProjectDates = (p: Project, changed: { createdAt?: unknown; deadline?: unknown }) => {
+    checkDay(p.createdAt, 'createdAt');
+    checkDay(p.deadline, 'deadline');
+    if (p.quote) checkDay(p.quote.sentAt, 'quote.sentAt');
+    p.invoices.forEach((inv, i) => {
+      checkDay(inv.issuedAt, `invoices.${i}.issuedAt`);
+      checkDay(inv.paidAt, `invoices.${i}.paidAt`);
+    });
+    if (typeof changed.createdAt === 'string' && typeof changed.deadline === 'string' && p.deadline && p.deadline < p.createdAt) {
+      throw new BackendError('invalid-input', `deadline: ${p.deadline} is before the project began (${p.createdAt}); change one of the two.`);
+    }
+  };
+
+  /** The one internal client (the studio's own time): found, or created on first need. */
+  const findInternalClient = (clients: Map<string, Client> = items.clients): Client | undefined => {
+    for (const c of clients.values()) if (c.internal) return c;
+    return undefined;
+  };
+  const newInternalClient = (): Client => ({
+    id: randomUUID(),
+    name: settings.language === 'en' ? 'Studio' : 'Estudio',
+    source: 'other',
+    status: 'active',
+    star: false,
+    internal: true,
+    createdAt: today(),
+  });
+  /** Refuses a second internal client: its time would be split between two. */
+  const checkOneInternal = (client: Client) => {
+    const existing = findInternalClient();
+    if (client.internal && existing && existing.id !== client.id) {
+      throw new BackendError('conflict', `There is already an internal client ("${existing.name}"); log the studio's own time there.`);
+    }
+  };
 
   /**
    * Stops the running timer, logging its time, and puts `next` in its place with a single
@@ -658,9 +704,20 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       nextClients.set(client.id, client);
       createdClients++;
     }
+    // A row with no client is the studio's own time: the internal client, made once when missing.
+    let internal = findInternalClient(nextClients);
+    const clientNamed = (name: string): Client | undefined => {
+      if (name !== '') return clientByKey.get(keyOf(name));
+      if (!internal) {
+        internal = newInternalClient();
+        nextClients.set(internal.id, internal);
+        createdClients++;
+      }
+      return internal;
+    };
     let createdProjects = 0;
     for (const [i, p] of input.projects.entries()) {
-      const client = clientByKey.get(keyOf(p.clientName));
+      const client = clientNamed(p.clientName);
       if (!client) throw new BackendError('invalid-input', `projects.${i}: there is no client called "${p.clientName.slice(0, 80)}" to put the project "${p.title.slice(0, 80)}" under.`);
       const key = `${client.id}\u0000${keyOf(p.title)}`;
       if (projectByKey.has(key)) continue;
@@ -682,7 +739,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     const nextShards = new Map<string, TimeEntry[]>();
     const newMonths = new Map<string, string>();
     for (const [i, e] of input.entries.entries()) {
-      const client = clientByKey.get(keyOf(e.clientName));
+      checkDay(e.date, `entries.${i}.date`);
+      const client = clientNamed(e.clientName);
       const project = client ? projectByKey.get(`${client.id}\u0000${keyOf(e.projectTitle)}`) : undefined;
       if (!client || !project) {
         throw new BackendError(
@@ -857,9 +915,15 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
 
     createClient: (input) => {
       const client: Client = { ...input, id: randomUUID(), star: input.star ?? false, createdAt: input.createdAt ?? today() };
+      checkOneInternal(client);
       return putItem('clients', client);
     },
-    updateClient: ({ id, ...changes }) => putItem('clients', merge(getItem('clients', id, 'client'), changes, Client)),
+    updateClient: ({ id, ...changes }) => {
+      const next = merge(getItem('clients', id, 'client'), changes, Client);
+      checkOneInternal(next);
+      return putItem('clients', next);
+    },
+    ensureInternalClient: () => findInternalClient() ?? putItem('clients', newInternalClient()),
     deleteClient: ({ id }) => {
       getItem('clients', id, 'client');
       const hasProjects = [...items.projects.values()].some((p) => p.clientId === id);
@@ -881,6 +945,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         invoices: withInvoiceIds(input.invoices),
       };
       checkPaid(project);
+      checkProjectDates(project, input);
       return putItem('projects', project);
     },
     updateProject: ({ id, invoices, ...changes }) => {
@@ -888,6 +953,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       if (typeof changes.clientId === 'string') requireRef('clients', changes.clientId, 'client');
       const next = merge(current, { ...changes, ...(invoices ? { invoices: withInvoiceIds(invoices) } : {}) }, Project);
       checkPaid(next);
+      checkProjectDates(next, changes);
       return putItem('projects', next);
     },
     deleteProject: ({ id }) => {
@@ -902,11 +968,14 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
 
     logTime: (input) => {
       requireRef('projects', input.projectId, 'project');
+      checkDay(input.date, 'date');
       return putEntry({ ...input, id: randomUUID() });
     },
     updateTimeEntry: ({ id, ...changes }) => {
       if (typeof changes.projectId === 'string') requireRef('projects', changes.projectId, 'project');
-      return putEntry(merge(findEntry(id), changes, TimeEntry));
+      const next = merge(findEntry(id), changes, TimeEntry);
+      if (typeof changes.date === 'string') checkDay(next.date, 'date');
+      return putEntry(next);
     },
     deleteTimeEntry: ({ id }) => {
       const entry = findEntry(id);
@@ -918,6 +987,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     restoreTimeEntry: (entry) => {
       if (monthOfEntry.has(entry.id)) throw new BackendError('conflict', 'That time entry is already there.');
       requireRef('projects', entry.projectId, 'project');
+      checkDay(entry.date, 'date');
       return putEntry(entry);
     },
 

@@ -10,23 +10,23 @@ export interface PlannedEntry {
   minutes: number;
   note: string;
   billable: boolean;
-  /** The existing client's name when matched, else the name from the file ('' = to choose). */
+  /** The existing client's name when matched, else the name from the file (the internal client's for a row with none). */
   clientName: string;
   /** The existing project's title when matched, else the name from the file ('' = to choose). */
   projectName: string;
   clientId?: string;
   projectId?: string;
-  /** The file gave no client: the person must choose one before importing. */
-  needsClient?: true;
+  /** The file gave no client: the studio's own time, for the internal client (made on import when missing). */
+  internal?: true;
   /** The file gave no project: the person must choose or name one before importing. */
   needsProject?: true;
 }
 
 export interface PlannedClientGroup {
-  /** '' for the rows whose client the person must choose. */
   client: string;
   clientId?: string;
-  needsClient?: true;
+  /** The rows without a client, for the internal client. */
+  internal?: true;
   minutes: number;
   rows: number;
 }
@@ -34,8 +34,8 @@ export interface PlannedClientGroup {
 export interface ImportPlan {
   /** New client names, in the order they first appear in the file. */
   clientsToCreate: string[];
-  /** New projects, each under its client's name (new or existing); none for rows still needing a client. */
-  projectsToCreate: { client: string; project: string }[];
+  /** New projects, each under its client's name (new or existing); `internal` ones go under the internal client. */
+  projectsToCreate: { client: string; project: string; internal?: true }[];
   /** How many distinct existing clients and projects the rows match. */
   matched: { clients: number; projects: number };
   totalMinutes: number;
@@ -55,8 +55,22 @@ export function nameKey(name: string): string {
     .toLowerCase();
 }
 
-/** Matches imported rows to existing clients and projects by name, and lists what would be created; writes nothing. */
-export function planImport(rows: readonly ImportRow[], data: Pick<Dataset, 'clients' | 'projects'>): ImportPlan {
+export interface PlanOptions {
+  /** What the internal client will be called when the import creates it ("Estudio" / "Studio"). */
+  internalName?: string;
+}
+
+/** The key the internal client's rows group under: no client's name can be it. */
+const INTERNAL_KEY = '\u0000internal';
+
+/**
+ * Matches imported rows to existing clients and projects by name, and lists what would be
+ * created; writes nothing. A row without a client is the studio's own time: it goes to the
+ * internal client (the existing one, else one the import creates).
+ */
+export function planImport(rows: readonly ImportRow[], data: Pick<Dataset, 'clients' | 'projects'>, options: PlanOptions = {}): ImportPlan {
+  const internal = data.clients.find((c) => c.internal);
+  const internalName = internal?.name ?? options.internalName ?? 'Estudio';
   const clientsByKey = new Map<string, { id: string; name: string }>();
   for (const c of data.clients) {
     const key = nameKey(c.name);
@@ -88,9 +102,14 @@ export function planImport(rows: readonly ImportRow[], data: Pick<Dataset, 'clie
       clientName: row.client.trim(),
       projectName: row.project.trim(),
     };
-    const client = clientKey === '' ? undefined : clientsByKey.get(clientKey);
+    const client = clientKey === '' ? internal : clientsByKey.get(clientKey);
     if (clientKey === '') {
-      entry.needsClient = true;
+      entry.internal = true;
+      entry.clientName = internalName;
+      if (internal) {
+        entry.clientId = internal.id;
+        matchedClients.add(internal.id);
+      }
     } else if (client) {
       entry.clientId = client.id;
       entry.clientName = client.name;
@@ -108,18 +127,20 @@ export function planImport(rows: readonly ImportRow[], data: Pick<Dataset, 'clie
       entry.projectId = project.id;
       entry.projectName = project.title;
       matchedProjects.add(project.id);
-    } else if (clientKey !== '') {
-      const key = `${clientKey}\u0000${projectKey}`;
-      if (!newProjects.has(key)) newProjects.set(key, { client: entry.clientName, project: entry.projectName });
+    } else {
+      const groupKey = clientKey === '' ? INTERNAL_KEY : clientKey;
+      const key = `${groupKey}\u0000${projectKey}`;
+      if (!newProjects.has(key)) newProjects.set(key, { client: entry.clientName, project: entry.projectName, ...(entry.internal ? { internal: true as const } : {}) });
       entry.projectName = newProjects.get(key)?.project ?? entry.projectName;
     }
 
-    let group = groups.get(clientKey);
+    const groupKey = clientKey === '' ? INTERNAL_KEY : clientKey;
+    let group = groups.get(groupKey);
     if (!group) {
       group = { client: entry.clientName, minutes: 0, rows: 0 };
       if (entry.clientId) group.clientId = entry.clientId;
-      if (entry.needsClient) group.needsClient = true;
-      groups.set(clientKey, group);
+      if (entry.internal) group.internal = true;
+      groups.set(groupKey, group);
     }
     group.minutes += row.minutes;
     group.rows++;

@@ -61,6 +61,9 @@ export const CreateLetter = Letter.omit({ id: true }).extend({ createdAt: IsoDat
 /** The most time entries one import may carry (ten years of a busy practice, and then some). */
 export const IMPORT_MAX_ENTRIES = 200_000;
 
+/** A client's name in an import; empty means the internal client (time with no client). */
+const ImportClientName = z.union([z.literal(''), Name]);
+
 /**
  * A whole CSV import, applied all or nothing: the clients and projects to create (by
  * name) and the entries, each naming its client and project (existing or created here).
@@ -68,12 +71,12 @@ export const IMPORT_MAX_ENTRIES = 200_000;
 export const ImportTime = z.strictObject({
   clients: z.array(z.strictObject({ name: Name })).max(IMPORT_MAX_ENTRIES),
   projects: z
-    .array(z.strictObject({ clientName: Name, title: Name, kind: z.string().trim().min(1).max(LIMITS.name) }))
+    .array(z.strictObject({ clientName: ImportClientName, title: Name, kind: z.string().trim().min(1).max(LIMITS.name) }))
     .max(IMPORT_MAX_ENTRIES),
   entries: z
     .array(
       TimeEntry.pick({ date: true, minutes: true, note: true, billable: true }).extend({
-        clientName: Name,
+        clientName: ImportClientName,
         projectTitle: Name,
       }),
     )
@@ -163,6 +166,8 @@ export const contract = {
   createClient: backend<Client>()(CreateClient),
   updateClient: backend<Client>()(updateOf(Client)),
   deleteClient: backend<{ id: string }>()(ById),
+  /** The one internal client (the studio's own time), created on first need ("Estudio" / "Studio"). */
+  ensureInternalClient: backend<Client>()(NoPayload),
 
   createProject: backend<Project>()(CreateProject),
   updateProject: backend<Project>()(UpdateProject),

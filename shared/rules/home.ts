@@ -90,7 +90,8 @@ export function thisWeek(data: Dataset, settings: Settings, today: string): This
   for (let day = monday; day <= sunday; day = addDays(day, 1)) for (const e of entriesByDay.get(day) ?? []) minutesThisWeek += e.minutes;
 
   const inquiriesWaiting: WaitingInquiry[] = data.projects
-    .filter((p) => OPEN_INQUIRY_STATUSES.includes(p.status))
+    // A counter-offer answered it: a quoted project waits for their answer, not for yours.
+    .filter((p) => OPEN_INQUIRY_STATUSES.includes(p.status) && !p.quote)
     .map((p) => ({ projectId: p.id, clientId: p.clientId, title: p.title, status: p.status, daysWaiting: Math.max(0, daysBetween(p.createdAt, today)) }))
     .sort((a, b) => b.daysWaiting - a.daysWaiting || a.projectId.localeCompare(b.projectId));
 

@@ -90,20 +90,19 @@ describe('the import preview', () => {
     expect(row('Identidad visual')).toHaveTextContent(/Already here\s*2\s*3 h 15 min/);
     expect(row('Café Montaña')).toHaveTextContent(/New client\s*2\s*7 h 30 min/);
     expect(row('Packaging línea verano')).toHaveTextContent('New project');
-    expect(row('No client in the file')).toHaveTextContent('Choose a client above');
-
-    // One entry has no client: Confirm waits for one.
-    expect(confirmButton()).toBeDisabled();
-    expect(screen.getByText('Choose a client for the entry without one to continue.')).toBeInTheDocument();
-    await user.type(screen.getByLabelText('Client for the entry without one'), 'Lucía Ferrer Studio');
-    expect(row('Lucía Ferrer Studio')).toHaveTextContent(/New client\s*1\s*1 h/);
+    // The entry without a client is the studio's own time: it goes to the internal client, no question asked.
+    expect(row('Studio')).toHaveTextContent(/Internal time\s*1\s*1 h/);
+    expect(confirmButton()).toBeEnabled();
+    expect(screen.getByLabelText('Client for the entry without one')).toHaveAttribute('placeholder', 'Studio');
     expect(calls).toEqual([]);
 
     await user.selectOptions(screen.getByLabelText('Kind of the new projects'), 'packaging');
     await user.click(confirmButton());
     const sent = calls.find((c) => c.channel === 'importTime')!.payload as PayloadOf<'importTime'>;
-    expect(sent.clients.map((c) => c.name)).toEqual(['Café Montaña', 'Bloom Skincare Ltd', 'Lucía Ferrer Studio', 'Estudio Núñez & Asociados']);
-    expect(sent.projects).toContainEqual({ clientName: 'Lucía Ferrer Studio', title: 'Portfolio', kind: 'packaging' });
+    // '' names the internal client: the backend finds it or makes it once; it is not a client to create by name.
+    expect(sent.clients.map((c) => c.name)).toEqual(['Café Montaña', 'Bloom Skincare Ltd', 'Estudio Núñez & Asociados']);
+    expect(sent.projects).toContainEqual({ clientName: '', title: 'Portfolio', kind: 'packaging' });
+    expect(sent.entries.filter((e) => e.clientName === '')).toEqual([expect.objectContaining({ projectTitle: 'Portfolio', minutes: 60 })]);
     expect(sent.projects.map((p) => p.title)).not.toContain('Identidad visual');
     expect(sent.entries).toHaveLength(8);
     expect(sent.entries[0]).toEqual({
@@ -114,6 +113,18 @@ describe('the import preview', () => {
     expect(calls.map((c) => c.channel)).toEqual(expect.arrayContaining(['getDataset', 'getSettings', 'getTimer']));
     expect(await screen.findByText('8 entries imported: 16 h 51 min.')).toBeInTheDocument();
     expect(closed).toHaveBeenCalled();
+  });
+
+  it('sends the entries without a client to a client the person names instead, when they do', async () => {
+    const user = await choose('toggl-bom-amount.csv');
+    await user.type(screen.getByLabelText('Client for the entry without one'), 'Lucía Ferrer Studio');
+    const table = screen.getByRole('table', { name: 'Clients and projects in the file' });
+    expect(within(table).getByRole('row', { name: /^Lucía Ferrer Studio/ })).toHaveTextContent(/New client\s*1\s*1 h/);
+    await user.click(confirmButton());
+    const sent = calls.find((c) => c.channel === 'importTime')!.payload as PayloadOf<'importTime'>;
+    expect(sent.clients.map((c) => c.name)).toContain('Lucía Ferrer Studio');
+    expect(sent.projects).toContainEqual({ clientName: 'Lucía Ferrer Studio', title: 'Portfolio', kind: 'branding' });
+    expect(sent.entries.some((e) => e.clientName === '')).toBe(false);
   });
 
   it('lists each problem with its line number, and leaves those lines out', async () => {

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { formatMinutes, formatMoney, formatRate, localeOf } from '../../../shared/format';
 import { useApp } from '../store';
 import { rateBand } from '../../../shared/rules';
+import { formatAmount } from '../../../shared/money';
 import type { Language, RateBand } from '../../../shared/model';
 
 /**
@@ -51,6 +52,8 @@ export function useFormat() {
       language,
       currency,
       money: (cents: number, whole = false) => formatMoney(cents, currency, language, whole),
+      /** An amount someone typed or agreed: cents where there are cents, none where there are none. */
+      amount: (cents: number) => formatAmount(cents, currency, language),
       rate: (centsPerHour: number | null) => (centsPerHour === null ? '—' : formatRate(centsPerHour, currency, language)),
       minutes: (m: number) => formatMinutes(m),
       hours: f.hours,

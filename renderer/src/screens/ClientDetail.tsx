@@ -11,6 +11,7 @@ import { ProjectForm } from './ProjectForm';
 import { ClientCharts } from './client/ClientCharts';
 import { InvoicesPanel } from './client/InvoicesPanel';
 import { SignalsPanel } from './client/SignalsPanel';
+import { InternalClientPage } from './client/InternalClientPage';
 
 /** One client: what they pay for my hours, project by project. */
 export function ClientDetail({ id }: { id: string }) {
@@ -46,6 +47,8 @@ export function ClientDetail({ id }: { id: string }) {
       </div>
     );
   }
+  // The studio's own time is counted in hours, never judged by a rate.
+  if (client.internal) return <InternalClientPage client={client} />;
   const tone = rateTone(stats.effectiveHourlyRate, settings.targetHourlyRate, settings.minimumHourlyRate);
   const internal = isInternal(client);
 
@@ -162,7 +165,7 @@ export function ClientDetail({ id }: { id: string }) {
                       {project.estimatedHours !== undefined && <span className="muted small"> / {f.hours(project.estimatedHours)}</span>}
                     </td>
                     <td className="num">
-                      {project.pricing.mode === 'fixed' ? f.money(project.pricing.amount, true) : `${f.rate(project.pricing.rate)}`}
+                      {project.pricing.mode === 'fixed' ? f.amount(project.pricing.amount) : `${f.rate(project.pricing.rate)}`}
                     </td>
                     <td className={`num ${internal ? '' : `tone-${pt}`}`} title={ps.counted ? undefined : t('numbers.leftOutHelp')}>
                       {f.rate(internal ? null : ps.effectiveHourlyRate)}

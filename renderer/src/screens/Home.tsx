@@ -8,6 +8,7 @@ import { Notices } from '../components/Notices';
 import { localToday, useApp, type Route } from '../store';
 import { rateTone, useFormat } from '../lib/useFormat';
 import { openAt } from './pipeline/jump';
+import { AwaitingAnswer } from './inquiry/QuoteLine';
 
 /** This week: what needs me now, each item one click from where it is handled. */
 export function Home() {
@@ -106,6 +107,7 @@ export function Home() {
                   )}
                 />
               )}
+              <AwaitingAnswer />
             </section>
 
             <section className="card" id="home-overdue" aria-labelledby="todo-overdue">

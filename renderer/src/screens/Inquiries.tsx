@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { evaluateInquiry, type InquiryEvaluation } from '../../../shared/rules';
+import { acceptedPricing, hasPriceChoice, isAwaitingAnswer, type AcceptedPrice } from '../../../shared/rules/quotes';
 import type { Project } from '../lib/model';
 import { Field } from '../components/Field';
 import { attempt, localToday, useApp } from '../store';
@@ -20,6 +21,10 @@ import {
   type InquiryDraft,
 } from './inquiry/draft';
 import { InquiryList } from './inquiry/InquiryList';
+import { PriceChoice } from './inquiry/PriceChoice';
+import { isPlausibleDay, projectQuestions } from '../../../shared/sanity';
+import { SanityPrompt, useSanity } from '../components/SanityQuestion';
+import { QuoteLine } from './inquiry/QuoteLine';
 import { knownKinds } from './inquiry/kinds';
 import { ReferrerOptions } from './inquiry/ReferrerOptions';
 import { VerdictPanel } from './inquiry/VerdictPanel';
@@ -50,12 +55,22 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
   });
   const [errors, setErrors] = useState<Partial<Record<DraftField, string>>>({});
   const [busy, setBusy] = useState(false);
+  /** A quoted project being accepted: the question "at which price?" is open. */
+  const [choosingPrice, setChoosingPrice] = useState<{ projectId: string; clientId: string } | null>(null);
   const whoRef = useRef<HTMLInputElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
   const baseline = useMemo(() => (saved ? draftFromProject(saved, data.signals, settings.language) : null), [saved, data.signals, settings.language]);
   const dirty = baseline ? !sameDraft(draft, baseline) : true;
+  // A change made elsewhere (accepted at the quoted price, an undo) shows in an untouched form,
+  // so the verdict reads the saved price and "Save changes" never writes the old one back.
+  const lastBaseline = useRef(baseline);
+  useEffect(() => {
+    const before = lastBaseline.current;
+    lastBaseline.current = baseline;
+    if (baseline && before && before !== baseline) setDraft((d) => (sameDraft(d, before) ? baseline : d));
+  }, [baseline]);
 
   const update = (patch: Partial<InquiryDraft>) => {
     const next = { ...draft, ...patch };
@@ -116,6 +131,7 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
     if (!parsed.pricing) e.amount = draft.amount.trim() ? t('inquiries.form.amountInvalid') : t('inquiries.form.amountRequired');
     if (parsed.invalid.includes('estimate')) e.estimate = t('inquiries.form.estimateInvalid');
     if (parsed.invalid.includes('deadline')) e.deadline = t('inquiries.form.deadlineInvalid');
+    else if (parsed.deadline && !isPlausibleDay(parsed.deadline)) e.deadline = t('sanity.outOfRange');
     setErrors(e);
     if (Object.keys(e).length > 0) {
       requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
@@ -164,6 +180,25 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
     }
   };
 
+  // An offer a hundred times the target rate or a deadline already past is asked about before
+  // anything is saved, whichever button saves it; the question shows beside the button pressed.
+  const sanity = useSanity(JSON.stringify([draft.mode, draft.amount, draft.estimate, draft.deadline]));
+  const [askedFrom, setAskedFrom] = useState<'form' | 'verdict'>('form');
+  const askFirst = (from: 'form' | 'verdict', run: () => Promise<unknown>) => {
+    const parsed = parseDraft(draft);
+    const unchanged = saved && !dirty;
+    const questions =
+      parsed.pricing && !unchanged
+        ? projectQuestions(
+            { pricing: parsed.pricing, estimatedHours: parsed.estimatedHours, deadline: parsed.deadline, createdAt: saved?.createdAt ?? today },
+            settings,
+            today,
+          )
+        : [];
+    setAskedFrom(from);
+    sanity.check(questions, () => void run());
+  };
+
   const onSubmit = async () => {
     const where = await save();
     if (!where) return;
@@ -186,26 +221,40 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
   const accept = async () => {
     const where = await save();
     if (!where) return;
+    const project = useApp.getState().data.projects.find((p) => p.id === where.projectId);
+    if (!project) return;
+    // A counter-offer went out: which price did they say yes to? The quote is the likely answer.
+    if (hasPriceChoice(project)) {
+      setChoosingPrice(where);
+      return;
+    }
+    await acceptAt(where, 'offer');
+  };
+
+  /** Accepts at the chosen price, saved as the project's pricing in the same update as the status. */
+  const acceptAt = async (where: { projectId: string; clientId: string }, choice: AcceptedPrice) => {
     const s = useApp.getState();
     const project = s.data.projects.find((p) => p.id === where.projectId);
     const client = s.data.clients.find((c) => c.id === where.clientId);
     if (!project) return;
-    const before = project.status;
+    const before = { status: project.status, pricing: project.pricing };
+    const pricing = acceptedPricing(project, choice);
     const wasProspect = client?.status === 'prospect';
-    if (!(await attempt(() => s.updateProject({ id: project.id, status: 'accepted' })))) return;
+    if (!(await attempt(() => s.updateProject({ id: project.id, status: 'accepted', pricing })))) return;
     if (wasProspect) await attempt(() => s.updateClient({ id: where.clientId, status: 'active' }));
     toast(t('inquiries.accepted', { title: project.title }), {
       action: {
         label: t('common.undo'),
         run: () =>
           void attempt(async () => {
-            await s.updateProject({ id: project.id, status: before });
+            await s.updateProject({ id: project.id, ...before });
             if (wasProspect) await s.updateClient({ id: where.clientId, status: 'prospect' });
           }),
       },
     });
     if (!saved) navigate({ name: 'inquiries', projectId: project.id });
   };
+  const choosing = choosingPrice ? data.projects.find((p) => p.id === choosingPrice.projectId) : undefined;
 
   const counterOffer = async () => {
     const where = await save();
@@ -223,13 +272,13 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
   const emphasis = evaluation ? evaluation.verdict : null;
   const actions = evaluation && open && (
     <>
-      <button type="button" className={`btn ${emphasis === 'accept' ? 'primary' : ''}`} disabled={busy} onClick={() => void accept()}>
+      <button type="button" className={`btn ${emphasis === 'accept' ? 'primary' : ''}`} disabled={busy} onClick={() => askFirst('verdict', accept)}>
         {t('inquiries.actions.accept')}
       </button>
-      <button type="button" className={`btn ${emphasis === 'negotiate' ? 'primary' : ''}`} disabled={busy} onClick={() => void counterOffer()}>
+      <button type="button" className={`btn ${emphasis === 'negotiate' ? 'primary' : ''}`} disabled={busy} onClick={() => askFirst('verdict', counterOffer)}>
         {t('inquiries.actions.counter')}
       </button>
-      <button type="button" className={`btn ${emphasis === 'decline' ? 'primary' : ''}`} disabled={busy} onClick={() => void decline()}>
+      <button type="button" className={`btn ${emphasis === 'decline' ? 'primary' : ''}`} disabled={busy} onClick={() => askFirst('verdict', decline)}>
         {t('inquiries.actions.decline')}
       </button>
     </>
@@ -238,6 +287,12 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
     saved && !open ? (
       <p className="notice small" role="status">
         {t('inquiries.statusLine', { status: t(`projectStatus.${saved.status}`) })}
+      </p>
+    ) : saved && isAwaitingAnswer(saved) ? (
+      <p className="notice small" role="status">
+        <span>
+          <QuoteLine quote={saved.quote} />. {t('quotes.waitingAnswer')}.
+        </span>
       </p>
     ) : dirty && evaluation ? (
       <p className="small muted">{t('inquiries.actions.draftNote')}</p>
@@ -272,7 +327,7 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            void onSubmit();
+            askFirst('form', onSubmit);
           }}
         >
           <div className="card-head">
@@ -415,6 +470,7 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
             </div>
           </fieldset>
 
+          {askedFrom === 'form' && <SanityPrompt sanity={sanity} />}
           <div className="form-actions">
             {!saved && (
               <button type="button" className="btn ghost" onClick={startFresh}>
@@ -433,10 +489,31 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
             missing={missing}
             estimate={parseDraft(settled).estimatedHours}
             actions={actions || undefined}
-            status={status}
+            status={
+              askedFrom === 'verdict' && sanity.pending ? (
+                <>
+                  {status}
+                  <SanityPrompt sanity={sanity} />
+                </>
+              ) : (
+                status
+              )
+            }
+            settled={!!saved && !open}
           />
         </div>
       </div>
+      {choosingPrice && choosing && isAwaitingAnswer(choosing) && (
+        <PriceChoice
+          project={choosing}
+          onClose={() => setChoosingPrice(null)}
+          onAccept={(choice) => {
+            const where = choosingPrice;
+            setChoosingPrice(null);
+            void acceptAt(where, choice);
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -2,7 +2,10 @@ import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, LetterKind } from '../../../shared/model';
 import { DECLINE_REASONS } from '../../../shared/letters';
-import { draftLetter, evaluateInquiry, letterProject, letterSpecialist, type DeclineReason } from '../../../shared/rules';
+import { draftLetter, letterProject, letterSpecialist, type DeclineReason } from '../../../shared/rules';
+import { counterOfferPrice } from '../../../shared/rules/quotes';
+import { moneyInput, parseMoneyInput } from '../lib/money';
+import { QuoteLine } from './inquiry/QuoteLine';
 import { call } from '../api';
 import { Dialog } from '../components/Dialog';
 import { EmptyState } from '../components/EmptyState';
@@ -41,20 +44,20 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
   const [language, setLanguage] = useState<Language>(settings.language);
   const [reason, setReason] = useState<DeclineReason>(initialReason ?? 'capacity');
   const [edits, setEdits] = useState<{ subject?: string; body?: string }>({});
-  const [pending, setPending] = useState<{ language?: Language; reason?: DeclineReason } | null>(null);
+  const [pending, setPending] = useState<{ language?: Language; reason?: DeclineReason; price?: number } | null>(null);
   const [sent, setSent] = useState<Sent | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const suggestedPrice = useMemo(() => {
+  // A counter-offer's price: the one already quoted, else the one that pays the target rate.
+  // The letter states it and sending records it as the project's quote, so the two never differ.
+  const [price, setPrice] = useState<number | undefined>(() => {
     if (kind !== 'counter-offer' || !project) return undefined;
-    try {
-      const e = evaluateInquiry(project.id, data, settings, today);
-      // Propose a price only when the offer does not already pay the target rate.
-      return e.reasons.some((r) => r.code === 'suggest-price') ? e.suggestedPrice : undefined;
-    } catch {
-      return undefined;
-    }
-  }, [kind, project, data, settings, today]);
+    if (project.status === 'quoted' && project.quote) return project.quote.amount;
+    return counterOfferPrice(project.id, data, settings, today);
+  });
+  const [priceText, setPriceText] = useState(() => moneyInput(price, settings.language));
+  const [priceError, setPriceError] = useState('');
+  const suggestedPrice = kind === 'counter-offer' ? price : undefined;
 
   const draft = useMemo(() => {
     if (!client) return null;
@@ -82,18 +85,31 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
   const letterKind = project?.kind;
   const back: Route = backRoute(kind, projectId);
 
-  const choose = (change: { language?: Language; reason?: DeclineReason }) => {
+  const choose = (change: { language?: Language; reason?: DeclineReason; price?: number }) => {
     if (edited) {
       setPending(change);
       return;
     }
     apply(change);
   };
-  function apply(change: { language?: Language; reason?: DeclineReason }) {
+  function apply(change: { language?: Language; reason?: DeclineReason; price?: number }) {
     if (change.language) setLanguage(change.language);
     if (change.reason) setReason(change.reason);
+    if (change.price !== undefined) setPrice(change.price);
     setEdits({});
   }
+
+  /** Takes the typed price when it reads as money; the letter is written again with it. */
+  const commitPrice = () => {
+    const read = parseMoneyInput(priceText);
+    if (!read.ok || read.cents === 0) {
+      setPriceError(t(`money.errors.${read.ok ? 'zero' : read.error}`));
+      return;
+    }
+    setPriceError('');
+    setPriceText(moneyInput(read.cents, settings.language));
+    if (read.cents !== price) choose({ price: read.cents });
+  };
 
   const reset = () => {
     const before = edits;
@@ -112,8 +128,11 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
     const current = s.data.projects.find((p) => p.id === project?.id);
     if (current && kind === 'decline' && current.status !== 'declined') {
       await attempt(() => s.updateProject({ id: current.id, status: 'declined' }));
-    } else if (current && kind === 'counter-offer' && current.status === 'inquiry') {
-      await attempt(() => s.updateProject({ id: current.id, status: 'quoted' }));
+    } else if (current && kind === 'counter-offer' && (current.status === 'inquiry' || current.status === 'quoted')) {
+      // One update: the price the letter proposes, the day it went, and the status that waits for the answer.
+      await attempt(() =>
+        s.updateProject({ id: current.id, status: 'quoted', ...(price !== undefined ? { quote: { amount: price, sentAt: today } } : {}) }),
+      );
     }
     const who = s.data.clients.find((c) => c.id === clientId);
     if (who) {
@@ -127,7 +146,7 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
   };
 
   const copy = async () => {
-    if (busy || !draft) return;
+    if (busy || !draft || priceError) return;
     setBusy(true);
     try {
       const copied = await attempt(async () => {
@@ -144,7 +163,7 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
   };
 
   const mail = async () => {
-    if (busy || !draft || !client?.email) return;
+    if (busy || !draft || !client?.email || priceError) return;
     setBusy(true);
     try {
       const full = mailtoUrl(client.email, subject, body);
@@ -223,6 +242,28 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
                 ))}
               </div>
             </div>
+            {kind === 'counter-offer' && project && (
+              <Field label={t('letters.composer.price')} error={priceError || undefined} help={priceError ? undefined : t('letters.composer.priceHelp')}>
+                {(p) => (
+                  <input
+                    {...p}
+                    className="input num price-input"
+                    style={{ maxWidth: 220 }}
+                    inputMode="decimal"
+                    autoComplete="off"
+                    value={priceText}
+                    onChange={(e) => setPriceText(e.target.value)}
+                    onBlur={commitPrice}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
+                        e.preventDefault();
+                        commitPrice();
+                      }
+                    }}
+                  />
+                )}
+              </Field>
+            )}
             {usesReason(kind) && (
               <div className="field">
                 <span className="label" id="letter-reason">{t('letters.composer.reason')}</span>
@@ -283,6 +324,7 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
                 {project.title} · {t(`projectStatus.${project.status}`)}
               </p>
             )}
+            {project?.quote && <QuoteLine quote={project.quote} className="small muted" />}
           </section>
           <section className="card tight" aria-labelledby="letter-referred">
             <h2 id="letter-referred" className="side-title">{t('letters.composer.referredTitle')}</h2>

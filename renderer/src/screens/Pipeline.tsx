@@ -1,7 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { forecastWindow, pipeline, touchGround, type PipelineColumn, type PipelineEntry } from '../../../shared/rules';
+import { withQuotedPrices } from '../../../shared/rules/quotes';
+import { formatAmount } from '../../../shared/money';
 import { EmptyState } from '../components/EmptyState';
+import { QuoteLine } from './inquiry/QuoteLine';
 import { localToday, useApp } from '../store';
 import { useFormat } from '../lib/useFormat';
 import { ContactList } from './pipeline/ContactList';
@@ -20,7 +23,7 @@ export function Pipeline() {
 
   const today = localToday();
   const fc = useMemo(() => forecastWindow(data, today, 6), [data, today]);
-  const board = useMemo(() => pipeline(data), [data]);
+  const board = useMemo(() => withQuotedPrices(pipeline(data), data), [data]);
   const silent = useMemo(() => touchGround(data, settings, today), [data, settings, today]);
   const confirmedTotal = fc.confirmedByMonth.reduce((sum, m) => sum + m.amount, 0);
   const first = fc.confirmedByMonth[0]?.month;
@@ -30,6 +33,7 @@ export function Pipeline() {
 
   const clientName = (id: string) => data.clients.find((c) => c.id === id)?.name ?? '';
   const projectTitle = (id: string | undefined) => (id ? data.projects.find((p) => p.id === id)?.title : undefined);
+  const quoteOf = (id: string | undefined) => (id ? data.projects.find((p) => p.id === id && p.status === 'quoted')?.quote : undefined);
 
   const openEntry = (e: PipelineEntry, stage: PipelineColumn['stage']) => {
     if (e.projectId && (stage === 'inquiry' || stage === 'quoted')) navigate({ name: 'inquiries', projectId: e.projectId });
@@ -130,9 +134,10 @@ export function Pipeline() {
                           <span className="strong">{projectTitle(e.projectId) ?? clientName(e.clientId)}</span>
                           {e.projectId && <span className="small muted">{clientName(e.clientId)}</span>}
                           <span className="stage-entry-foot">
-                            <span className="num">{e.amount === null ? t('pipeline.stages.noAmount') : f.money(e.amount, true)}</span>
+                            <span className="num">{e.amount === null ? t('pipeline.stages.noAmount') : formatAmount(e.amount, f.currency, f.language)}</span>
                             {promisers.has(e.clientId) && <span className="pill projection">{t('pipeline.stages.promised')}</span>}
                           </span>
+                          {quoteOf(e.projectId) && <QuoteLine quote={quoteOf(e.projectId)!} className="small muted" />}
                         </button>
                       </li>
                     ))}

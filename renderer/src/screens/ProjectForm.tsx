@@ -2,8 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROJECT_STATUSES, isIsoDate, type Project, type ProjectStatus } from '../lib/model';
 import { Field } from '../components/Field';
-import { attempt, useApp } from '../store';
-import { moneyInput, parseDecimal, parseMoney } from '../lib/money';
+import type { PayloadOf } from '../../../shared/ipc/contract';
+import { attempt, localToday, useApp } from '../store';
+import { moneyInput, parseDecimal, parseMoneyInput } from '../lib/money';
+import { isPlausibleDay, projectQuestions } from '../../../shared/sanity';
+import { SanityPrompt, useSanity } from '../components/SanityQuestion';
 
 export const PROJECT_KINDS = ['branding', 'packaging', 'illustration', 'web', 'editorial', 'social-media', 'motion', 'photography', 'ux', 'signage'];
 
@@ -11,6 +14,7 @@ export const PROJECT_KINDS = ['branding', 'packaging', 'illustration', 'web', 'e
 export function ProjectForm({ clientId, project, onDone }: { clientId: string; project?: Project; onDone: (p?: Project) => void }) {
   const { t } = useTranslation();
   const language = useApp((s) => s.settings.language);
+  const targetHourlyRate = useApp((s) => s.settings.targetHourlyRate);
   const createProject = useApp((s) => s.createProject);
   const updateProject = useApp((s) => s.updateProject);
   const [title, setTitle] = useState(project?.title ?? '');
@@ -24,16 +28,19 @@ export function ProjectForm({ clientId, project, onDone }: { clientId: string; p
   const [deadline, setDeadline] = useState(project?.deadline ?? '');
   const [notes, setNotes] = useState(project?.notes ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const sanity = useSanity(JSON.stringify([mode, amount, estimate, deadline]));
 
-  const submit = async () => {
+  const submit = () => {
     const e: Record<string, string> = {};
-    const money = parseMoney(amount);
+    const read = parseMoneyInput(amount);
+    const money = read.ok ? read.cents : null;
     const est = estimate.trim() ? parseDecimal(estimate) : undefined;
     if (!title.trim()) e.title = t('projects.form.titleRequired');
     if (!kind.trim()) e.kind = t('projects.form.kindRequired');
-    if (money === null) e.amount = t('projects.form.amountInvalid');
+    if (!read.ok) e.amount = read.error === 'empty' || read.error === 'not-a-number' ? t('projects.form.amountInvalid') : t(`money.errors.${read.error}`);
     if (est === null || (est !== undefined && (est < 0 || est > 10000))) e.estimate = t('projects.form.estimateInvalid');
     if (deadline && !isIsoDate(deadline)) e.deadline = t('projects.form.deadlineInvalid');
+    else if (deadline && !isPlausibleDay(deadline)) e.deadline = t('sanity.outOfRange');
     setErrors(e);
     if (Object.keys(e).length > 0) return;
     const pricing = mode === 'fixed' ? { mode, amount: money! } : { mode, rate: money! };
@@ -46,6 +53,11 @@ export function ProjectForm({ clientId, project, onDone }: { clientId: string; p
       ...(deadline ? { deadline } : {}),
       ...(notes.trim() ? { notes } : {}),
     };
+    const questions = projectQuestions({ ...fields, ...(project ? { createdAt: project.createdAt } : {}) }, { targetHourlyRate }, localToday());
+    sanity.check(questions, () => void save(fields));
+  };
+
+  const save = async (fields: Omit<PayloadOf<'createProject'>, 'clientId'>) => {
     const saved = await attempt(() =>
       project
         ? updateProject({
@@ -64,7 +76,7 @@ export function ProjectForm({ clientId, project, onDone }: { clientId: string; p
     <form
       onSubmit={(ev) => {
         ev.preventDefault();
-        void submit();
+        submit();
       }}
     >
       <div className="form-grid">
@@ -114,9 +126,10 @@ export function ProjectForm({ clientId, project, onDone }: { clientId: string; p
           {(p) => <textarea {...p} className="textarea" style={{ minHeight: 70 }} value={notes} onChange={(e) => setNotes(e.target.value)} />}
         </Field>
       </div>
+      <SanityPrompt sanity={sanity} />
       <div className="form-actions">
         <button type="button" className="btn" onClick={() => onDone()}>{t('common.cancel')}</button>
-        <button type="submit" className="btn primary">{project ? t('common.save') : t('projects.form.create')}</button>
+        <button type="submit" className="btn primary" disabled={!!sanity.pending}>{project ? t('common.save') : t('projects.form.create')}</button>
       </div>
     </form>
   );

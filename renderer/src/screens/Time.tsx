@@ -11,6 +11,9 @@ import { recentProjects } from '../lib/selectors';
 import { indexDataset } from '../../../shared/rules';
 import { useFormat } from '../lib/useFormat';
 import { ImportTimeButton } from './import/ImportFlow';
+import { ProjectPicker, createInternalProject } from './time/ProjectPicker';
+import { isPlausibleDay, timeEntryQuestions } from '../../../shared/sanity';
+import { SanityPrompt, useSanity } from '../components/SanityQuestion';
 
 /** What did I do: the week, a cell per project and day where `1:30` + Enter logs time. */
 export function Time() {
@@ -61,7 +64,15 @@ export function Time() {
           <EmptyState
             title={t('time.emptyTitle')}
             body={t('time.emptyBody')}
-            action={<button className="btn primary" onClick={() => navigate({ name: 'clients' })}>{t('time.goClients')}</button>}
+            action={
+              <div className="row" style={{ gap: 8, justifyContent: 'center' }}>
+                <button className="btn primary" onClick={() => navigate({ name: 'clients' })}>{t('time.goClients')}</button>
+                {/* Time that is nobody's (admin, portfolio) needs no client first. */}
+                <button className="btn" onClick={() => void attempt(() => createInternalProject(t('time.internal.firstProject')))}>
+                  {t('time.internal.start')}
+                </button>
+              </div>
+            }
           />
         </div>
       </div>
@@ -266,38 +277,49 @@ export function ManualEntry() {
   const [billable, setBillable] = useState(true);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const chosen = projectId || projects[0]?.id || '';
+  const sanity = useSanity(`${date}|${chosen}|${duration}`);
+
+  const save = async (entryFields: { projectId: string; date: string; minutes: number }) => {
+    const entry = await attempt(() => logTime({ ...entryFields, billable, ...(note.trim() ? { note: note.trim() } : {}) }));
+    if (entry) {
+      toast(t('time.logged', { duration: formatMinutes(entry.minutes), project: data.projects.find((p) => p.id === entry.projectId)?.title ?? '' }));
+      setDuration('');
+      setNote('');
+    }
+  };
 
   return (
     <section className="card" aria-labelledby="manual-title">
       <h2 id="manual-title" style={{ marginBottom: 12 }}>{t('time.manual')}</h2>
       <form
-        onSubmit={async (e) => {
+        onSubmit={(e) => {
           e.preventDefault();
           const minutes = parseDuration(duration);
           const errs: Record<string, string> = {};
           if (minutes === null) errs.duration = t('time.durationInvalid');
           if (!chosen) errs.project = t('time.projectRequired');
           if (!date) errs.date = t('time.dateRequired');
+          else if (!isPlausibleDay(date)) errs.date = t('sanity.outOfRange');
           setErrors(errs);
           if (Object.keys(errs).length) return;
-          const entry = await attempt(() =>
-            logTime({ projectId: chosen, date, minutes: minutes!, billable, ...(note.trim() ? { note: note.trim() } : {}) }),
-          );
-          if (entry) {
-            toast(t('time.logged', { duration: formatMinutes(entry.minutes), project: projects.find((p) => p.id === chosen)?.title ?? '' }));
-            setDuration('');
-            setNote('');
-          }
+          // Hours dated next year or years back are usually a slip of the date picker: ask first.
+          sanity.check(timeEntryQuestions(date, localToday()), () => void save({ projectId: chosen, date, minutes: minutes! }));
         }}
       >
         <div className="form-grid">
           <Field label={t('time.project')} error={errors.project}>
             {(p) => (
-              <select {...p} className="select" value={chosen} onChange={(e) => setProjectId(e.target.value)}>
-                {projects.map((pr) => (
-                  <option key={pr.id} value={pr.id}>{pr.title}</option>
-                ))}
-              </select>
+              <ProjectPicker
+                fieldProps={p}
+                projects={projects}
+                value={chosen}
+                onChange={(id, project) => {
+                  setProjectId(id);
+                  // The studio's own time is not billed to anyone.
+                  const internal = project && data.clients.find((c) => c.id === project.clientId)?.internal;
+                  setBillable(!internal);
+                }}
+              />
             )}
           </Field>
           <Field label={t('time.date')} error={errors.date}>
@@ -315,8 +337,9 @@ export function ManualEntry() {
             <input type="checkbox" checked={billable} onChange={(e) => setBillable(e.target.checked)} />
             {t('time.billable')}
           </label>
-          <button type="submit" className="btn primary">{t('time.log')}</button>
+          <button type="submit" className="btn primary" disabled={!!sanity.pending}>{t('time.log')}</button>
         </div>
+        <SanityPrompt sanity={sanity} />
       </form>
     </section>
   );

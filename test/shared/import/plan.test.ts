@@ -83,15 +83,28 @@ describe('planImport', () => {
     ]);
   });
 
-  it('groups rows without a client under "" and flags them for the person to resolve', () => {
-    const plan = planImport([row('', 'Portfolio', 60), row('  ', 'Portfolio', 30), row('Bloom Skincare Ltd', 'Web', 10)], dataset);
-    expect(plan.byClient[0]).toEqual({ client: '', needsClient: true, minutes: 90, rows: 2 });
-    expect(plan.entries[0]).toMatchObject({ needsClient: true, clientName: '', projectName: 'Portfolio' });
+  it('puts rows without a client on the internal client, to be created with the name given', () => {
+    const plan = planImport([row('', 'Portfolio', 60), row('  ', 'Portfolio', 30), row('Bloom Skincare Ltd', 'Web', 10)], dataset, { internalName: 'Studio' });
+    expect(plan.byClient[0]).toEqual({ client: 'Studio', internal: true, minutes: 90, rows: 2 });
+    expect(plan.entries[0]).toMatchObject({ internal: true, clientName: 'Studio', projectName: 'Portfolio' });
+    expect(plan.entries[0]?.clientId).toBeUndefined();
     expect(plan.entries[2]).toMatchObject({ clientId: 'c-bloom', projectId: 'p-bloom-web' });
-    expect(plan.entries[2]?.needsClient).toBeUndefined();
-    // Nothing to create until the person picks the client.
+    expect(plan.entries[2]?.internal).toBeUndefined();
+    // The internal client is made by the import itself, never as a client named in the file.
     expect(plan.clientsToCreate).toEqual([]);
-    expect(plan.projectsToCreate).toEqual([]);
+    expect(plan.projectsToCreate).toEqual([{ client: 'Studio', project: 'Portfolio', internal: true }]);
+  });
+
+  it('matches the existing internal client and its projects, whatever it was renamed to', () => {
+    const withStudio = {
+      clients: [...dataset.clients, { id: 'c-int', name: 'Interno', internal: true }],
+      projects: [...dataset.projects, { id: 'p-admin', clientId: 'c-int', title: 'Administración' }],
+    } as unknown as typeof dataset;
+    const plan = planImport([row('', 'administracion', 45), row('', 'Portfolio', 15)], withStudio, { internalName: 'Estudio' });
+    expect(plan.entries[0]).toMatchObject({ internal: true, clientId: 'c-int', clientName: 'Interno', projectId: 'p-admin', projectName: 'Administración' });
+    expect(plan.byClient).toEqual([{ client: 'Interno', clientId: 'c-int', internal: true, minutes: 60, rows: 2 }]);
+    expect(plan.projectsToCreate).toEqual([{ client: 'Interno', project: 'Portfolio', internal: true }]);
+    expect(plan.matched).toEqual({ clients: 1, projects: 1 });
   });
 
   it('flags rows without a project', () => {
@@ -110,6 +123,7 @@ describe('planImport', () => {
     expect(plan.clientsToCreate).toEqual(['Estudio Núñez & Asociados']);
     expect(plan.projectsToCreate).toEqual([
       { client: 'Bloom Skincare Ltd', project: 'Rebrand 2024' },
+      { client: 'Estudio', project: 'Portfolio', internal: true },
       { client: 'Estudio Núñez & Asociados', project: 'Señalética oficina' },
     ]);
     expect(plan.matched).toEqual({ clients: 3, projects: 2 });
@@ -118,9 +132,9 @@ describe('planImport', () => {
       ['Estudio Núñez & Asociados', 195, 1],
       ['Panadería La Espiga', 195, 2],
       ['Bloom Skincare Ltd', 111, 2],
-      ['', 60, 1],
+      ['Estudio', 60, 1],
     ]);
-    expect(plan.entries.filter((e) => e.needsClient)).toHaveLength(1);
+    expect(plan.entries.filter((e) => e.internal)).toHaveLength(1);
   });
 
   it('plans nothing from no rows', () => {

@@ -7,7 +7,9 @@ import { ApiError } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { attempt, localToday, useApp } from '../../store';
-import { moneyInput, parseMoney } from '../../lib/money';
+import { moneyInput, parseMoneyInput } from '../../lib/money';
+import { paymentQuestions } from '../../../../shared/sanity';
+import { SanityPrompt, useSanity } from '../../components/SanityQuestion';
 import { useFormat } from '../../lib/useFormat';
 
 type Editing = { mode: 'add' } | { mode: 'edit'; project: Project; invoice: Invoice };
@@ -57,7 +59,7 @@ export function InvoicesPanel({ clientId }: { clientId: string }) {
       replaceInvoices(project.id, (list) => list.map((i) => (i.id === invoice.id ? { ...i, paidAt: today, paidAmount: i.amount } : i))),
     );
     if (saved) {
-      toast(t('invoices.markedPaid', { amount: f.money(invoice.amount), project: project.title }), {
+      toast(t('invoices.markedPaid', { amount: f.amount(invoice.amount), project: project.title }), {
         action: { label: t('common.undo'), run: () => void attempt(() => replaceInvoices(project.id, (list) => list.map((i) => (i.id === invoice.id ? invoice : i)))) },
       });
     }
@@ -66,7 +68,7 @@ export function InvoicesPanel({ clientId }: { clientId: string }) {
   const remove = async (project: Project, invoice: Invoice) => {
     const saved = await attempt(() => replaceInvoices(project.id, (list) => list.filter((i) => i.id !== invoice.id)));
     if (saved) {
-      toast(t('invoices.deleted', { amount: f.money(invoice.amount), project: project.title }), {
+      toast(t('invoices.deleted', { amount: f.amount(invoice.amount), project: project.title }), {
         action: {
           label: t('common.undo'),
           run: () =>
@@ -99,7 +101,7 @@ export function InvoicesPanel({ clientId }: { clientId: string }) {
         <div className="row">
           {rows.length > 0 && (
             <span className="meta">
-              {t('invoices.summary', { count: rows.length, unpaid: f.money(unpaid, true) })}
+              {t('invoices.summary', { count: rows.length, unpaid: f.amount(unpaid) })}
               {overdue > 0 && <span className="tone-bad"> · {t('invoices.overdueCount', { count: overdue })}</span>}
             </span>
           )}
@@ -140,12 +142,12 @@ export function InvoicesPanel({ clientId }: { clientId: string }) {
             <tbody>
               {rows.map(({ project, invoice }) => {
                 const late = isOverdue(invoice, today);
-                const label = t('invoices.rowLabel', { amount: f.money(invoice.amount), project: project.title, date: f.date(invoice.issuedAt) });
+                const label = t('invoices.rowLabel', { amount: f.amount(invoice.amount), project: project.title, date: f.date(invoice.issuedAt) });
                 return (
                   <tr key={invoice.id} className={late ? 'overdue' : undefined} aria-label={label}>
                     <td>{project.title}</td>
                     <td className="num">{f.date(invoice.issuedAt)}</td>
-                    <td className="num">{f.money(invoice.amount)}</td>
+                    <td className="num">{f.amount(invoice.amount)}</td>
                     <td className="num">
                       <span className={late ? 'tone-bad' : undefined}>{f.date(invoiceDueDate(invoice))}</span>
                       <div className="small muted">{t('invoices.terms', { count: invoice.termsDays })}</div>
@@ -155,14 +157,14 @@ export function InvoicesPanel({ clientId }: { clientId: string }) {
                         <>
                           {f.date(invoice.paidAt)}
                           {invoice.paidAmount !== undefined && invoice.paidAmount !== invoice.amount && (
-                            <div className="small muted">{f.money(invoice.paidAmount)}</div>
+                            <div className="small muted">{f.amount(invoice.paidAmount)}</div>
                           )}
                         </>
                       ) : (
                         <button
                           className="btn small"
                           onClick={() => void markPaid(project, invoice)}
-                          aria-label={t('invoices.markPaidLabel', { amount: f.money(invoice.amount), project: project.title })}
+                          aria-label={t('invoices.markPaidLabel', { amount: f.amount(invoice.amount), project: project.title })}
                         >
                           {t('invoices.markPaid')}
                         </button>
@@ -174,14 +176,14 @@ export function InvoicesPanel({ clientId }: { clientId: string }) {
                         <button
                           className="btn small ghost"
                           onClick={() => setEditing({ mode: 'edit', project, invoice })}
-                          aria-label={t('invoices.editLabel', { amount: f.money(invoice.amount), project: project.title })}
+                          aria-label={t('invoices.editLabel', { amount: f.amount(invoice.amount), project: project.title })}
                         >
                           {t('common.edit')}
                         </button>
                         <button
                           className="btn small ghost danger"
                           onClick={() => void remove(project, invoice)}
-                          aria-label={t('invoices.deleteLabel', { amount: f.money(invoice.amount), project: project.title })}
+                          aria-label={t('invoices.deleteLabel', { amount: f.amount(invoice.amount), project: project.title })}
                         >
                           {t('common.delete')}
                         </button>
@@ -256,19 +258,24 @@ function InvoiceForm({
   const [paidAmount, setPaidAmount] = useState(moneyInput(invoice?.paidAmount, language));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  // A question about what was typed holds until answered; changing any field asks again on save.
+  const sanity = useSanity(JSON.stringify([projectId, issuedAt, amount, terms, paidAt, paidAmount]));
 
-  const submit = async () => {
+  const submit = () => {
     const e: Record<string, string> = {};
-    const money = parseMoney(amount);
+    const read = parseMoneyInput(amount);
+    const money = read.ok ? read.cents : null;
     const days = Number(terms.trim());
-    const paidMoney = paidAmount.trim() ? parseMoney(paidAmount) : undefined;
+    const paidRead = paidAmount.trim() ? parseMoneyInput(paidAmount) : undefined;
+    const paidMoney = paidRead === undefined ? undefined : paidRead.ok ? paidRead.cents : null;
     if (!projectId) e.project = t('invoices.errors.project');
     if (!isIsoDate(issuedAt)) e.issuedAt = t('invoices.errors.date');
-    if (money === null) e.amount = t('invoices.errors.amount');
+    if (!read.ok) e.amount = read.error === 'empty' || read.error === 'not-a-number' ? t('invoices.errors.amount') : t(`money.errors.${read.error}`);
     if (!terms.trim() || !Number.isInteger(days) || days < 0 || days > 365) e.terms = t('invoices.errors.terms');
     if (paidAt && !isIsoDate(paidAt)) e.paidAt = t('invoices.errors.date');
-    if (paidMoney === null) e.paidAmount = t('invoices.errors.amount');
+    if (paidRead && !paidRead.ok) e.paidAmount = paidRead.error === 'not-a-number' ? t('invoices.errors.amount') : t(`money.errors.${paidRead.error}`);
     if (paidMoney !== undefined && paidMoney !== null && !paidAt) e.paidAt = t('invoices.errors.paidAmountNoDate');
+    if (paidAt && isIsoDate(paidAt) && isIsoDate(issuedAt) && paidAt < issuedAt) e.paidAt = t('invoices.errors.paidBeforeIssued');
     setErrors(e);
     if (Object.keys(e).length > 0) return;
     const draft: InvoiceDraft = {
@@ -278,6 +285,10 @@ function InvoiceForm({
       termsDays: days,
       ...(paidAt ? { paidAt, paidAmount: paidMoney ?? money! } : {}),
     };
+    sanity.check(paymentQuestions(draft), () => void save(draft));
+  };
+
+  const save = async (draft: InvoiceDraft) => {
     setSaving(true);
     try {
       await onSave(projectId, draft);
@@ -296,7 +307,7 @@ function InvoiceForm({
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void submit();
+        submit();
       }}
     >
       <div className="form-grid">
@@ -353,11 +364,12 @@ function InvoiceForm({
           {errors.form}
         </p>
       )}
+      <SanityPrompt sanity={sanity} />
       <div className="form-actions">
         <button type="button" className="btn" onClick={onCancel}>
           {t('common.cancel')}
         </button>
-        <button type="submit" className="btn primary" disabled={saving}>
+        <button type="submit" className="btn primary" disabled={saving || !!sanity.pending}>
           {invoice ? t('common.save') : t('invoices.add')}
         </button>
       </div>

@@ -130,6 +130,7 @@ export function useImportErrorText() {
 
 interface ProjectGroup {
   client: string;
+  internal: boolean;
   project: string;
   isNewClient: boolean;
   isNewProject: boolean;
@@ -138,13 +139,14 @@ interface ProjectGroup {
 }
 
 /** The plan's entries grouped by client and project, in the plan's client order. */
-function groupsOf(plan: ImportPlan): { client: string; isNew: boolean; minutes: number; entries: number; projects: ProjectGroup[] }[] {
+function groupsOf(plan: ImportPlan): { client: string; internal: boolean; isNew: boolean; minutes: number; entries: number; projects: ProjectGroup[] }[] {
   const byProject = new Map<string, ProjectGroup>();
   for (const e of plan.entries) {
-    const key = `${e.clientName}\u0000${e.projectName}`;
+    // The internal client's rows stay apart from a client in the file that happens to share its name.
+    const key = `${e.internal ? '\u0000' : ''}${e.clientName}\u0000${e.projectName}`;
     let g = byProject.get(key);
     if (!g) {
-      g = { client: e.clientName, project: e.projectName, isNewClient: !e.clientId, isNewProject: !e.projectId, entries: 0, minutes: 0 };
+      g = { client: e.clientName, internal: !!e.internal, project: e.projectName, isNewClient: !e.clientId, isNewProject: !e.projectId, entries: 0, minutes: 0 };
       byProject.set(key, g);
     }
     g.entries++;
@@ -152,10 +154,11 @@ function groupsOf(plan: ImportPlan): { client: string; isNew: boolean; minutes: 
   }
   return plan.byClient.map((c) => ({
     client: c.client,
+    internal: !!c.internal,
     isNew: !c.clientId,
     minutes: c.minutes,
     entries: c.rows,
-    projects: [...byProject.values()].filter((p) => p.client === c.client).sort((a, b) => b.minutes - a.minutes),
+    projects: [...byProject.values()].filter((p) => p.client === c.client && p.internal === !!c.internal).sort((a, b) => b.minutes - a.minutes),
   }));
 }
 
@@ -216,7 +219,8 @@ export function ImportPreview({
       project: r.project.trim() === '' ? project : r.project,
     }));
   }, [parsed, clientForBlank, projectForBlank]);
-  const plan = useMemo(() => planImport(rows, data), [rows, data]);
+  const internalName = data.clients.find((c) => c.internal)?.name ?? t('internal.defaultName');
+  const plan = useMemo(() => planImport(rows, data, { internalName }), [rows, data, internalName]);
   const groups = useMemo(() => groupsOf(plan), [plan]);
 
   const fileError = parsed.errors.find((e) => FILE_ERRORS.has(e.code) && parsed.rows.length === 0);
@@ -226,7 +230,6 @@ export function ImportPreview({
 
   const blockers: string[] = [];
   if (parsed.needsDateOrder && !dateOrder) blockers.push(t('import.needDateOrder'));
-  if (blankClients > 0 && !clientForBlank.trim()) blockers.push(t('import.needClient', { count: blankClients }));
   if (clientForBlank.trim().length > LIMITS.name) blockers.push(t('import.nameTooLong'));
   if (blankProjects > 0 && !projectForBlank.trim()) blockers.push(t('import.needProject', { count: blankProjects }));
   if (projectForBlank.trim().length > LIMITS.name) blockers.push(t('import.nameTooLong'));
@@ -236,12 +239,13 @@ export function ImportPreview({
     setFailure('');
     const payload: PayloadOf<'importTime'> = {
       clients: plan.clientsToCreate.map((name) => ({ name })),
-      projects: plan.projectsToCreate.map((p) => ({ clientName: p.client, title: p.project, kind })),
+      // '' names the internal client: the backend finds it, or makes it once.
+      projects: plan.projectsToCreate.map((p) => ({ clientName: p.internal ? '' : p.client, title: p.project, kind })),
       entries: plan.entries.map((e) => ({
         date: e.date,
         minutes: e.minutes,
         billable: e.billable,
-        clientName: e.clientName,
+        clientName: e.internal ? '' : e.clientName,
         projectTitle: e.projectName,
         ...(e.note ? { note: e.note } : {}),
       })),
@@ -336,7 +340,7 @@ export function ImportPreview({
                 className="input"
                 list={`${ids}-clients`}
                 value={clientForBlank}
-                placeholder={t('import.clientPlaceholder')}
+                placeholder={internalName}
                 onChange={(e) => setClientForBlank(e.target.value)}
                 aria-describedby={`${ids}-client-help`}
               />
@@ -346,7 +350,7 @@ export function ImportPreview({
                 ))}
               </datalist>
               <span className="help" id={`${ids}-client-help`}>
-                {t('import.clientForBlankHelp')}
+                {t('import.clientForBlankHelp', { name: internalName })}
               </span>
             </div>
           )}
@@ -387,14 +391,14 @@ export function ImportPreview({
               </tr>
             </thead>
             {groups.map((g) => (
-              <tbody key={g.client || '—'}>
+              <tbody key={`${g.internal ? 'internal:' : ''}${g.client}`}>
                 <tr className="group-row">
-                  <th scope="row">{g.client || <span className="muted">{t('import.noClient')}</span>}</th>
+                  <th scope="row">{g.client}</th>
                   <td>
-                    {g.client ? (
-                      <span className={`pill ${g.isNew ? 'projection' : 'good'}`}>{g.isNew ? t('import.newClient') : t('import.existingClient')}</span>
+                    {g.internal ? (
+                      <span className="pill">{t('import.internalClient')}</span>
                     ) : (
-                      <span className="pill caution">{t('import.chooseClient')}</span>
+                      <span className={`pill ${g.isNew ? 'projection' : 'good'}`}>{g.isNew ? t('import.newClient') : t('import.existingClient')}</span>
                     )}
                   </td>
                   <td className="num">{f.number(g.entries, 0)}</td>

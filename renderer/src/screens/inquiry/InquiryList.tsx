@@ -5,6 +5,8 @@ import type { Project } from '../../lib/model';
 import { useFormat } from '../../lib/useFormat';
 import { localToday, useApp } from '../../store';
 import { VerdictPill } from './VerdictPanel';
+import { QuoteLine } from './QuoteLine';
+import { formatAmount } from '../../../../shared/money';
 
 const OPEN = new Set(['inquiry', 'quoted']);
 
@@ -63,7 +65,12 @@ export function InquiryList({ selectedId, onSelect }: { selectedId?: string | un
                     {client?.status === 'prospect' && <span className="small muted"> · {t('clientStatus.prospect')}</span>}
                   </td>
                   <td className="num">
-                    {project.pricing.mode === 'fixed' ? f.money(project.pricing.amount, project.pricing.amount % 100 === 0) : f.rate(project.pricing.rate)}
+                    {project.pricing.mode === 'fixed' ? formatAmount(project.pricing.amount, f.currency, f.language) : f.rate(project.pricing.rate)}
+                    {project.quote && (
+                      <div>
+                        <QuoteLine quote={project.quote} className="small quote-line" />
+                      </div>
+                    )}
                   </td>
                   <td>{f.date(project.deadline)}</td>
                   <td>{evaluation ? <VerdictPill verdict={evaluation.verdict} /> : '—'}</td>

@@ -24,6 +24,7 @@ export function VerdictPanel({
   estimate,
   actions,
   status,
+  settled = false,
 }: {
   evaluation: InquiryEvaluation | null;
   missing: DraftField[];
@@ -31,6 +32,8 @@ export function VerdictPanel({
   actions?: ReactNode;
   /** A line about where the inquiry stands, when it is no longer open. */
   status?: ReactNode;
+  /** The inquiry was answered (accepted, declined...): nothing left to ask for, so no price or changes to suggest. */
+  settled?: boolean;
 }) {
   const { t } = useTranslation();
   if (!evaluation) {
@@ -48,7 +51,7 @@ export function VerdictPanel({
   }
   const tone = VERDICT_TONE[evaluation.verdict];
   const reasons = evaluation.reasons.filter((r) => !SUGGESTIONS.has(r.code));
-  const suggestions = evaluation.reasons.filter((r) => SUGGESTIONS.has(r.code));
+  const suggestions = settled ? [] : evaluation.reasons.filter((r) => SUGGESTIONS.has(r.code));
   return (
     <section className={`verdict verdict-${tone}`} aria-labelledby="verdict-title">
       <div className="verdict-head" aria-live="polite" aria-atomic="true">
@@ -64,7 +67,7 @@ export function VerdictPanel({
       <Figures evaluation={evaluation} estimate={estimate} />
 
       {/* The price to ask for, when the offer does not already pay the target rate. */}
-      {evaluation.suggestedPrice !== undefined && evaluation.verdict === 'negotiate' && evaluation.reasons.some((r) => r.code === 'suggest-price') && (
+      {!settled && evaluation.suggestedPrice !== undefined && evaluation.verdict === 'negotiate' && evaluation.reasons.some((r) => r.code === 'suggest-price') && (
         <SuggestedPrice amount={evaluation.suggestedPrice} />
       )}
 

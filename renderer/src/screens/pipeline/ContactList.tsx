@@ -5,6 +5,7 @@ import { draftLetter, indexDataset } from '../../../../shared/rules';
 import type { Client, Dataset, Project, Settings } from '../../lib/model';
 import { useVirtualRows } from '../../lib/virtualRows';
 import { attempt, localToday, useApp, type Route } from '../../store';
+import { QuoteLine } from '../inquiry/QuoteLine';
 
 /** "Contacted today": sets lastContactAt to today, with Undo back to what it was. */
 export function useContactedToday() {
@@ -124,6 +125,12 @@ const ContactRow = memo(function ContactRow({
         <div className="contact-who">
           <button className="link-inline strong" onClick={() => navigate({ name: 'client', id: client.id })}>{client.name}</button>
           {project && <span className="muted small"> · {project.title}</span>}
+          {project?.status === 'quoted' && project.quote && (
+            <span className="small muted">
+              {' · '}
+              <QuoteLine quote={project.quote} />
+            </span>
+          )}
         </div>
         <span className={`pill ${item.days > 2 * (kind === 'check-in' ? settings.checkInDays : settings.followUpDays) ? 'caution' : ''}`}>
           {t(kind === 'check-in' ? 'pipeline.contacted.silent' : 'pipeline.contacted.since', { count: item.days })}
