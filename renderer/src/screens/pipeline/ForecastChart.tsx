@@ -1,9 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ForecastMonth } from '../../../../shared/rules';
-import { useFormat } from '../../lib/useFormat';
-import { niceScale, tickDigits, useChartFormat } from '../charts/chartKit';
-import { Plot, bandCentre, markLabel, percent, share, useMarks, type Tip } from '../charts/plot';
+import { AXIS_STROKE, AXIS_TITLE, ChartCard, AxisTick, niceScale, tickDigits, tipContent, useChartFormat } from '../charts/chartKit';
+
+const HEIGHT = 240;
+const MARGIN = { top: 8, right: 8, bottom: 28, left: 8 };
+const BAR_RADIUS: [number, number, number, number] = [4, 4, 0, 0];
 
 /** Month names in the user's language (the charts' own, made once): short for the axis, long for the tooltip. */
 export function useMonthNames() {
@@ -23,57 +26,53 @@ export function useMonthNames() {
 }
 
 /**
- * Confirmed money per month (accepted work not invoiced yet and unpaid invoices).
- * Promises never appear here. It fills its card's width.
+ * Confirmed money per month (accepted work not invoiced yet and unpaid invoices), in the
+ * pipeline's forecast card (`labelledBy` is its heading). Promises never appear here.
  */
-export function ForecastChart({ months }: { months: ForecastMonth[] }) {
+export function ForecastChart({ months, labelledBy }: { months: ForecastMonth[]; labelledBy: string }) {
   const { t } = useTranslation();
-  const f = useFormat();
+  const f = useChartFormat();
   const names = useMonthNames();
-  const y = niceScale(Math.max(100, ...months.map((m) => m.amount)) * 1.05);
-  const { shown, markProps } = useMarks(months.map((m) => m.month));
-  const tipOf = (m: ForecastMonth): Omit<Tip, 'at'> => ({ title: names.title(m.month), rows: [{ label: t('pipeline.chart.series'), value: f.money(m.amount, true) }] });
 
-  const chart = (
-    <Plot
-      label={t('pipeline.chart.title')}
-      x={{ bands: months.map((m) => names.short(m.month)), label: t('pipeline.chart.xAxis'), every: months.length > 8 ? 2 : 1 }}
-      y={{ ...y, format: (v) => f.money(v, tickDigits((y.ticks[1] ?? 100) / 100) === 0), label: t('pipeline.chart.yAxis', { currency: f.currency }) }}
-      height={210}
-      tip={shown === null ? null : { at: [bandCentre(shown, months.length), share(months[shown]!.amount, y.max)], ...tipOf(months[shown]!) }}
-    >
-      <div className="plot-bands">
-        {months.map((m, i) => (
-          <button key={m.month} {...markProps(i)} className="plot-band" aria-label={markLabel(tipOf(m))} data-month={m.month}>
-            <span className="plot-band-bars">
-              {m.amount > 0 && <span className="plot-bar chart-bar-confirmed" style={{ height: percent(share(m.amount, y.max)) }} />}
-            </span>
-          </button>
-        ))}
-      </div>
-    </Plot>
+  const draw = useMemo(() => {
+    const y = niceScale(Math.max(100, ...months.map((m) => m.amount)) * 1.05);
+    const whole = tickDigits((y.ticks[1] ?? 100) / 100) === 0;
+    const tip = tipContent<ForecastMonth>((m) => ({ title: names.title(m.month), rows: [{ label: t('pipeline.chart.series'), value: f.money(m.amount, true) }] }));
+    const title = t('pipeline.chart.title');
+    return (width: number) => (
+      <BarChart width={width} height={HEIGHT} data={months} margin={MARGIN} accessibilityLayer title={title}>
+        <CartesianGrid stroke="var(--line)" strokeDasharray="2 4" vertical={false} />
+        <XAxis
+          dataKey="month"
+          tick={AxisTick}
+          tickFormatter={names.short}
+          interval={months.length > 8 && width < 620 ? 1 : 0}
+          stroke={AXIS_STROKE}
+          label={{ value: t('pipeline.chart.xAxis'), position: 'insideBottom', offset: -18, ...AXIS_TITLE }}
+        />
+        <YAxis
+          type="number"
+          domain={[0, y.max]}
+          ticks={y.ticks}
+          tick={AxisTick}
+          tickFormatter={(v: number) => f.money(v, whole)}
+          stroke={AXIS_STROKE}
+          width={84}
+          label={{ value: t('pipeline.chart.yAxis', { currency: f.currency }), angle: -90, position: 'insideLeft', offset: -2, style: { textAnchor: 'middle' }, ...AXIS_TITLE }}
+        />
+        <Tooltip cursor={{ fill: 'var(--surface-2)' }} isAnimationActive={false} content={tip} />
+        <Bar dataKey="amount" name={t('pipeline.chart.series')} className="chart-bar-confirmed" fill="var(--accent)" radius={BAR_RADIUS} maxBarSize={44} isAnimationActive={false} />
+      </BarChart>
+    );
+  }, [months, names, t, f]);
+
+  const table = useMemo(
+    () => ({
+      columns: [t('pipeline.chart.xAxis'), t('pipeline.chart.series')],
+      rows: months.map((m) => ({ key: m.month, name: names.title(m.month), cells: [f.money(m.amount, true)] })),
+    }),
+    [months, names, t, f],
   );
 
-  return (
-    <figure className="chart" aria-labelledby="forecast-chart-title">
-      {chart}
-      <table className="visually-hidden">
-        <caption>{t('pipeline.chart.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('pipeline.chart.xAxis')}</th>
-            <th scope="col">{t('pipeline.chart.series')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {months.map((m) => (
-            <tr key={m.month}>
-              <th scope="row">{names.title(m.month)}</th>
-              <td>{f.money(m.amount, true)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </figure>
-  );
+  return <ChartCard id="forecast" title={t('pipeline.chart.title')} table={table} height={HEIGHT} draw={draw} plain={{ labelledBy }} />;
 }
