@@ -1,9 +1,9 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClientCharts } from '../../renderer/src/screens/client/ClientCharts';
 import { ClientsOverview } from '../../renderer/src/screens/ClientsOverview';
-import { niceScale, tickDigits } from '../../renderer/src/screens/charts/chartKit';
+import { loadDrawings, niceScale, tickDigits } from '../../renderer/src/screens/charts/chartKit';
 import { ratesToShow } from '../../renderer/src/screens/charts/RateByClientChart';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
@@ -31,6 +31,9 @@ const data: Dataset = {
     { id: 't5', projectId: 'p3', date: '2026-11-02', minutes: 12 * 60, billable: true },
   ],
 };
+
+// The recharts drawings load on their own after the app's first screen; here, once before the tests.
+beforeAll(() => loadDrawings(), 30_000);
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });

@@ -1,7 +1,8 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Pipeline } from '../../renderer/src/screens/Pipeline';
+import { loadDrawings } from '../../renderer/src/screens/charts/chartKit';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
 import { DEFAULT_SETTINGS, type Client, type Dataset } from '../../shared/model';
@@ -30,6 +31,9 @@ const data: Dataset = {
   colleagues: [],
   letters: [],
 };
+
+// The recharts drawings load on their own after the app's first screen; here, once before the tests.
+beforeAll(() => loadDrawings(), 30_000);
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });

@@ -1,19 +1,15 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { EstimateVsActualPoint } from '../../../../shared/rules';
-import { AXIS_STROKE, AXIS_TITLE, ChartCard, ChartEmpty, DASH, AxisTick, TONE_PAINT, niceScale, shortLabel, tickDigits, tipContent, useChartFormat } from './chartKit';
+import { ChartCard, ChartEmpty, TONE_PAINT, niceScale, shortLabel, tickDigits, tipContent, useChartFormat, type Draw } from './chartKit';
+import type { EstimateSpec } from './drawings';
 
 const HEIGHT = 280;
-const MARGIN = { top: 8, right: 8, bottom: 28, left: 8 };
-const BAR_RADIUS: [number, number, number, number] = [3, 3, 0, 0];
 /** More bars than this do not read; the most recent projects are the ones that matter. */
 const MAX_PROJECTS = 10;
 /** Over the estimate by more than this share is a real overrun (the client page uses the same line). */
 const OVERRUN_BAD = 1.2;
-const TONES = ['good', 'caution', 'bad'] as const;
-
-type Tone = (typeof TONES)[number];
+type Tone = 'good' | 'caution' | 'bad';
 
 /** Within the estimate is good, up to 20 % over is caution, more is bad. */
 export function overrunTone(estimated: number, actual: number): Tone {
@@ -38,74 +34,32 @@ export function EstimateVsActualChart({ points }: { points: EstimateVsActualPoin
     return { rows, y, over: rows.filter((r) => r.actualHours > r.estimatedHours).length };
   }, [points]);
 
-  const draw = useMemo(() => {
+  const spec = useMemo((): EstimateSpec => {
     const { rows, y } = view;
     const digits = tickDigits(y.ticks[1] ?? 1);
-    const tip = tipContent<Row>((r) => ({
-      title: r.title,
-      rows: [
-        { label: t('charts.tooltip.estimated'), value: f.hours(r.estimatedHours) },
-        { label: t('charts.tooltip.actual'), value: f.hours(r.actualHours), tone: r.tone },
-        { label: t('charts.tooltip.ratio'), value: `${f.number(r.actualHours / r.estimatedHours, 2)}×`, tone: r.tone },
-        { label: t('charts.tooltip.status'), value: t(`projectStatus.${r.status}`) },
-      ],
-    }));
-    const title = t('charts.estimate.title');
     const titles = new Map(rows.map((r) => [r.projectId, r.title]));
-    return (width: number) => {
-      // Every project named under its bars, cut to the room it has (recharts would measure each label to drop some).
-      const room = Math.max(4, Math.floor((width - 80) / Math.max(1, rows.length) / 7));
-      return (
-      <BarChart width={width} height={HEIGHT} data={rows} margin={MARGIN} barGap={4} barCategoryGap="18%" accessibilityLayer title={title}>
-        <CartesianGrid stroke="var(--line)" strokeDasharray="2 4" vertical={false} />
-        <XAxis
-          dataKey="projectId"
-          tick={AxisTick}
-          interval={0}
-          tickFormatter={(id: string) => shortLabel(titles.get(id) ?? '', room)}
-          stroke={AXIS_STROKE}
-          label={{ value: t('charts.axis.project'), position: 'insideBottom', offset: -18, ...AXIS_TITLE }}
-        />
-        <YAxis
-          type="number"
-          domain={[0, y.max]}
-          ticks={y.ticks}
-          tick={AxisTick}
-          tickFormatter={(v: number) => f.number(v, digits)}
-          stroke={AXIS_STROKE}
-          width={48}
-          label={{ value: t('charts.axis.hours'), angle: -90, position: 'insideLeft', offset: 4, style: { textAnchor: 'middle' }, ...AXIS_TITLE }}
-        />
-        <Tooltip cursor={{ fill: 'var(--surface-2)' }} isAnimationActive={false} content={tip} />
-        <Bar
-          dataKey="estimatedHours"
-          name={t('charts.key.estimate')}
-          className="bars-estimate"
-          fill="transparent"
-          stroke={TONE_PAINT.neutral}
-          strokeWidth={1.5}
-          strokeDasharray={DASH}
-          radius={BAR_RADIUS}
-          maxBarSize={36}
-          isAnimationActive={false}
-        />
-        {TONES.map((tone) => (
-          <Bar
-            key={tone}
-            dataKey={tone}
-            stackId="logged"
-            name={t('charts.tooltip.actual')}
-            className={`bars-${tone}`}
-            fill={TONE_PAINT[tone]}
-            radius={BAR_RADIUS}
-            maxBarSize={36}
-            isAnimationActive={false}
-          />
-        ))}
-      </BarChart>
-      );
+    return {
+      title: t('charts.estimate.title'),
+      height: HEIGHT,
+      rows,
+      // Cut to the room each project has under its bars.
+      projectLabel: (id, width) => shortLabel(titles.get(id) ?? '', Math.max(4, Math.floor((width - 80) / Math.max(1, rows.length) / 7))),
+      y: { ...y, format: (v) => f.number(v, digits), label: t('charts.axis.hours') },
+      xLabel: t('charts.axis.project'),
+      estimateName: t('charts.key.estimate'),
+      loggedName: t('charts.tooltip.actual'),
+      tip: tipContent<Row>((r) => ({
+        title: r.title,
+        rows: [
+          { label: t('charts.tooltip.estimated'), value: f.hours(r.estimatedHours) },
+          { label: t('charts.tooltip.actual'), value: f.hours(r.actualHours), tone: r.tone },
+          { label: t('charts.tooltip.ratio'), value: `${f.number(r.actualHours / r.estimatedHours, 2)}×`, tone: r.tone },
+          { label: t('charts.tooltip.status'), value: t(`projectStatus.${r.status}`) },
+        ],
+      })),
     };
   }, [view, t, f]);
+  const draw = useCallback<Draw>((d, width, armed) => <d.Estimate spec={spec} width={width} armed={armed} />, [spec]);
 
   const table = useMemo(
     () => ({

@@ -1,15 +1,11 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
 import { rateBand, type HoursVsPrice, type HoursVsPricePoint } from '../../../../shared/rules';
-import { AXIS_STROKE, AXIS_TITLE, ChartCard, ChartEmpty, DASH, AxisTick, TONE_PAINT, niceScale, tickDigits, tipContent, useChartFormat } from './chartKit';
+import { ChartCard, ChartEmpty, TONE_PAINT, niceScale, tickDigits, tipContent, useChartFormat, type Draw } from './chartKit';
+import type { HoursVsPriceSpec } from './drawings';
 
 const HEIGHT = 280;
-const MARGIN = { top: 8, right: 16, bottom: 28, left: 8 };
-/** Every point the same size (recharts scales symbols by a Z axis otherwise). */
-const POINT_AREA: [number, number] = [80, 80];
-const TONES = ['good', 'caution', 'bad'] as const;
-type Tone = (typeof TONES)[number];
+type Tone = 'good' | 'caution' | 'bad';
 
 /**
  * One point per project: hours logged against what it pays, with the lines price =
@@ -33,78 +29,29 @@ export function HoursVsPriceChart({ chart }: { chart: HoursVsPrice }) {
     return { toneOf, byTone, x, y, under: points.filter((p) => p.underMinimum).length };
   }, [points, targetSlope, minimumSlope]);
 
-  const draw = useMemo(() => {
+  const spec = useMemo((): HoursVsPriceSpec => {
     const { toneOf, byTone, x, y } = view;
     const xDigits = tickDigits(x.ticks[1] ?? 1);
     const yDigits = tickDigits((y.ticks[1] ?? 100) / 100);
-    const tip = tipContent<HoursVsPricePoint>((p) => ({
-      title: p.title,
-      rows: [
-        { label: t('charts.tooltip.hours'), value: f.hours(p.hours) },
-        { label: t('charts.tooltip.price'), value: f.money(p.price, true) },
-        { label: t('charts.tooltip.rate'), value: f.rate(p.rate), tone: toneOf(p) },
-      ],
-    }));
-    const title = t('charts.hoursVsPrice.title');
-    return (width: number) => (
-      <ScatterChart width={width} height={HEIGHT} margin={MARGIN} accessibilityLayer title={title}>
-        <CartesianGrid stroke="var(--line)" strokeDasharray="2 4" />
-        <XAxis
-          type="number"
-          dataKey="hours"
-          name={t('charts.tooltip.hours')}
-          domain={[0, x.max]}
-          ticks={x.ticks}
-          allowDataOverflow
-          tick={AxisTick}
-          tickFormatter={(v: number) => f.number(v, xDigits)}
-          stroke={AXIS_STROKE}
-          label={{ value: t('charts.axis.hours'), position: 'insideBottom', offset: -18, ...AXIS_TITLE }}
-        />
-        <YAxis
-          type="number"
-          dataKey="price"
-          name={t('charts.tooltip.price')}
-          domain={[0, y.max]}
-          ticks={y.ticks}
-          allowDataOverflow
-          tick={AxisTick}
-          tickFormatter={(v: number) => f.number(v / 100, yDigits)}
-          stroke={AXIS_STROKE}
-          width={64}
-          label={{ value: t('charts.axis.price', { symbol: f.symbol }), angle: -90, position: 'insideLeft', offset: 4, style: { textAnchor: 'middle' }, ...AXIS_TITLE }}
-        />
-        <ZAxis range={POINT_AREA} />
-        <ReferenceLine
-          segment={[{ x: 0, y: 0 }, { x: x.max, y: targetSlope * x.max }]}
-          stroke={TONE_PAINT.good}
-          strokeWidth={1.5}
-          ifOverflow="hidden"
-          className="line-target"
-        />
-        <ReferenceLine
-          segment={[{ x: 0, y: 0 }, { x: x.max, y: minimumSlope * x.max }]}
-          stroke={TONE_PAINT.bad}
-          strokeWidth={1.5}
-          strokeDasharray={DASH}
-          ifOverflow="hidden"
-          className="line-minimum"
-        />
-        <Tooltip cursor={{ stroke: AXIS_STROKE, strokeDasharray: '3 3' }} isAnimationActive={false} content={tip} />
-        {TONES.filter((tone) => byTone[tone].length > 0).map((tone) => (
-          <Scatter
-            key={tone}
-            className={`points-${tone}`}
-            data={byTone[tone]}
-            fill={TONE_PAINT[tone]}
-            stroke="var(--surface)"
-            strokeWidth={1.5}
-            isAnimationActive={false}
-          />
-        ))}
-      </ScatterChart>
-    );
+    return {
+      title: t('charts.hoursVsPrice.title'),
+      height: HEIGHT,
+      byTone,
+      x: { ...x, format: (v) => f.number(v, xDigits), label: t('charts.axis.hours') },
+      y: { ...y, format: (v) => f.number(v / 100, yDigits), label: t('charts.axis.price', { symbol: f.symbol }) },
+      targetSlope,
+      minimumSlope,
+      tip: tipContent<HoursVsPricePoint>((p) => ({
+        title: p.title,
+        rows: [
+          { label: t('charts.tooltip.hours'), value: f.hours(p.hours) },
+          { label: t('charts.tooltip.price'), value: f.money(p.price, true) },
+          { label: t('charts.tooltip.rate'), value: f.rate(p.rate), tone: toneOf(p) },
+        ],
+      })),
+    };
   }, [view, t, f, targetSlope, minimumSlope]);
+  const draw = useCallback<Draw>((d, width, armed) => <d.HoursVsPrice spec={spec} width={width} armed={armed} />, [spec]);
 
   const table = useMemo(
     () => ({

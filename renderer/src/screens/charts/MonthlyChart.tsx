@@ -1,16 +1,12 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MonthHoursRevenue } from '../../../../shared/rules';
-import { AXIS_STROKE, AXIS_TITLE, ChartCard, ChartEmpty, AxisTick, niceScale, tickDigits, tipContent, useChartFormat } from './chartKit';
+import { ChartCard, ChartEmpty, niceScale, tickDigits, tipContent, useChartFormat, type Draw } from './chartKit';
+import type { MonthlySpec } from './drawings';
 
 const HEIGHT = 280;
-const MARGIN = { top: 8, right: 8, bottom: 28, left: 8 };
-const BAR_RADIUS: [number, number, number, number] = [3, 3, 0, 0];
 const HOURS_PAINT = 'var(--accent)';
 const REVENUE_PAINT = 'var(--text)';
-const REVENUE_DOT = { r: 3, fill: REVENUE_PAINT, strokeWidth: 0 };
-const REVENUE_ACTIVE_DOT = { r: 5 };
 
 /** Hours logged (bars, left axis) and revenue (line, right axis) over the last months. */
 export function MonthlyChart({ months }: { months: MonthHoursRevenue[] }) {
@@ -35,81 +31,31 @@ export function MonthlyChart({ months }: { months: MonthHoursRevenue[] }) {
     };
   }, [months]);
 
-  const draw = useMemo(() => {
+  const spec = useMemo((): MonthlySpec => {
     const { hoursTicks, moneyTicks, hoursStep, moneyStep } = view;
     const hoursDigits = tickDigits(hoursStep);
     const moneyDigits = tickDigits(moneyStep / 100);
-    const tip = tipContent<MonthHoursRevenue>((r) => ({
-      title: f.monthLong(r.month),
-      rows: [
-        { label: t('charts.tooltip.hours'), value: f.hours(r.hours) },
-        { label: t('charts.tooltip.revenue'), value: f.money(r.revenue, true) },
-        { label: t('charts.tooltip.rate'), value: r.hours > 0 ? f.rate(r.revenue / r.hours) : '—' },
-      ],
-    }));
-    const title = t('charts.monthly.title', { count: months.length });
-    return (width: number) => (
-      <ComposedChart width={width} height={HEIGHT} data={months} margin={MARGIN} accessibilityLayer title={title}>
-        <CartesianGrid stroke="var(--line)" strokeDasharray="2 4" vertical={false} />
-        <XAxis
-          dataKey="month"
-          tick={AxisTick}
-          tickFormatter={f.monthShort}
-          // One month in two when twelve names would not fit side by side (a fixed step: recharts measures nothing).
-          interval={months.length > 8 && width < 620 ? 1 : 0}
-          stroke={AXIS_STROKE}
-          label={{ value: t('charts.axis.month'), position: 'insideBottom', offset: -18, ...AXIS_TITLE }}
-        />
-        <YAxis
-          yAxisId="hours"
-          type="number"
-          domain={[0, hoursTicks.at(-1)!]}
-          ticks={hoursTicks}
-          tick={AxisTick}
-          tickFormatter={(v: number) => f.number(v, hoursDigits)}
-          stroke={AXIS_STROKE}
-          width={52}
-          label={{ value: t('charts.axis.hours'), angle: -90, position: 'insideLeft', offset: 4, style: { textAnchor: 'middle' }, ...AXIS_TITLE }}
-        />
-        <YAxis
-          yAxisId="money"
-          orientation="right"
-          type="number"
-          domain={[0, moneyTicks.at(-1)!]}
-          ticks={moneyTicks}
-          tick={AxisTick}
-          tickFormatter={(v: number) => f.number(v / 100, moneyDigits)}
-          stroke={AXIS_STROKE}
-          width={68}
-          label={{ value: t('charts.axis.revenue', { symbol: f.symbol }), angle: 90, position: 'insideRight', offset: 4, style: { textAnchor: 'middle' }, ...AXIS_TITLE }}
-        />
-        <Tooltip cursor={{ fill: 'var(--surface-2)' }} isAnimationActive={false} content={tip} />
-        <Bar
-          yAxisId="hours"
-          dataKey="hours"
-          name={t('charts.key.hours')}
-          className="bars-hours"
-          fill={HOURS_PAINT}
-          fillOpacity={0.35}
-          stroke={HOURS_PAINT}
-          maxBarSize={28}
-          radius={BAR_RADIUS}
-          isAnimationActive={false}
-        />
-        <Line
-          yAxisId="money"
-          dataKey="revenue"
-          name={t('charts.key.revenue')}
-          className="line-revenue"
-          stroke={REVENUE_PAINT}
-          strokeWidth={2}
-          dot={REVENUE_DOT}
-          activeDot={REVENUE_ACTIVE_DOT}
-          isAnimationActive={false}
-        />
-      </ComposedChart>
-    );
+    return {
+      title: t('charts.monthly.title', { count: months.length }),
+      height: HEIGHT,
+      months,
+      monthName: f.monthShort,
+      xLabel: t('charts.axis.month'),
+      hours: { max: hoursTicks.at(-1)!, ticks: hoursTicks, format: (v) => f.number(v, hoursDigits), label: t('charts.axis.hours') },
+      money: { max: moneyTicks.at(-1)!, ticks: moneyTicks, format: (v) => f.number(v / 100, moneyDigits), label: t('charts.axis.revenue', { symbol: f.symbol }) },
+      hoursName: t('charts.key.hours'),
+      revenueName: t('charts.key.revenue'),
+      tip: tipContent<MonthHoursRevenue>((r) => ({
+        title: f.monthLong(r.month),
+        rows: [
+          { label: t('charts.tooltip.hours'), value: f.hours(r.hours) },
+          { label: t('charts.tooltip.revenue'), value: f.money(r.revenue, true) },
+          { label: t('charts.tooltip.rate'), value: r.hours > 0 ? f.rate(r.revenue / r.hours) : '—' },
+        ],
+      })),
+    };
   }, [view, months, t, f]);
+  const draw = useCallback<Draw>((d, width, armed) => <d.Monthly spec={spec} width={width} armed={armed} />, [spec]);
 
   const table = useMemo(
     () => ({

@@ -1,19 +1,16 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ClientRate } from '../../../../shared/rules';
-import { AXIS_STROKE, AXIS_TITLE, ChartCard, ChartEmpty, DASH, AxisTick, TONE_PAINT, niceScale, shortLabel, tickDigits, tipContent, useChartFormat } from './chartKit';
+import { ChartCard, ChartEmpty, TONE_PAINT, niceScale, shortLabel, tickDigits, tipContent, useChartFormat, type Draw } from './chartKit';
+import type { RateSpec } from './drawings';
 
 /** With more clients than this, the highest and the lowest half each are shown. */
 const MAX_BARS = 16;
 /** The height of one client's row, in pixels, and what the axes take. */
 const BAR_ROW = 30;
 const AXES_HEIGHT = 56;
-const MARGIN = { top: 8, right: 20, bottom: 28, left: 8 };
-const BAR_RADIUS: [number, number, number, number] = [0, 3, 3, 0];
-const TONES = ['good', 'caution', 'bad'] as const;
 
-type Row = ClientRate & Partial<Record<(typeof TONES)[number], number>>;
+type Row = ClientRate & Partial<Record<'good' | 'caution' | 'bad', number>>;
 
 /** Keeps the chart readable with many clients: the best and the worst, which are the ones to act on. */
 export function ratesToShow(rates: ClientRate[]): ClientRate[] {
@@ -44,63 +41,31 @@ export function RateByClientChart({
     return { rows, x, height: Math.max(180, rows.length * BAR_ROW) + AXES_HEIGHT, under: rates.filter((r) => r.band === 'bad').length };
   }, [rates, target]);
 
-  const draw = useMemo(() => {
+  const spec = useMemo((): RateSpec => {
     const { rows, x, height } = view;
     const digits = tickDigits((x.ticks[1] ?? 100) / 100);
     const names = new Map(rows.map((r) => [r.clientId, r.name]));
-    const tip = tipContent<Row>((r) => ({
-      title: r.name,
-      rows: [
-        { label: t('charts.tooltip.rate'), value: f.rate(r.rate), tone: r.band },
-        { label: t('charts.tooltip.hours'), value: f.hours(r.hours) },
-        { label: t('charts.tooltip.revenue'), value: f.money(r.rate * r.hours, true) },
-      ],
-    }));
-    const open = onOpen ? (bar: { payload?: Row }) => bar.payload && onOpen(bar.payload.clientId) : undefined;
-    const title = t('charts.rates.title');
-    return (width: number) => (
-      <BarChart
-        width={width}
-        height={height}
-        data={rows}
-        layout="vertical"
-        margin={MARGIN}
-        barCategoryGap="22%"
-        accessibilityLayer
-        title={title}
-        {...(onOpen ? { cursor: 'pointer' } : {})}
-      >
-        <CartesianGrid stroke="var(--line)" strokeDasharray="2 4" horizontal={false} />
-        <XAxis
-          type="number"
-          domain={[0, x.max]}
-          ticks={x.ticks}
-          tick={AxisTick}
-          tickFormatter={(v: number) => f.number(v / 100, digits)}
-          stroke={AXIS_STROKE}
-          label={{ value: t('charts.axis.rate', { symbol: f.symbol }), position: 'insideBottom', offset: -18, ...AXIS_TITLE }}
-        />
-        <YAxis type="category" dataKey="clientId" tick={AxisTick} tickFormatter={(id: string) => shortLabel(names.get(id) ?? '', 18)} interval={0} stroke={AXIS_STROKE} width={132} />
-        <Tooltip cursor={{ fill: 'var(--surface-2)' }} isAnimationActive={false} content={tip} />
-        {TONES.map((tone) => (
-          <Bar
-            key={tone}
-            dataKey={tone}
-            stackId="rate"
-            name={t('charts.tooltip.rate')}
-            className={`bars-${tone}`}
-            fill={TONE_PAINT[tone]}
-            radius={BAR_RADIUS}
-            maxBarSize={20}
-            isAnimationActive={false}
-            {...(open ? { onClick: open } : {})}
-          />
-        ))}
-        <ReferenceLine x={target} stroke={TONE_PAINT.good} strokeWidth={1.5} className="line-target" ifOverflow="hidden" />
-        <ReferenceLine x={minimum} stroke={TONE_PAINT.bad} strokeWidth={1.5} strokeDasharray={DASH} className="line-minimum" ifOverflow="hidden" />
-      </BarChart>
-    );
+    return {
+      title: t('charts.rates.title'),
+      height,
+      rows,
+      clientLabel: (id) => shortLabel(names.get(id) ?? '', 18),
+      x: { ...x, format: (v) => f.number(v / 100, digits), label: t('charts.axis.rate', { symbol: f.symbol }) },
+      target,
+      minimum,
+      rateName: t('charts.tooltip.rate'),
+      onOpen,
+      tip: tipContent<Row>((r) => ({
+        title: r.name,
+        rows: [
+          { label: t('charts.tooltip.rate'), value: f.rate(r.rate), tone: r.band },
+          { label: t('charts.tooltip.hours'), value: f.hours(r.hours) },
+          { label: t('charts.tooltip.revenue'), value: f.money(r.rate * r.hours, true) },
+        ],
+      })),
+    };
   }, [view, t, f, target, minimum, onOpen]);
+  const draw = useCallback<Draw>((d, width, armed) => <d.Rate spec={spec} width={width} armed={armed} />, [spec]);
 
   const table = useMemo(
     () => ({

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { localeOf } from '../../../../shared/format';
 import type { Language } from '../../../../shared/model';
 import { useFormat } from '../../lib/useFormat';
+import type { Drawings } from './drawings';
 
 /** The colour of a band, as an SVG paint. */
 export const TONE_PAINT = {
@@ -149,51 +150,75 @@ const shownAsTable = new Set<string>();
 /** Before a box is laid out (or in a test's DOM) it has no width: the chart is drawn at this one. */
 const FALLBACK_WIDTH = 480;
 
-/** Runs `next` after the browser has painted what is on screen now. */
-function afterPaint(next: () => void): () => void {
+let drawingsModule: Promise<Drawings> | undefined;
+/** The recharts drawings, loaded once, on first need or when the app is idle after its first screen. */
+export function loadDrawings(): Promise<Drawings> {
+  drawingsModule ??= import('./drawings').then((m) => m.drawings);
+  return drawingsModule;
+}
+// Recharts is not needed for the first screen's numbers: it is read and compiled once the app is idle.
+if (typeof window !== 'undefined') {
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+  if (idle) idle(() => void loadDrawings(), { timeout: 3000 });
+  else setTimeout(() => void loadDrawings(), 1000);
+}
+
+/** Resolves after the browser has painted what is on screen now (a frame callback runs before the paint; the task after it, once it is on screen). */
+function afterPaint(): { done: Promise<void>; cancel: () => void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const raf = globalThis.requestAnimationFrame?.bind(globalThis);
-  if (!raf) {
-    timer = setTimeout(next, 16);
-    return () => clearTimeout(timer);
-  }
-  // A frame callback runs before that frame's paint; the task after it, once the frame is on screen.
-  const frame = raf(() => {
-    timer = setTimeout(next, 0);
+  let frame: number | undefined;
+  const done = new Promise<void>((resolve) => {
+    const raf = globalThis.requestAnimationFrame?.bind(globalThis);
+    if (raf) frame = raf(() => (timer = setTimeout(resolve, 0)));
+    else timer = setTimeout(resolve, 16);
   });
-  return () => {
-    globalThis.cancelAnimationFrame?.(frame);
-    clearTimeout(timer);
+  return {
+    done,
+    cancel: () => {
+      if (frame !== undefined) globalThis.cancelAnimationFrame?.(frame);
+      clearTimeout(timer);
+    },
   };
 }
 
+/** Draws a chart with the recharts drawings, at a width; `armed` once the pointer or the keyboard has reached it. */
+export type Draw = (drawings: Drawings, width: number, armed: boolean) => ReactNode;
+
 /**
  * The chart's box, at its final height from the first render, so nothing moves when the chart
- * arrives. The drawing waits for the frame after the page's numbers are painted, then renders in a
- * transition (input is never held back by it), at the box's width, measured once by us rather than
- * by recharts' `responsive` mode (which renders, measures, then renders again); a resize redraws it.
+ * arrives. The drawing waits for the frame after the page's numbers are painted (and for recharts'
+ * module), then renders in a transition (input is never held back by it), at the box's width,
+ * measured once here rather than by recharts' `responsive` mode (which renders, measures, then
+ * renders again); a resize redraws it. The tooltip is mounted when the pointer or focus first comes.
  */
-export function ChartFrame({ height, draw }: { height: number; draw: (width: number) => ReactNode }) {
+export function ChartFrame({ height, draw }: { height: number; draw: Draw }) {
   const box = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState<number | null>(null);
+  const [drawn, setDrawn] = useState<{ width: number; drawings: Drawings } | null>(null);
+  const [armed, setArmed] = useState(false);
   useEffect(() => {
     const el = box.current;
     if (!el) return;
+    let live = true;
     const measure = () => Math.floor(el.clientWidth) || FALLBACK_WIDTH;
-    const cancel = afterPaint(() => startTransition(() => setWidth(measure())));
+    const paint = afterPaint();
+    void Promise.all([paint.done, loadDrawings()]).then(([, drawings]) => {
+      if (live) startTransition(() => setDrawn({ width: measure(), drawings }));
+    });
     const observer =
       typeof ResizeObserver === 'undefined'
         ? null
-        : new ResizeObserver(() => setWidth((was) => (was === null ? was : measure())));
+        : new ResizeObserver(() => setDrawn((was) => (was === null || was.width === measure() ? was : { ...was, width: measure() })));
     observer?.observe(el);
     return () => {
-      cancel();
+      live = false;
+      paint.cancel();
       observer?.disconnect();
     };
   }, []);
+  const arm = armed ? undefined : () => setArmed(true);
   return (
-    <div ref={box} className="chart-frame" style={{ height }} data-drawn={width !== null ? 'true' : 'false'}>
-      {width !== null && draw(width)}
+    <div ref={box} className="chart-frame" style={{ height }} data-drawn={drawn ? 'true' : 'false'} onPointerEnter={arm} onFocusCapture={arm}>
+      {drawn && draw(drawn.drawings, drawn.width, armed)}
     </div>
   );
 }
@@ -226,8 +251,8 @@ export function ChartCard({
   table: ChartTable;
   /** The drawing's height in pixels; its width is the card's. */
   height: number;
-  /** Draws the recharts chart at a width. */
-  draw: (width: number) => ReactNode;
+  /** Draws the recharts chart (see ChartFrame). */
+  draw: Draw;
   /** Inside a card the page already draws (its own heading): no card, no heading of its own. */
   plain?: { labelledBy: string };
 }) {

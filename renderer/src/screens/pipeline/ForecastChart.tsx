@@ -1,12 +1,10 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ForecastMonth } from '../../../../shared/rules';
-import { AXIS_STROKE, AXIS_TITLE, ChartCard, AxisTick, niceScale, tickDigits, tipContent, useChartFormat } from '../charts/chartKit';
+import { ChartCard, niceScale, tickDigits, tipContent, useChartFormat, type Draw } from '../charts/chartKit';
+import type { ForecastSpec } from '../charts/drawings';
 
 const HEIGHT = 240;
-const MARGIN = { top: 8, right: 8, bottom: 28, left: 8 };
-const BAR_RADIUS: [number, number, number, number] = [4, 4, 0, 0];
 
 /** Month names in the user's language (the charts' own, made once): short for the axis, long for the tooltip. */
 export function useMonthNames() {
@@ -34,37 +32,21 @@ export function ForecastChart({ months, labelledBy }: { months: ForecastMonth[];
   const f = useChartFormat();
   const names = useMonthNames();
 
-  const draw = useMemo(() => {
+  const spec = useMemo((): ForecastSpec => {
     const y = niceScale(Math.max(100, ...months.map((m) => m.amount)) * 1.05);
     const whole = tickDigits((y.ticks[1] ?? 100) / 100) === 0;
-    const tip = tipContent<ForecastMonth>((m) => ({ title: names.title(m.month), rows: [{ label: t('pipeline.chart.series'), value: f.money(m.amount, true) }] }));
-    const title = t('pipeline.chart.title');
-    return (width: number) => (
-      <BarChart width={width} height={HEIGHT} data={months} margin={MARGIN} accessibilityLayer title={title}>
-        <CartesianGrid stroke="var(--line)" strokeDasharray="2 4" vertical={false} />
-        <XAxis
-          dataKey="month"
-          tick={AxisTick}
-          tickFormatter={names.short}
-          interval={months.length > 8 && width < 620 ? 1 : 0}
-          stroke={AXIS_STROKE}
-          label={{ value: t('pipeline.chart.xAxis'), position: 'insideBottom', offset: -18, ...AXIS_TITLE }}
-        />
-        <YAxis
-          type="number"
-          domain={[0, y.max]}
-          ticks={y.ticks}
-          tick={AxisTick}
-          tickFormatter={(v: number) => f.money(v, whole)}
-          stroke={AXIS_STROKE}
-          width={84}
-          label={{ value: t('pipeline.chart.yAxis', { currency: f.currency }), angle: -90, position: 'insideLeft', offset: -2, style: { textAnchor: 'middle' }, ...AXIS_TITLE }}
-        />
-        <Tooltip cursor={{ fill: 'var(--surface-2)' }} isAnimationActive={false} content={tip} />
-        <Bar dataKey="amount" name={t('pipeline.chart.series')} className="chart-bar-confirmed" fill="var(--accent)" radius={BAR_RADIUS} maxBarSize={44} isAnimationActive={false} />
-      </BarChart>
-    );
+    return {
+      title: t('pipeline.chart.title'),
+      height: HEIGHT,
+      months,
+      monthName: names.short,
+      xLabel: t('pipeline.chart.xAxis'),
+      y: { ...y, format: (v) => f.money(v, whole), label: t('pipeline.chart.yAxis', { currency: f.currency }) },
+      seriesName: t('pipeline.chart.series'),
+      tip: tipContent<ForecastMonth>((m) => ({ title: names.title(m.month), rows: [{ label: t('pipeline.chart.series'), value: f.money(m.amount, true) }] })),
+    };
   }, [months, names, t, f]);
+  const draw = useCallback<Draw>((d, width, armed) => <d.Forecast spec={spec} width={width} armed={armed} />, [spec]);
 
   const table = useMemo(
     () => ({
