@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { localeOf } from '../../../../shared/format';
 import type { Language } from '../../../../shared/model';
 import { useFormat } from '../../lib/useFormat';
+import { useApp } from '../../store';
 import type { Drawings } from './drawings';
 
 /** The colour of a band, as an SVG paint. */
@@ -151,16 +152,25 @@ const shownAsTable = new Set<string>();
 const FALLBACK_WIDTH = 480;
 
 let drawingsModule: Promise<Drawings> | undefined;
-/** The recharts drawings, loaded once, on first need or when the app is idle after its first screen. */
-export function loadDrawings(): Promise<Drawings> {
-  drawingsModule ??= import('./drawings').then((m) => m.drawings);
+/** The recharts drawings, loaded once, on first need or when the app is idle after its first screen (then also warmed up). */
+export function loadDrawings(warm = false): Promise<Drawings> {
+  drawingsModule ??= import('./drawings').then((m) => {
+    if (warm) m.warmUp();
+    return m.drawings;
+  });
   return drawingsModule;
 }
-// Recharts is not needed for the first screen's numbers: it is read and compiled once the app is idle.
+// Recharts is not needed for the first screen's numbers: it is read, compiled and warmed up once the
+// data is in and the app is idle after drawing it.
 if (typeof window !== 'undefined') {
   const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-  if (idle) idle(() => void loadDrawings(), { timeout: 3000 });
-  else setTimeout(() => void loadDrawings(), 1000);
+  const early = () => void (drawingsModule ?? loadDrawings(true));
+  const stop = useApp.subscribe((s) => {
+    if (s.status !== 'ready') return;
+    stop();
+    if (idle) idle(early, { timeout: 3000 });
+    else setTimeout(early, 500);
+  });
 }
 
 /** Resolves after the browser has painted what is on screen now (a frame callback runs before the paint; the task after it, once it is on screen). */
