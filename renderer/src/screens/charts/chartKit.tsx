@@ -152,24 +152,37 @@ const shownAsTable = new Set<string>();
 const FALLBACK_WIDTH = 480;
 
 let drawingsModule: Promise<Drawings> | undefined;
-/** The recharts drawings, loaded once, on first need or when the app is idle after its first screen (then also warmed up). */
-export function loadDrawings(warm = false): Promise<Drawings> {
-  drawingsModule ??= import('./drawings').then((m) => {
-    if (warm) m.warmUp();
-    return m.drawings;
-  });
+/** The recharts drawings, loaded once: on first need, or when the app is idle after its first screen. */
+export function loadDrawings(): Promise<Drawings> {
+  drawingsModule ??= import('./drawings').then((m) => m.drawings);
   return drawingsModule;
 }
-// Recharts is not needed for the first screen's numbers: it is read, compiled and warmed up once the
-// data is in and the app is idle after drawing it.
+
+type Idle = (cb: () => void, o?: { timeout: number }) => number;
+const whenIdle: (run: () => void) => void = (run) => {
+  const idle = (globalThis as { requestIdleCallback?: Idle }).requestIdleCallback;
+  if (idle) idle(run, { timeout: 5000 });
+  else setTimeout(run, 200);
+};
+
+// Recharts is not needed for the first screen's numbers. Once the data is in and the app is idle,
+// its module is read and each kind of chart drawn once off screen, one step per idle moment, so that
+// a click never waits behind more than one short step.
 if (typeof window !== 'undefined') {
-  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-  const early = () => void (drawingsModule ?? loadDrawings(true));
   const stop = useApp.subscribe((s) => {
     if (s.status !== 'ready') return;
     stop();
-    if (idle) idle(early, { timeout: 3000 });
-    else setTimeout(early, 500);
+    whenIdle(() => {
+      if (drawingsModule) return;
+      drawingsModule = import('./drawings').then((m) => {
+        const next = (steps: (() => void)[]) => {
+          const [step, ...rest] = steps;
+          if (step) whenIdle(() => (step(), next(rest)));
+        };
+        next(m.warmUpSteps(whenIdle));
+        return m.drawings;
+      });
+    });
   });
 }
 

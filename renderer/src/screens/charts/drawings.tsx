@@ -5,7 +5,8 @@
  * the width its box measured; `armed` is false until the pointer or the keyboard reaches the
  * chart, and the tooltip is only mounted then (its first mount forces a layout).
  */
-import { startTransition, type ComponentType, type ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { Bar, BarChart, CartesianGrid, ComposedChart, Line, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
 import type { ClientRate, EstimateVsActualPoint, ForecastMonth, HoursVsPricePoint, MonthHoursRevenue } from '../../../../shared/rules';
@@ -277,27 +278,27 @@ const WARM_AXIS: AxisSpec = { max: 10, ticks: [0, 5, 10], format: String, label:
 const warmTip: TipContent = () => null;
 
 /**
- * Draws each kind of chart once, small and off screen, then throws the drawing away: the first
- * chart a person opens then runs recharts' code already compiled rather than compiling it on the
- * click (measured: the first chart of a session took two to four times as long as the next one).
+ * Steps that draw each kind of chart once, small and off screen, and throw the drawing away: the
+ * first chart a person opens then runs recharts' code already compiled rather than compiling it on
+ * the click (the first chart of a session took two to four times as long as the next one). One
+ * kind per step, so that each step is short and can wait for its own idle moment.
  */
-export function warmUp(): void {
+export function warmUpSteps(later: (run: () => void) => void): (() => void)[] {
   const good = { projectId: 'w', title: '', hours: 1, price: 1, rate: 1, underMinimum: false };
   const row = { projectId: 'w', title: '', status: 'delivered' as const, estimatedHours: 1, actualHours: 1, good: 1 };
   const month = { month: '2000-01', hours: 1, revenue: 1, amount: 1 };
   const client = { clientId: 'w', name: '', rate: 1, hours: 1, band: 'good' as const, good: 1 };
-  const root = createRoot(document.createElement('div'));
-  startTransition(() =>
-    root.render(
-      <>
-        <HoursVsPrice spec={{ title: '', height: 100, byTone: { good: [good], caution: [], bad: [] }, x: WARM_AXIS, y: WARM_AXIS, targetSlope: 1, minimumSlope: 1, tip: warmTip }} width={200} armed />
-        <Estimate spec={{ title: '', height: 100, rows: [row], projectLabel: String, y: WARM_AXIS, xLabel: '', estimateName: '', loggedName: '', tip: warmTip }} width={200} armed />
-        <Monthly spec={{ title: '', height: 100, months: [month], monthName: String, xLabel: '', hours: WARM_AXIS, money: WARM_AXIS, hoursName: '', revenueName: '', tip: warmTip }} width={200} armed />
-        <Rate spec={{ title: '', height: 100, rows: [client], clientLabel: String, x: WARM_AXIS, target: 1, minimum: 1, rateName: '', tip: warmTip }} width={200} armed />
-        <Forecast spec={{ title: '', height: 100, months: [month], monthName: String, xLabel: '', y: WARM_AXIS, seriesName: '', tip: warmTip }} width={200} armed />
-      </>,
-    ),
-  );
-  // Thrown away once drawn (a transition commits within a few frames; this waits for an idle moment after).
-  setTimeout(() => root.unmount(), 1000);
+  const charts: ReactNode[] = [
+    <HoursVsPrice key="h" spec={{ title: '', height: 100, byTone: { good: [good], caution: [], bad: [] }, x: WARM_AXIS, y: WARM_AXIS, targetSlope: 1, minimumSlope: 1, tip: warmTip }} width={200} armed />,
+    <Estimate key="e" spec={{ title: '', height: 100, rows: [row], projectLabel: String, y: WARM_AXIS, xLabel: '', estimateName: '', loggedName: '', tip: warmTip }} width={200} armed />,
+    <Monthly key="m" spec={{ title: '', height: 100, months: [month], monthName: String, xLabel: '', hours: WARM_AXIS, money: WARM_AXIS, hoursName: '', revenueName: '', tip: warmTip }} width={200} armed />,
+    <Rate key="r" spec={{ title: '', height: 100, rows: [client], clientLabel: String, x: WARM_AXIS, target: 1, minimum: 1, rateName: '', tip: warmTip }} width={200} armed />,
+    <Forecast key="f" spec={{ title: '', height: 100, months: [month], monthName: String, xLabel: '', y: WARM_AXIS, seriesName: '', tip: warmTip }} width={200} armed />,
+  ];
+  return charts.map((chart) => () => {
+    const root = createRoot(document.createElement('div'));
+    flushSync(() => root.render(chart));
+    // Recharts finishes a chart in the renders its effects ask for: the drawing is thrown away after them.
+    later(() => root.unmount());
+  });
 }
