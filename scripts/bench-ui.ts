@@ -33,20 +33,22 @@ const SIZES = [
 
 /** The figures, in the order they are taken in each sample; `again` ones are the second time in the session. */
 const FIGURES = [
-  { key: 'start', label: 'app start to the home numbers', target: 1500 },
+  { key: 'start', label: 'app start to the home numbers', target: 1000 },
   { key: 'timerStart', label: 'timer: start -> running pill', target: null },
   { key: 'timerStop', label: 'timer: stop -> idle, the hour logged', target: null },
   { key: 'timer', label: 'timer round trip (start + stop)', target: 100 },
   { key: 'clients', label: 'open the clients list: rows shown', target: 100 },
-  { key: 'clientsCharts', label: '  ... and its two charts drawn', target: null },
+  { key: 'clientsCharts', label: '  ... and its two charts drawn', target: 200 },
   { key: 'search', label: 'one keystroke in the clients search', target: 100 },
-  { key: 'client', label: "open a client's page with its charts", target: 100 },
+  { key: 'client', label: "open a client's page: its numbers", target: 100 },
+  { key: 'clientCharts', label: '  ... and its two charts drawn', target: 200 },
   { key: 'inquiry', label: 'change in the inquiry form -> verdict', target: 100 },
-  { key: 'review', label: 'open the review (ranking, follow-ups)', target: null },
+  { key: 'review', label: 'open the review (ranking, follow-ups)', target: 100 },
   { key: 'clientsAgain', label: 'again: open the clients list', target: null },
   { key: 'clientsChartsAgain', label: '  ... and its two charts drawn', target: null },
   { key: 'searchAgain', label: 'again: one keystroke in the search', target: null },
   { key: 'clientAgain', label: "again: open a client's page", target: null },
+  { key: 'clientChartsAgain', label: '  ... and its two charts drawn', target: null },
   { key: 'inquiryAgain', label: 'again: change in the inquiry form', target: null },
   { key: 'reviewAgain', label: 'again: open the review', target: null },
 ] as const;
@@ -112,6 +114,15 @@ const PAGE_RUNTIME = String.raw`(() => {
     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, value);
     input.dispatchEvent(new Event('input', { bubbles: true }));
   };
+  /**
+   * A chart is drawn when recharts has put its marks in the page (bars, points or the line), or it
+   * says what to log instead (.plot-area: the hand-drawn charts of earlier builds, for BENCH_RENDERER_DIR).
+   */
+  const drawn = (id) =>
+    Boolean(
+      $('[data-chart="' + id + '"] :is(.chart-empty, .plot-area)') ||
+        $('[data-chart="' + id + '"] svg.recharts-surface :is(.recharts-bar-rectangle, .recharts-scatter-symbol, .recharts-line-curve)'),
+    );
   const rowNames = () => $$('main table.table tbody tr:not([aria-hidden]) td:first-child').map((td) => fold(td.textContent || ''));
   const bench = {
     homeAt: 0,
@@ -130,7 +141,7 @@ const PAGE_RUNTIME = String.raw`(() => {
     openClients: (navIndex) =>
       measureEach(() => $$('nav.nav button')[navIndex].click(), [
         () => Boolean($('main h1') && $('main table.table tbody tr td button.link')),
-        () => Boolean($('[data-chart="rate-by-client"] svg') && $('[data-chart="monthly"] svg')),
+        () => drawn('rate-by-client') && drawn('monthly'),
       ]),
     goHome: (navIndex) => $$('nav.nav button')[navIndex].click(),
     onHome: () => Boolean($('[data-testid="home-hours"]')),
@@ -151,17 +162,15 @@ const PAGE_RUNTIME = String.raw`(() => {
     },
     clearSearch: () => type($('main input[type="search"]'), ''),
     rowCount: () => $$('main table.table tbody tr td button.link').length,
-    /** The first client of the list (the most revenue: the most projects to chart). */
+    /** The first client of the list (the most revenue: the most projects to chart): its numbers, then its two charts drawn. */
     openClient: () => {
       const link = $('main table.table tbody tr td button.link');
       const name = link.textContent.replace('★', '').trim();
-      return measure(
-        () => link.click(),
-        () =>
-          ($('main h1')?.textContent || '').includes(name) &&
-          ['hours-vs-price', 'estimate-vs-actual'].every((id) => $('[data-chart="' + id + '"] svg, [data-chart="' + id + '"] .chart-empty')) &&
-          Boolean($('main table.table tbody tr')),
-      );
+      const numbers = () => ($('main h1')?.textContent || '').includes(name) && $$('main .stat .value').length > 0 && Boolean($('main table.table tbody tr'));
+      return measureEach(() => link.click(), [
+        numbers,
+        () => numbers() && ['hours-vs-price', 'estimate-vs-actual'].every((id) => drawn(id)),
+      ]);
     },
     /** The review: its ranking of clients and its follow-ups drawn. */
     openReview: (navIndex) =>
@@ -196,7 +205,7 @@ interface Bench {
   search(keys: string[]): Promise<number>;
   clearSearch(): void;
   rowCount(): number;
-  openClient(): Promise<number>;
+  openClient(): Promise<[number, number]>;
   openReview(navIndex: number): Promise<number>;
   changeOffer(label: string, amount: string): Promise<number>;
 }
@@ -300,7 +309,7 @@ async function sample(browser: Browser, url: string, dataDir: string, timerProje
       const search = await page.evaluate((k) => (globalThis as unknown as PageGlobals).__bench.search(k), [...keys.slice(pass), ...keys.slice(0, pass)]);
       await page.evaluate(() => (globalThis as unknown as PageGlobals).__bench.clearSearch());
       await page.waitForFunction(() => (globalThis as unknown as PageGlobals).__bench.rowCount() > 5);
-      const client = await profiled(pass, 'client', () => page.evaluate(() => (globalThis as unknown as PageGlobals).__bench.openClient()));
+      const [client, clientCharts] = await profiled(pass, 'client', () => page.evaluate(() => (globalThis as unknown as PageGlobals).__bench.openClient()));
       const review = await profiled(pass, 'review', () =>
         page.evaluate((i) => (globalThis as unknown as PageGlobals).__bench.openReview(i), PLACES.indexOf('review')),
       );
@@ -314,7 +323,7 @@ async function sample(browser: Browser, url: string, dataDir: string, timerProje
       await page.locator('[data-testid="verdict"]').waitFor();
       await page.waitForTimeout(300);
       const inquiry = await page.evaluate((amount) => (globalThis as unknown as PageGlobals).__bench.changeOffer('Presupuesto', amount), String(900 + n * 37 + pass));
-      return { clients, clientsCharts, search, client, inquiry, review };
+      return { clients, clientsCharts, search, client, clientCharts, inquiry, review };
     };
     const first = await screens(0);
     await page.evaluate((i) => (globalThis as unknown as PageGlobals).__bench.goHome(i), PLACES.indexOf('home'));
@@ -337,6 +346,7 @@ async function sample(browser: Browser, url: string, dataDir: string, timerProje
       clientsChartsAgain: again.clientsCharts,
       searchAgain: again.search,
       clientAgain: again.client,
+      clientChartsAgain: again.clientCharts,
       inquiryAgain: again.inquiry,
       reviewAgain: again.review,
       heapMb: heap.usedSize / 1024 / 1024,

@@ -1,6 +1,7 @@
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { screenshot, type RunningApp, useChromium } from './harness';
 
 const chromium = useChromium();
@@ -54,16 +55,15 @@ async function seed(app: RunningApp) {
 
 /** The bits of the page's window these checks use (the e2e project has no DOM types). */
 interface PageWindow {
-  getComputedStyle(el: unknown): { color: string; backgroundColor: string };
+  getComputedStyle(el: unknown): { color: string; fill: string };
   document: {
     createElement(tag: string): { style: { color: string }; remove(): void };
     body: { append(el: unknown): void };
-    activeElement: { getAttribute(name: string): string | null } | null;
   };
 }
 
-/** The painted background of an HTML mark, as the page computes it. */
-const BACKGROUND = (el: unknown) => (globalThis as unknown as PageWindow).getComputedStyle(el).backgroundColor;
+/** The painted fill of an SVG mark, as the page computes it. */
+const FILL = (el: unknown) => (globalThis as unknown as PageWindow).getComputedStyle(el).fill;
 
 /** The computed colour of a CSS variable, as the page resolves it. */
 function cssColour(page: Page, variable: string): Promise<string> {
@@ -84,6 +84,17 @@ async function openClient(page: Page, name: string) {
   await page.getByRole('heading', { name: new RegExp(name) }).first().waitFor();
 }
 
+/** The text of a chart's tooltip, spaces made plain, or '' while none shows. */
+async function tipText(chart: Locator): Promise<string> {
+  const tip = chart.locator('.chart-tooltip');
+  return (await tip.count()) ? ((await tip.first().textContent()) ?? '').replace(/\s/g, ' ') : '';
+}
+
+/** The plot area (inside the axes) of a recharts chart, from its grid. */
+async function plotArea(chart: Locator) {
+  return (await chart.locator('.recharts-cartesian-grid').boundingBox())!;
+}
+
 describe('charts, in Chromium against real files', () => {
   it('draws hours against price with the target and minimum lines, the under-minimum project in the bad colour', async () => {
     const app = await chromium.open({ now: '2026-11-23T10:00:00' });
@@ -94,10 +105,10 @@ describe('charts, in Chromium against real files', () => {
 
     const scatter = page.locator('[data-chart="hours-vs-price"]');
     await scatter.getByRole('heading', { name: 'Horas frente a precio' }).waitFor();
-    await expect.poll(() => scatter.locator('.plot-dot[data-project]').count()).toBe(3);
-    const plotText = await scatter.locator('.plot').textContent();
-    expect(plotText).toContain('Horas (h)');
-    expect(plotText).toContain('Precio (€)');
+    await expect.poll(() => scatter.locator('.recharts-scatter-symbol').count()).toBe(3);
+    const svgText = await scatter.locator('svg.recharts-surface').textContent();
+    expect(svgText).toContain('Horas (h)');
+    expect(svgText).toContain('Precio (€)');
     const key = (await scatter.locator('.chart-key').textContent())?.replace(/\s/g, ' ');
     expect(key).toContain('Objetivo 60 €/h');
     expect(key).toContain('Mínimo 40 €/h');
@@ -108,67 +119,68 @@ describe('charts, in Chromium against real files', () => {
     // The under-minimum point is painted with the theme's bad colour; the others are not.
     const bad = await cssColour(page, '--bad');
     const good = await cssColour(page, '--good');
-    const fill = (title: string) => scatter.locator(`.plot-dot[data-project="${title}"]`).evaluate(BACKGROUND);
-    expect(await fill('Logo exprés')).toBe(bad);
-    expect(await fill('Identidad visual')).toBe(good);
-    expect(await fill('Web corporativa')).not.toBe(bad);
+    const under = scatter.locator('.points-bad .recharts-scatter-symbol path');
+    await expect.poll(() => under.count()).toBe(1);
+    expect(await under.evaluate(FILL)).toBe(bad);
+    expect(await scatter.locator('.points-good .recharts-scatter-symbol path').evaluate(FILL)).toBe(good);
+    expect(await scatter.locator('.points-caution .recharts-scatter-symbol path').evaluate(FILL)).not.toBe(bad);
     // The minimum line is dashed, the target line solid.
-    expect(await scatter.locator('.line-minimum line').getAttribute('stroke-dasharray')).toBeTruthy();
-    expect(await scatter.locator('.line-target line').getAttribute('stroke-dasharray')).toBeNull();
+    expect(await scatter.locator('.line-minimum line, .line-minimum path').first().getAttribute('stroke-dasharray')).toBeTruthy();
+    expect(await scatter.locator('.line-target line, .line-target path').first().getAttribute('stroke-dasharray')).toBeNull();
 
-    // Hovering the point names the project with its hours, price and rate.
-    await scatter.locator('.plot-dot[data-project="Logo exprés"]').hover();
-    const tip = scatter.locator('.chart-tooltip');
-    await tip.waitFor();
-    const tipText = (await tip.textContent())?.replace(/\s/g, ' ') ?? '';
-    expect(tipText).toContain('Logo exprés');
-    expect(tipText).toContain('12 h');
-    expect(tipText).toMatch(/300 €/);
-    expect(tipText).toMatch(/25 €\/h/);
-    // The point sits where its values are: under the dashed minimum line, right of 10 h on the axis.
-    const box = (await scatter.locator('.plot-area').boundingBox())!;
-    const dot = (await scatter.locator('.plot-dot[data-project="Logo exprés"]').boundingBox())!;
-    const dotX = (dot.x + dot.width / 2 - box.x) / box.width;
-    const dotY = (box.y + box.height - (dot.y + dot.height / 2)) / box.height;
-    expect(dotX).toBeCloseTo(12 / 40, 1);
-    expect(dotY).toBeCloseTo(300 / 2000, 1);
+    // The point sits where its values are: 12 h on an axis to 40 h, 300 € on one to 2000 €.
+    const box = await plotArea(scatter);
+    const dot = (await under.boundingBox())!;
+    expect((dot.x + dot.width / 2 - box.x) / box.width).toBeCloseTo(12 / 40, 1);
+    expect((box.y + box.height - (dot.y + dot.height / 2)) / box.height).toBeCloseTo(300 / 2000, 1);
+    // Hovering it names the project with its hours, price and rate.
+    await under.hover();
+    await expect.poll(() => tipText(scatter)).toContain('Logo exprés');
+    const tip = await tipText(scatter);
+    expect(tip).toContain('12 h');
+    expect(tip).toMatch(/300 €/);
+    expect(tip).toMatch(/25 €\/h/);
     await page.mouse.move(0, 0);
-    await expect.poll(() => tip.count()).toBe(0);
+    await expect.poll(() => tipText(scatter)).toBe('');
 
-    // From the keyboard: one tab stop per chart, arrows move between points, Escape hides the tooltip.
-    await scatter.locator('.plot-dot[data-project="Logo exprés"]').focus();
-    await expect.poll(async () => (await tip.textContent()) ?? '').toContain('Logo exprés');
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(async () => (await tip.textContent()) ?? '').toContain('Identidad visual');
-    await page.keyboard.press('End');
-    await expect.poll(async () => (await tip.textContent()) ?? '').toContain('Web corporativa');
-    await page.keyboard.press('Escape');
-    await expect.poll(() => tip.count()).toBe(0);
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => (globalThis as unknown as PageWindow).document.activeElement?.getAttribute('data-project'))).toBe('Identidad visual');
-
-    // Estimated against logged hours: titles and axis.
+    // Estimated against logged hours: the logged bar as tall as its hours (30 h on an axis to 40 h), in its tone.
     const bars = page.locator('[data-chart="estimate-vs-actual"]');
     await bars.getByRole('heading', { name: 'Horas estimadas y registradas' }).waitFor();
-    expect(await bars.locator('.plot').textContent()).toContain('Horas (h)');
-    // Each project's bars: the logged one as tall as its hours (30 h on an axis to 40 h), in its tone.
-    const web = bars.locator('.plot-band[data-project="Web corporativa"]');
-    expect(await web.locator('.plot-bar.actual').evaluate(BACKGROUND)).toBe(bad);
-    const area = (await bars.locator('.plot-area').boundingBox())!;
-    const actual = (await web.locator('.plot-bar.actual').boundingBox())!;
-    expect(actual.height / area.height).toBeCloseTo(30 / 40, 1);
-    await web.hover();
-    await expect.poll(async () => (await bars.locator('.chart-tooltip').textContent()) ?? '').toContain('Web corporativa');
+    await expect.poll(() => bars.locator('.bars-bad .recharts-bar-rectangle path').count()).toBe(2);
+    expect(await bars.locator('svg.recharts-surface').textContent()).toContain('Horas (h)');
+    const web = bars.locator('.bars-bad .recharts-bar-rectangle path').first();
+    expect(await web.evaluate(FILL)).toBe(bad);
+    const area = await plotArea(bars);
+    expect((await web.boundingBox())!.height / area.height).toBeCloseTo(30 / 40, 1);
+    // The estimate is a dashed outline in the neutral colour.
+    expect(await bars.locator('.bars-estimate .recharts-bar-rectangle path').first().getAttribute('stroke-dasharray')).toBe('6 5');
+    // From the keyboard: the chart is one tab stop; the arrow keys walk its projects with the same tooltip.
+    await bars.locator('svg.recharts-surface').focus();
+    await expect.poll(() => tipText(bars)).toContain('Identidad visual');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => tipText(bars)).toContain('Web corporativa');
+    expect(await tipText(bars)).toContain('1,5×');
     expect(await bars.locator('figcaption').textContent()).toBe('2 de 3 proyectos llevaron más horas de las estimadas.');
+
+    // The same points as a table, on request: every project named with its values.
+    await scatter.getByRole('button', { name: 'Ver como tabla' }).click();
+    const table = scatter.getByRole('table', { name: 'Horas frente a precio' });
+    expect((await table.getByRole('row', { name: /Logo exprés/ }).textContent())?.replace(/\s/g, ' ')).toBe('Logo exprés12 h300 €25 €/h');
+    expect(await scatter.locator('svg.recharts-surface').count()).toBe(0);
+    // The page with one chart as a table and one drawn still passes axe.
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { blur(): void } | null } }).document.activeElement?.blur());
+    await scatter.scrollIntoViewIfNeeded();
+    await screenshot(page, path.join(SHOTS, 'client-charts-table.png'));
+    await scatter.getByRole('button', { name: 'Ver como gráfico' }).click();
+    await expect.poll(() => scatter.locator('.recharts-scatter-symbol').count()).toBe(3);
 
     // The invoices: the overdue one says how late it is.
     const overdue = page.getByRole('row', { name: /Factura de 1500\s€ de Web corporativa/ });
     expect(await overdue.textContent()).toContain('23 días de retraso');
-    await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { blur(): void } | null } }).document.activeElement?.blur());
     await scatter.locator('figcaption').scrollIntoViewIfNeeded();
     await screenshot(page, path.join(SHOTS, 'client-charts.png'));
-    await page.getByRole('heading', { name: 'Facturas' }).scrollIntoViewIfNeeded();
-    await screenshot(page, path.join(SHOTS, 'client-invoices.png'));
     await app.close();
   });
 
@@ -181,38 +193,48 @@ describe('charts, in Chromium against real files', () => {
 
     const rates = page.locator('[data-chart="rate-by-client"]');
     await rates.getByRole('heading', { name: 'Tarifa efectiva por cliente' }).waitFor();
-    const ratesText = await rates.locator('.plot').textContent();
+    await expect.poll(() => rates.locator('.recharts-bar-rectangle path').count()).toBe(2);
+    const ratesText = await rates.locator('svg.recharts-surface').textContent();
     expect(ratesText).toContain('Tarifa efectiva (€/h)');
     expect(ratesText).toContain('Café Norte');
     expect(ratesText).toContain('Estudio Lumen');
     // Lumen: 3.000 € over 58 h = 51,72 €/h, between minimum and target; Norte: 900 € over 9 h = 100 €/h.
     const caution = await cssColour(page, '--caution');
     const good = await cssColour(page, '--good');
-    const barFill = (i: number) => rates.locator('.plot-band .plot-bar').nth(i).evaluate(BACKGROUND);
-    expect(await barFill(0)).toBe(good);
-    expect(await barFill(1)).toBe(caution);
-    // Each bar is as long as its rate: Norte's 100 €/h against Lumen's 51,72 €/h.
-    const barWidth = async (i: number) => (await rates.locator('.plot-band .plot-bar').nth(i).boundingBox())!.width;
-    expect((await barWidth(1)) / (await barWidth(0))).toBeCloseTo(51.72 / 100, 1);
+    const norte = rates.locator('.bars-good .recharts-bar-rectangle path');
+    const lumen = rates.locator('.bars-caution .recharts-bar-rectangle path');
+    expect(await norte.evaluate(FILL)).toBe(good);
+    expect(await lumen.evaluate(FILL)).toBe(caution);
+    // Each bar is as long as its rate: Lumen's 51,72 €/h against Norte's 100 €/h.
+    expect((await lumen.boundingBox())!.width / (await norte.boundingBox())!.width).toBeCloseTo(51.72 / 100, 1);
+    await lumen.hover();
+    await expect.poll(() => tipText(rates)).toContain('Estudio Lumen');
+    expect(await tipText(rates)).toMatch(/52 €\/h/);
+    expect(await tipText(rates)).toContain('58 h');
 
     const monthly = page.locator('[data-chart="monthly"]');
     await monthly.getByRole('heading', { name: 'Horas e ingresos, últimos 12 meses' }).waitFor();
-    const monthlyText = await monthly.locator('.plot').textContent();
+    await expect.poll(async () => (await monthly.locator('svg.recharts-surface').count()) > 0).toBe(true);
+    const monthlyText = await monthly.locator('svg.recharts-surface').textContent();
     expect(monthlyText).toContain('Horas (h)');
     expect(monthlyText).toContain('Ingresos (€)');
-    // Hovering a month says its hours, revenue and rate. October: Web corporativa's 30 h; Identidad
-    // visual's 1200 € paid on 20 Oct and Web corporativa's 1500 € invoiced on 1 Oct: 2700 €, 90 €/h.
-    await monthly.locator('.plot-band[data-month="2026-10"]').hover();
-    await expect.poll(async () => (await monthly.locator('.chart-tooltip').textContent()) ?? '').toContain('octubre de 2026');
-    const october = (await monthly.locator('.chart-tooltip').textContent())?.replace(/\s/g, ' ') ?? '';
+    // Hovering a month says its hours, revenue and rate. October (the 11th of 12 months): Web corporativa's
+    // 30 h; Identidad visual's 1200 € paid on 20 Oct and Web corporativa's 1500 € invoiced on 1 Oct: 2700 €, 90 €/h.
+    const area = await plotArea(monthly);
+    await page.mouse.move(area.x + (area.width * 10.5) / 12, area.y + area.height / 2);
+    await expect.poll(() => tipText(monthly)).toContain('octubre de 2026');
+    const october = await tipText(monthly);
     expect(october).toContain('30 h');
     expect(october).toContain('2700 €');
     expect(october).toContain('90 €/h');
+    // Its table has the same month.
+    const octoberRow = monthly.getByRole('table', { name: 'Horas e ingresos, últimos 12 meses' }).getByRole('row', { name: /octubre de 2026/ });
+    expect((await octoberRow.textContent())?.replace(/\s/g, ' ')).toBe('octubre de 202630 h2700 €90 €/h');
     await rates.scrollIntoViewIfNeeded();
     await screenshot(page, path.join(SHOTS, 'clients-overview.png'));
 
-    // A rate bar opens its client, from the mouse or the keyboard.
-    await rates.locator('.plot-band[data-client="Café Norte"]').click();
+    // A rate bar opens its client.
+    await norte.click();
     await page.getByRole('heading', { name: /Café Norte/ }).first().waitFor();
     await app.close();
   });
@@ -224,11 +246,11 @@ describe('charts, in Chromium against real files', () => {
     await page.reload();
     await openClient(page, 'Estudio Lumen');
     const scatter = page.locator('[data-chart="hours-vs-price"]');
-    await expect.poll(() => scatter.locator('.plot-dot[data-project]').count()).toBe(3);
+    await expect.poll(() => scatter.locator('.recharts-scatter-symbol').count()).toBe(3);
     // The dark theme's own bad colour, not the light one.
     const bad = await cssColour(page, '--bad');
     expect(bad).toBe('rgb(255, 138, 128)');
-    expect(await scatter.locator('.plot-dot[data-project="Logo exprés"]').evaluate(BACKGROUND)).toBe(bad);
+    expect(await scatter.locator('.points-bad .recharts-scatter-symbol path').evaluate(FILL)).toBe(bad);
     await scatter.locator('figcaption').scrollIntoViewIfNeeded();
     await screenshot(page, path.join(SHOTS, 'client-charts-dark.png'));
     await app.close();
@@ -243,6 +265,7 @@ describe('charts, in Chromium against real files', () => {
     await page.getByText('Aún no hay horas en estos proyectos').waitFor();
     await page.getByText('Aún no hay estimaciones que comparar').waitFor();
     await page.getByText('Aún no hay facturas').waitFor();
+    expect(await page.locator('.chart-frame').count()).toBe(0);
     await app.close();
   });
 });

@@ -1,8 +1,9 @@
-import { act, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClientCharts } from '../../renderer/src/screens/client/ClientCharts';
 import { ClientsOverview } from '../../renderer/src/screens/ClientsOverview';
-import { niceScale, tickDigits } from '../../renderer/src/screens/charts/chartKit';
+import { loadDrawings, niceScale, tickDigits } from '../../renderer/src/screens/charts/chartKit';
 import { ratesToShow } from '../../renderer/src/screens/charts/RateByClientChart';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
@@ -31,6 +32,9 @@ const data: Dataset = {
   ],
 };
 
+// The recharts drawings load on their own after the app's first screen; here, once before the tests.
+beforeAll(() => loadDrawings(), 30_000);
+
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2026-11-23T10:00:00'));
@@ -41,60 +45,72 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** A chart's card, found by its heading. */
+const card = (container: HTMLElement, id: string) => container.querySelector<HTMLElement>(`[data-chart="${id}"]`)!;
+/** The text of each row of a chart's table: its name, then its values. */
+const tableRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1).map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));
+
 describe('the client charts', () => {
-  it('draw one point per project, the under-minimum one in the bad colour, and say how many are under', () => {
+  it('keep their space while the page shows its numbers, then draw with recharts: one series per colour, the lines, the axis titles', async () => {
     const { container } = render(<ClientCharts clientId="c1" />);
-    const scatter = container.querySelector<HTMLElement>('[data-chart="hours-vs-price"]')!;
+    const scatter = card(container, 'hours-vs-price');
     expect(within(scatter).getByRole('heading', { name: 'Hours against price' })).toBeInTheDocument();
-    // One button per project, left to right by hours, named with what its tooltip says.
-    const points = within(scatter).getAllByRole('button');
-    expect(points.map((c) => [c.getAttribute('data-project'), c.getAttribute('data-tone'), c.style.color])).toEqual([
-      ['Logo exprés', 'bad', 'var(--bad)'],
-      ['Identidad visual', 'good', 'var(--good)'],
-      ['Web corporativa', 'caution', 'var(--caution)'],
-    ]);
-    expect(points[0]).toHaveAccessibleName('Logo exprés, Hours 12 h, Price €300, Rate €25/h');
-    // One tab stop for the chart.
-    expect(points.map((p) => p.tabIndex)).toEqual([0, -1, -1]);
-    expect(scatter).toHaveTextContent('Hours (h)');
-    expect(scatter).toHaveTextContent('Price (€)');
+    // First render: the card, its legend and caption, and the chart's box at its final height, not drawn yet.
+    const frame = scatter.querySelector<HTMLElement>('.chart-frame')!;
+    expect(frame.style.height).toBe('280px');
+    expect(frame.querySelector('svg')).toBeNull();
     expect(scatter).toHaveTextContent('Target €60/h');
     expect(scatter).toHaveTextContent('Minimum €40/h');
     expect(within(scatter).getByText('1 of 3 projects is under your minimum rate: it paid less per hour than your dashed line.')).toBeInTheDocument();
+    // A frame later: the recharts drawing, in the same box.
+    await waitFor(() => expect(frame.querySelector('svg.recharts-surface')).not.toBeNull());
+    const svg = frame.querySelector('svg.recharts-surface')!;
+    expect(svg.querySelector('title')?.textContent).toBe('Hours against price');
+    expect(svg.textContent).toContain('Hours (h)');
+    expect(svg.textContent).toContain('Price (€)');
+    // The under-minimum project in the bad series, the others in theirs; target solid, minimum dashed.
+    await waitFor(() => expect(svg.querySelectorAll('.points-bad .recharts-scatter-symbol')).toHaveLength(1));
+    expect(svg.querySelectorAll('.points-good .recharts-scatter-symbol')).toHaveLength(1);
+    expect(svg.querySelectorAll('.points-caution .recharts-scatter-symbol')).toHaveLength(1);
+    expect(svg.querySelector('.points-bad path')?.getAttribute('fill')).toBe('var(--bad)');
+    expect(svg.querySelector('.line-minimum line, .line-minimum path')?.getAttribute('stroke-dasharray')).toBe('6 5');
+    expect(svg.querySelector('.line-target line, .line-target path')?.getAttribute('stroke-dasharray')).toBeNull();
 
-    const bars = container.querySelector<HTMLElement>('[data-chart="estimate-vs-actual"]')!;
+    const bars = card(container, 'estimate-vs-actual');
     expect(within(bars).getByRole('heading', { name: 'Estimated and logged hours' })).toBeInTheDocument();
     expect(within(bars).getByText('2 of 3 projects took longer than estimated.')).toBeInTheDocument();
-    expect(within(bars).getAllByRole('button').map((b) => [b.getAttribute('data-project'), b.getAttribute('data-tone')])).toEqual([
-      ['Identidad visual', 'good'],
-      ['Web corporativa', 'bad'],
-      ['Logo exprés', 'bad'],
-    ]);
-    expect(bars).toHaveTextContent('Project');
+    await waitFor(() => expect(bars.querySelectorAll('.bars-bad .recharts-bar-rectangle path')).toHaveLength(2));
+    expect(bars.querySelectorAll('.bars-good .recharts-bar-rectangle path')).toHaveLength(1);
+    expect(bars.querySelectorAll('.bars-estimate .recharts-bar-rectangle path')).toHaveLength(3);
+    expect(bars.querySelector('.recharts-surface')!.textContent).toContain('Project');
   });
 
-  it('keep the tooltip on the point focused when points come and change places, and drop it when focus leaves', () => {
+  it('read as a table, for screen readers always and on screen with "Show as table", every project with its values', async () => {
+    const user = userEvent.setup();
     const { container } = render(<ClientCharts clientId="c1" />);
-    const scatter = container.querySelector<HTMLElement>('[data-chart="hours-vs-price"]')!;
-    const tip = () => scatter.querySelector('.chart-tooltip')?.textContent ?? null;
-    act(() => within(scatter).getByRole('button', { name: /^Web corporativa,/ }).focus());
-    expect(tip()).toContain('Web corporativa');
-    // A project with fewer hours than any other: it becomes the first point, the others move up one place.
-    act(() => {
-      useApp.setState({
-        data: {
-          ...data,
-          projects: [...data.projects, project('p4', 'Tarjetas', 20000, 2, '2026-11-10')],
-          timeEntries: [...data.timeEntries, { id: 't6', projectId: 'p4', date: '2026-11-12', minutes: 120, billable: true }],
-        },
-      });
-    });
-    expect(within(scatter).getAllByRole('button')[0]).toHaveAttribute('data-project', 'Tarjetas');
-    expect(tip()).toContain('Web corporativa');
-    // The tab stop stays on the point that had it.
-    expect(within(scatter).getByRole('button', { name: /^Web corporativa,/ })).toHaveAttribute('tabindex', '0');
-    act(() => (document.activeElement as HTMLElement).blur());
-    expect(tip()).toBeNull();
+    const scatter = card(container, 'hours-vs-price');
+    // In the page from the first render, visually hidden while the chart shows.
+    const table = within(scatter).getByRole('table', { name: 'Hours against price' });
+    expect(table).toHaveClass('visually-hidden');
+    expect(tableRows(table)).toEqual([
+      ['Identidad visual', '16 h', '€1,200', '€75/h'],
+      ['Web corporativa', '30 h', '€1,500', '€50/h'],
+      ['Logo exprés', '12 h', '€300', '€25/h'],
+    ]);
+    await user.click(within(scatter).getByRole('button', { name: 'Show as table' }));
+    expect(table).not.toHaveClass('visually-hidden');
+    expect(scatter.querySelector('.chart-frame')).toBeNull();
+    expect(scatter).toHaveTextContent('1 of 3 projects is under your minimum rate');
+    await user.click(within(scatter).getByRole('button', { name: 'Show as chart' }));
+    expect(table).toHaveClass('visually-hidden');
+    await waitFor(() => expect(scatter.querySelector('.chart-frame svg')).not.toBeNull());
+
+    const bars = card(container, 'estimate-vs-actual');
+    expect(tableRows(within(bars).getByRole('table', { name: 'Estimated and logged hours' }))).toEqual([
+      ['Identidad visual', '16 h', '16 h', '1×', 'Delivered'],
+      ['Web corporativa', '20 h', '30 h', '1.5×', 'Delivered'],
+      ['Logo exprés', '6 h', '12 h', '2×', 'Delivered'],
+    ]);
   });
 
   it('say what to log when there is nothing to draw', () => {
@@ -103,29 +119,31 @@ describe('the client charts', () => {
     expect(screen.getByText('No hours on these projects yet')).toBeInTheDocument();
     expect(screen.getByText(/Log time on this client's projects/)).toBeInTheDocument();
     expect(screen.getByText('No estimates to compare yet')).toBeInTheDocument();
-    expect(document.querySelector('.plot')).toBeNull();
+    expect(document.querySelector('.chart-frame')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Show as table' })).toBeNull();
   });
 });
 
 describe('the clients overview', () => {
-  it('titles its charts and labels their axes with units and currency', () => {
+  it('titles its charts, labels their axes with units and currency, and lists every client and month in their tables', async () => {
     const { container } = render(<ClientsOverview />);
-    const rates = container.querySelector<HTMLElement>('[data-chart="rate-by-client"]')!;
+    const rates = card(container, 'rate-by-client');
     expect(within(rates).getByRole('heading', { name: 'Effective rate per client' })).toBeInTheDocument();
-    expect(rates).toHaveTextContent('Effective rate (€/h)');
     // 3.000 € over 58 h: 51,72 €/h, between minimum and target.
-    const lumen = within(rates).getByRole('button', { name: /^Estudio Lumen,/ });
-    expect(lumen).toHaveAttribute('data-tone', 'caution');
-    expect(lumen).toHaveAccessibleName('Estudio Lumen, Rate €52/h, Hours 58 h, Revenue €3,000');
-    const monthly = container.querySelector<HTMLElement>('[data-chart="monthly"]')!;
+    expect(tableRows(within(rates).getByRole('table', { name: 'Effective rate per client' }))).toEqual([['Estudio Lumen', '€52/h', '58 h', '€3,000']]);
+    await waitFor(() => expect(rates.querySelectorAll('.bars-caution .recharts-bar-rectangle path')).toHaveLength(1));
+    expect(rates.querySelector('.recharts-surface')!.textContent).toContain('Effective rate (€/h)');
+    expect(rates.querySelector('.recharts-surface')!.textContent).toContain('Estudio Lumen');
+
+    const monthly = card(container, 'monthly');
     expect(within(monthly).getByRole('heading', { name: 'Hours and revenue, last 12 months' })).toBeInTheDocument();
-    expect(monthly).toHaveTextContent('Hours (h)');
-    expect(monthly).toHaveTextContent('Revenue (€)');
-    // One mark per month, the last one this month.
-    const months = within(monthly).getAllByRole('button');
+    const months = tableRows(within(monthly).getByRole('table', { name: 'Hours and revenue, last 12 months' }));
+    // One row per month, the last one this month.
     expect(months).toHaveLength(12);
-    expect(months.at(-1)).toHaveAttribute('data-month', '2026-11');
+    expect(months.at(-1)).toEqual(['November 2026', '12 h', '€300', '€25/h']);
     expect(within(monthly).getByText('58 h and €3,000 in these months: €52/h on average.')).toBeInTheDocument();
+    await waitFor(() => expect(monthly.querySelector('.recharts-surface')?.textContent).toContain('Revenue (€)'));
+    expect(monthly.querySelector('.recharts-surface')!.textContent).toContain('Hours (h)');
   });
 
   it('keeps the highest and lowest clients when there are too many to read', () => {

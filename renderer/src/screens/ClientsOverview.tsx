@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { monthlyHoursRevenue, rateByClient } from '../../../shared/rules';
 import { localToday, useApp } from '../store';
 import { MonthlyChart } from './charts/MonthlyChart';
@@ -12,13 +12,15 @@ export function ClientsOverview() {
   const today = localToday();
   const rates = useMemo(() => rateByClient(data, settings, today), [data, settings, today]);
   const months = useMemo(() => monthlyHoursRevenue(data, today, 12), [data, today]);
+  // A stable callback: the chart's drawing is memoised on it.
+  const open = useCallback((id: string) => navigate({ name: 'client', id }), [navigate]);
   return (
     <div className="grid-2 charts">
       <RateByClientChart
         rates={rates}
         target={settings.targetHourlyRate}
         minimum={settings.minimumHourlyRate}
-        onOpen={(id) => navigate({ name: 'client', id })}
+        onOpen={open}
       />
       <MonthlyChart months={months} />
     </div>

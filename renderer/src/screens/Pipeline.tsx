@@ -67,7 +67,7 @@ export function Pipeline() {
             action={<button className="btn" onClick={() => navigate({ name: 'clients' })}>{t('pipeline.chart.emptyAction')}</button>}
           />
         ) : (
-          <ForecastChart months={fc.confirmedByMonth} />
+          <ForecastChart months={fc.confirmedByMonth} labelledBy="forecast-chart-title" />
         )}
         <p className="small muted">{t('pipeline.total.note')}</p>
       </section>

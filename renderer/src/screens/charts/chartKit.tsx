@@ -1,12 +1,16 @@
 /**
- * What every chart shares: a card with a title, a key and a caption, an empty state,
- * round axis steps, formatting and the tooltip box (the drawing itself is in plot.tsx).
+ * What every chart shares around its recharts drawing: a card with a title, a key and a
+ * caption, an empty state, a table view of the same points, round axis steps, formatting,
+ * the tooltip box, and a frame that keeps the chart's space and draws it after the page.
  * Colours are CSS variables, so the charts follow the light and dark themes.
  */
-import { useMemo, type ReactNode } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { localeOf } from '../../../../shared/format';
 import type { Language } from '../../../../shared/model';
 import { useFormat } from '../../lib/useFormat';
+import { useApp } from '../../store';
+import type { Drawings } from './drawings';
 
 /** The colour of a band, as an SVG paint. */
 export const TONE_PAINT = {
@@ -15,6 +19,46 @@ export const TONE_PAINT = {
   bad: 'var(--bad)',
   neutral: 'var(--neutral)',
 } as const;
+
+const TICK_DY = { start: '0.71em', middle: '0.355em', end: '0' } as const;
+
+/**
+ * An axis tick as one plain SVG text, in the theme's quiet colour. Recharts' own tick text
+ * measures every word in the DOM to wrap it to the axis width; our labels are short (cut
+ * beforehand), so nothing needs measuring. A module-level function: recharts compares props by reference.
+ */
+export function AxisTick(props: {
+  x?: number | string;
+  y?: number | string;
+  index?: number;
+  payload?: { value?: unknown };
+  textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
+  verticalAnchor?: keyof typeof TICK_DY;
+  tickFormatter?: ((value: never, index: number) => string) | undefined;
+  className?: string;
+}) {
+  const value = props.payload?.value;
+  const text = props.tickFormatter ? props.tickFormatter(value as never, props.index ?? 0) : String(value ?? '');
+  return (
+    <text
+      x={props.x}
+      y={props.y}
+      dy={TICK_DY[props.verticalAnchor ?? 'middle']}
+      textAnchor={props.textAnchor ?? 'middle'}
+      fill="var(--text-2)"
+      fontSize={12}
+      className={props.className}
+    >
+      {text}
+    </text>
+  );
+}
+/** Axis titles, the same. */
+export const AXIS_TITLE = { fill: 'var(--text-2)', fontSize: 12 } as const;
+/** Axis lines. */
+export const AXIS_STROKE = 'var(--line-strong)';
+/** The dash of every minimum, estimate or promise line. */
+export const DASH = '6 5';
 
 /** What charts add to the app's formatting, made once per language and currency (Intl objects are costly to build). */
 const chartFormatters = new Map<string, { symbol: string; monthShort: Intl.DateTimeFormat; monthLong: Intl.DateTimeFormat }>();
@@ -69,7 +113,7 @@ export function tickDigits(step: number): number {
   return 2;
 }
 
-/** Cuts a long label for an axis tick; the tooltip shows it whole. */
+/** Cuts a long label for an axis tick; the tooltip and the table show it whole. */
 export function shortLabel(text: string, max = 16): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
@@ -81,7 +125,7 @@ export interface KeyItem {
   paint: string;
 }
 
-/** The chart's key, in HTML so that it wraps and reads well in both languages. */
+/** The chart's legend, in HTML beside the drawing: it wraps and reads well in both languages, and costs recharts no layout pass. */
 export function ChartKey({ items }: { items: KeyItem[] }) {
   return (
     <ul className="chart-key">
@@ -95,52 +139,232 @@ export function ChartKey({ items }: { items: KeyItem[] }) {
   );
 }
 
-/** A chart in a card: title, key, the chart (or its empty state), and a caption that says what it shows. */
+/** The same points as a table: a name per row and its values, one column per measure. */
+export interface ChartTable {
+  columns: string[];
+  rows: { key: string; name: string; cells: string[] }[];
+}
+
+/** Charts the person chose to read as tables; kept while the app runs, so the next client opens the same way. */
+const shownAsTable = new Set<string>();
+
+/** Before a box is laid out (or in a test's DOM) it has no width: the chart is drawn at this one. */
+const FALLBACK_WIDTH = 480;
+
+let drawingsModule: Promise<Drawings> | undefined;
+/** The recharts drawings, loaded once: on first need, or when the app is idle after its first screen. */
+export function loadDrawings(): Promise<Drawings> {
+  drawingsModule ??= import('./drawings').then((m) => m.drawings);
+  return drawingsModule;
+}
+
+type Idle = (cb: () => void, o?: { timeout: number }) => number;
+const whenIdle: (run: () => void) => void = (run) => {
+  const idle = (globalThis as { requestIdleCallback?: Idle }).requestIdleCallback;
+  if (idle) idle(run, { timeout: 5000 });
+  else setTimeout(run, 200);
+};
+
+// Recharts is not needed for the first screen's numbers. Once the data is in and the app is idle,
+// its module is read and each kind of chart drawn once off screen, one step per idle moment, so that
+// a click never waits behind more than one short step.
+if (typeof window !== 'undefined') {
+  const stop = useApp.subscribe((s) => {
+    if (s.status !== 'ready') return;
+    stop();
+    whenIdle(() => {
+      if (drawingsModule) return;
+      drawingsModule = import('./drawings').then((m) => {
+        const next = (steps: (() => void)[]) => {
+          const [step, ...rest] = steps;
+          if (step) whenIdle(() => (step(), next(rest)));
+        };
+        next(m.warmUpSteps(whenIdle));
+        return m.drawings;
+      });
+    });
+  });
+}
+
+/** Resolves after the browser has painted what is on screen now (a frame callback runs before the paint; the task after it, once it is on screen). */
+function afterPaint(): { done: Promise<void>; cancel: () => void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let frame: number | undefined;
+  const done = new Promise<void>((resolve) => {
+    const raf = globalThis.requestAnimationFrame?.bind(globalThis);
+    if (raf) frame = raf(() => (timer = setTimeout(resolve, 0)));
+    else timer = setTimeout(resolve, 16);
+  });
+  return {
+    done,
+    cancel: () => {
+      if (frame !== undefined) globalThis.cancelAnimationFrame?.(frame);
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Draws a chart with the recharts drawings, at a width; `armed` once the pointer or the keyboard has reached it. */
+export type Draw = (drawings: Drawings, width: number, armed: boolean) => ReactNode;
+
+/**
+ * The chart's box, at its final height from the first render, so nothing moves when the chart
+ * arrives. The drawing waits for the frame after the page's numbers are painted (and for recharts'
+ * module), then renders in a transition (input is never held back by it), at the box's width,
+ * measured once here rather than by recharts' `responsive` mode (which renders, measures, then
+ * renders again); a resize redraws it. The tooltip is mounted when the pointer or focus first comes.
+ */
+export function ChartFrame({ height, draw }: { height: number; draw: Draw }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [drawn, setDrawn] = useState<{ width: number; drawings: Drawings } | null>(null);
+  const [armed, setArmed] = useState(false);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    let live = true;
+    const measure = () => Math.floor(el.clientWidth) || FALLBACK_WIDTH;
+    const paint = afterPaint();
+    void Promise.all([paint.done, loadDrawings()]).then(([, drawings]) => {
+      if (live) startTransition(() => setDrawn({ width: measure(), drawings }));
+    });
+    const observer =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => setDrawn((was) => (was === null || was.width === measure() ? was : { ...was, width: measure() })));
+    observer?.observe(el);
+    return () => {
+      live = false;
+      paint.cancel();
+      observer?.disconnect();
+    };
+  }, []);
+  const arm = armed ? undefined : () => setArmed(true);
+  return (
+    <div ref={box} className="chart-frame" style={{ height }} data-drawn={drawn ? 'true' : 'false'} onPointerEnter={arm} onFocusCapture={arm}>
+      {drawn && draw(drawn.drawings, drawn.width, armed)}
+    </div>
+  );
+}
+
+/**
+ * A chart in a card: title, legend, the chart (or its empty state), a caption that says what it
+ * shows, and the same points as a table ("Show as table"). The table is always in the page for
+ * screen readers; the button shows it in place of the drawing.
+ */
 export function ChartCard({
   id,
   title,
+  meta,
   keyItems,
   caption,
   empty,
-  children,
+  table,
+  height,
+  draw,
+  plain,
 }: {
   id: string;
   title: string;
+  /** A line under the title (a date range). */
+  meta?: ReactNode;
   keyItems?: KeyItem[];
   caption?: ReactNode;
   /** When set, shown instead of the chart: what to log to see something. */
-  empty?: { title: string; body: string } | null;
-  children: ReactNode;
+  empty?: ReactNode;
+  table: ChartTable;
+  /** The drawing's height in pixels; its width is the card's. */
+  height: number;
+  /** Draws the recharts chart (see ChartFrame). */
+  draw: Draw;
+  /** Inside a card the page already draws (its own heading): no card, no heading of its own. */
+  plain?: { labelledBy: string };
 }) {
-  return (
-    <section className="card chart-card" aria-labelledby={`${id}-title`} data-chart={id}>
-      <div className="card-head">
-        <h2 id={`${id}-title`}>{title}</h2>
-      </div>
-      {empty ? (
-        <div className="chart-empty" role="status">
-          <strong>{empty.title}</strong>
-          <p>{empty.body}</p>
-        </div>
-      ) : (
-        <figure className="chart-figure" aria-labelledby={`${id}-title`} {...(caption ? { 'aria-describedby': `${id}-caption` } : {})}>
-          {keyItems && keyItems.length > 0 && <ChartKey items={keyItems} />}
-          <div className="chart-plot">{children}</div>
-          {caption && (
-            <figcaption id={`${id}-caption`} className="chart-caption">
-              {caption}
-            </figcaption>
-          )}
-        </figure>
+  const { t } = useTranslation();
+  const [asTable, setAsTable] = useState(() => shownAsTable.has(id));
+  // Remembered for the next time this chart is drawn.
+  useLayoutEffect(() => {
+    if (asTable) shownAsTable.add(id);
+    else shownAsTable.delete(id);
+  }, [asTable, id]);
+  const titleId = plain?.labelledBy ?? `${id}-title`;
+  const toggle = empty ? null : (
+    <button type="button" className="btn ghost small chart-toggle" onClick={() => setAsTable((v) => !v)} aria-controls={`${id}-table`}>
+      {asTable ? t('charts.showChart') : t('charts.showTable')}
+    </button>
+  );
+  const body = empty ? (
+    empty
+  ) : (
+    <figure className="chart-figure" aria-labelledby={titleId} {...(caption ? { 'aria-describedby': `${id}-caption` } : {})}>
+      {!asTable && keyItems && keyItems.length > 0 && <ChartKey items={keyItems} />}
+      {!asTable && <ChartFrame height={height} draw={draw} />}
+      <table id={`${id}-table`} className={asTable ? 'table chart-table' : 'visually-hidden'}>
+        <caption className={asTable ? 'visually-hidden' : undefined}>{title}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((c, i) => (
+              <th key={c} scope="col" className={i > 0 ? 'num' : undefined}>
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row">{r.name}</th>
+              {r.cells.map((c, i) => (
+                <td key={i} className="num">
+                  {c}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {caption && (
+        <figcaption id={`${id}-caption`} className="chart-caption">
+          {caption}
+        </figcaption>
       )}
+    </figure>
+  );
+  if (plain) {
+    return (
+      <div className="chart-plain" data-chart={id}>
+        {toggle && <div className="chart-tools">{toggle}</div>}
+        {body}
+      </div>
+    );
+  }
+  return (
+    <section className="card chart-card" aria-labelledby={titleId} data-chart={id}>
+      <div className="card-head">
+        <div>
+          <h2 id={titleId}>{title}</h2>
+          {meta}
+        </div>
+        {toggle}
+      </div>
+      {body}
     </section>
+  );
+}
+
+/** The empty state of a chart: what it will show and what to log to see it. */
+export function ChartEmpty({ title, body }: { title: string; body: string }) {
+  return (
+    <div className="chart-empty" role="status">
+      <strong>{title}</strong>
+      <p>{body}</p>
+    </div>
   );
 }
 
 /** The box a tooltip shows: a heading (project, client or month) and labelled values. */
 export function TooltipBox({ title, rows }: { title: string; rows: { label: string; value: string; tone?: keyof typeof TONE_PAINT | undefined }[] }) {
   return (
-    <div className="chart-tooltip" role="status">
+    <div className="chart-tooltip">
       <strong>{title}</strong>
       <dl>
         {rows.map((r) => (
@@ -152,4 +376,15 @@ export function TooltipBox({ title, rows }: { title: string; rows: { label: stri
       </dl>
     </div>
   );
+}
+
+/** What a tooltip says about one row of a chart's data. */
+export type TipOf<Row> = (row: Row) => { title: string; rows: Parameters<typeof TooltipBox>[0]['rows'] };
+
+/** A recharts tooltip `content` that shows `tipOf` of the row under the pointer or the keyboard (memoise it: recharts compares by reference). */
+export function tipContent<Row>(tipOf: TipOf<Row>) {
+  return function ChartTip({ active, payload }: { active?: boolean; payload?: readonly { payload?: unknown }[] }) {
+    const row = active ? (payload?.[0]?.payload as Row | undefined) : undefined;
+    return row ? <TooltipBox {...tipOf(row)} /> : null;
+  };
 }

@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForecastMonth } from '../../../../shared/rules';
-import { useFormat } from '../../lib/useFormat';
-import { niceScale, tickDigits, useChartFormat } from '../charts/chartKit';
-import { Plot, bandCentre, markLabel, percent, share, useMarks, type Tip } from '../charts/plot';
+import { ChartCard, niceScale, tickDigits, tipContent, useChartFormat, type Draw } from '../charts/chartKit';
+import type { ForecastSpec } from '../charts/drawings';
+
+const HEIGHT = 240;
 
 /** Month names in the user's language (the charts' own, made once): short for the axis, long for the tooltip. */
 export function useMonthNames() {
@@ -23,57 +24,37 @@ export function useMonthNames() {
 }
 
 /**
- * Confirmed money per month (accepted work not invoiced yet and unpaid invoices).
- * Promises never appear here. It fills its card's width.
+ * Confirmed money per month (accepted work not invoiced yet and unpaid invoices), in the
+ * pipeline's forecast card (`labelledBy` is its heading). Promises never appear here.
  */
-export function ForecastChart({ months }: { months: ForecastMonth[] }) {
+export function ForecastChart({ months, labelledBy }: { months: ForecastMonth[]; labelledBy: string }) {
   const { t } = useTranslation();
-  const f = useFormat();
+  const f = useChartFormat();
   const names = useMonthNames();
-  const y = niceScale(Math.max(100, ...months.map((m) => m.amount)) * 1.05);
-  const { shown, markProps } = useMarks(months.map((m) => m.month));
-  const tipOf = (m: ForecastMonth): Omit<Tip, 'at'> => ({ title: names.title(m.month), rows: [{ label: t('pipeline.chart.series'), value: f.money(m.amount, true) }] });
 
-  const chart = (
-    <Plot
-      label={t('pipeline.chart.title')}
-      x={{ bands: months.map((m) => names.short(m.month)), label: t('pipeline.chart.xAxis'), every: months.length > 8 ? 2 : 1 }}
-      y={{ ...y, format: (v) => f.money(v, tickDigits((y.ticks[1] ?? 100) / 100) === 0), label: t('pipeline.chart.yAxis', { currency: f.currency }) }}
-      height={210}
-      tip={shown === null ? null : { at: [bandCentre(shown, months.length), share(months[shown]!.amount, y.max)], ...tipOf(months[shown]!) }}
-    >
-      <div className="plot-bands">
-        {months.map((m, i) => (
-          <button key={m.month} {...markProps(i)} className="plot-band" aria-label={markLabel(tipOf(m))} data-month={m.month}>
-            <span className="plot-band-bars">
-              {m.amount > 0 && <span className="plot-bar chart-bar-confirmed" style={{ height: percent(share(m.amount, y.max)) }} />}
-            </span>
-          </button>
-        ))}
-      </div>
-    </Plot>
+  const spec = useMemo((): ForecastSpec => {
+    const y = niceScale(Math.max(100, ...months.map((m) => m.amount)) * 1.05);
+    const whole = tickDigits((y.ticks[1] ?? 100) / 100) === 0;
+    return {
+      title: t('pipeline.chart.title'),
+      height: HEIGHT,
+      months,
+      monthName: names.short,
+      xLabel: t('pipeline.chart.xAxis'),
+      y: { ...y, format: (v) => f.money(v, whole), label: t('pipeline.chart.yAxis', { currency: f.currency }) },
+      seriesName: t('pipeline.chart.series'),
+      tip: tipContent<ForecastMonth>((m) => ({ title: names.title(m.month), rows: [{ label: t('pipeline.chart.series'), value: f.money(m.amount, true) }] })),
+    };
+  }, [months, names, t, f]);
+  const draw = useCallback<Draw>((d, width, armed) => <d.Forecast spec={spec} width={width} armed={armed} />, [spec]);
+
+  const table = useMemo(
+    () => ({
+      columns: [t('pipeline.chart.xAxis'), t('pipeline.chart.series')],
+      rows: months.map((m) => ({ key: m.month, name: names.title(m.month), cells: [f.money(m.amount, true)] })),
+    }),
+    [months, names, t, f],
   );
 
-  return (
-    <figure className="chart" aria-labelledby="forecast-chart-title">
-      {chart}
-      <table className="visually-hidden">
-        <caption>{t('pipeline.chart.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('pipeline.chart.xAxis')}</th>
-            <th scope="col">{t('pipeline.chart.series')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {months.map((m) => (
-            <tr key={m.month}>
-              <th scope="row">{names.title(m.month)}</th>
-              <td>{f.money(m.amount, true)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </figure>
-  );
+  return <ChartCard id="forecast" title={t('pipeline.chart.title')} table={table} height={HEIGHT} draw={draw} plain={{ labelledBy }} />;
 }
