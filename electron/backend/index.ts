@@ -41,6 +41,7 @@ import { defaultStoreFactory, removeStaleTempFiles, type DocStore, type StoreFac
 import { SCHEMA_VERSION } from './migrations';
 import { TIME_DIR, listBackupDirs, loadDoc, makeBackup, parseBackupName, parseDoc, type LoadNotice } from './files';
 import { SHARD_FILE, dataFiles, findBackup, listBackups, localDate } from './backups';
+import { fullMonthProblem, joinMonths, monthsProblem, restoreProblem } from './limits';
 
 export type { StoreFactory } from './store';
 
@@ -183,6 +184,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     }
     return s;
   };
+  /** Files written so far: an unexpected failure after a write must not claim that nothing changed. */
+  let writesDone = 0;
   const write = (rel: string, doc: Record<string, unknown>) => {
     const store = storeFor(rel);
     try {
@@ -190,6 +193,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     } catch (error) {
       throw writeFailure(error, store.path);
     }
+    writesDone++;
   };
 
   // ---- load (at open, and again after a restore) -------------------------------------
@@ -272,10 +276,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     if (what === 'time') cachedEntries = null;
   };
   const dataset = (): Dataset => {
-    if (!cachedEntries) {
-      cachedEntries = [];
-      for (const month of [...shards.keys()].sort()) cachedEntries.push(...shards.get(month)!);
-    }
+    // Built aside and cached only once whole: a failure half way must not leave a partial list.
+    cachedEntries ??= joinMonths(shards);
     cachedDataset ??= {
       clients: [...items.clients.values()],
       projects: [...items.projects.values()],
@@ -338,6 +340,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     const oldMonth = monthOfEntry.get(entry.id);
     const before = shards.get(month);
     const list = (before ?? []).filter((e) => e.id !== entry.id);
+    const full = fullMonthProblem(month, list.length);
+    if (full) throw new BackendError('conflict', full);
     list.push(entry);
     saveShard(month, list);
     if (oldMonth && oldMonth !== month) {
@@ -472,11 +476,20 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       const m = rel.startsWith(`${TIME_DIR}/`) ? SHARD_FILE.exec(rel.slice(TIME_DIR.length + 1)) : null;
       if (m) months.set(m[1]!, read(rel, 'timeShard', TimeShardDoc)?.items ?? []);
     }
+    const kept = dedupeEntries(months).kept;
+    const crowded = monthsProblem(
+      (function* () {
+        for (const list of kept.values()) for (const e of list) yield e.date;
+      })(),
+      () => 0,
+      `The backup ${id}`,
+    );
+    if (crowded) throw new BackendError('conflict', crowded);
     return {
       settings: read('settings.json', 'settings', SettingsDoc)?.settings ?? {},
       timer: read('timer.json', 'timer', TimerDoc)?.timer ?? null,
       collections,
-      months: dedupeEntries(months).kept,
+      months: kept,
     };
   };
 
@@ -550,8 +563,15 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         `The restore stopped because a file could not be written, and the data could not be put back as it was. Free some space, then restore the backup ${path.basename(saved)} (taken just before).`,
       );
     }
-    reload();
-    return dataset();
+    try {
+      reload();
+      return dataset();
+    } catch (error) {
+      throw new BackendError(
+        'internal',
+        `The restore was written to disk (a backup of the data before it is ${path.basename(saved)}), but ClientFit could not read it back (${(error as Error).message}). Restart ClientFit to see the restored data.`,
+      );
+    }
   };
 
   /** An export to restore keeps the rules the channels keep: unique ids, no dangling references. */
@@ -702,6 +722,13 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       newMonths.set(entry.id, month);
     }
 
+    const crowded = monthsProblem(
+      input.entries.map((e) => e.date),
+      (month) => shards.get(month)?.length ?? 0,
+      'This import',
+    );
+    if (crowded) throw new BackendError('invalid-input', crowded);
+
     try {
       makeBackup(dataDir, now(), 14, 'pre-import');
     } catch (error) {
@@ -832,6 +859,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     },
     restoreDataset: ({ dataset: d, settings: partial }) => {
       const s: Settings = { ...DEFAULT_SETTINGS, ...partial };
+      const implausible = restoreProblem(d);
+      if (implausible) throw new BackendError('invalid-input', implausible);
       checkExport(d, s);
       const months = new Map<string, TimeEntry[]>();
       for (const e of d.timeEntries) {
@@ -992,12 +1021,18 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         return { ok: false, error: { code: 'invalid-input', message: 'The input could not be read.' } };
       }
       if (!parsed.ok) return parsed;
+      const writesBefore = writesDone;
       try {
         const handler = handlers[channel as BackendChannel] as (p: unknown) => unknown;
         return { ok: true, value: handler(parsed.value) };
       } catch (error) {
         if (error instanceof BackendError) return { ok: false, error: { code: error.code, message: error.message } };
-        return { ok: false, error: { code: 'internal', message: `Something went wrong: ${(error as Error).message}` } };
+        // Say what happened: a failure after a file was written did change the data.
+        const message =
+          writesDone > writesBefore
+            ? `The change was saved, but ClientFit could not finish showing it (${(error as Error).message}). Restart ClientFit to see it.`
+            : `Nothing was changed (${(error as Error).message}).`;
+        return { ok: false, error: { code: 'internal', message } };
       }
     },
     async close() {

@@ -22,6 +22,8 @@ import {
   Timer,
   Dataset,
 } from '../model';
+import { isSingleEmail } from '../email';
+import { LIST_MAX_ITEMS } from '../limits';
 
 /** Reads take no payload. */
 const NoPayload = z.undefined();
@@ -41,10 +43,20 @@ function updateOf<S extends z.ZodRawShape, E extends z.ZodRawShape = Record<neve
 
 const ById = z.strictObject({ id: Id });
 
+/**
+ * An e-mail address as a client or colleague is saved with: exactly one address. Checked on
+ * save only, so a file written before this check still loads.
+ */
+export const Email = z.string().trim().max(LIMITS.name).refine(isSingleEmail, {
+  message: 'must be one e-mail address, such as name@example.com (no commas, spaces or line breaks)',
+});
+const ClientInput = Client.extend({ email: Email.optional() });
+const ColleagueInput = Colleague.extend({ email: Email.optional() });
+
 /** An invoice as sent by the renderer: the backend gives it an id when it has none. */
 export const InvoiceInput = Invoice.extend({ id: Id.optional() });
 
-export const CreateClient = Client.omit({ id: true }).extend({
+export const CreateClient = ClientInput.omit({ id: true }).extend({
   createdAt: IsoDate.optional(),
   star: z.boolean().optional(),
 });
@@ -55,11 +67,11 @@ export const CreateProject = Project.omit({ id: true, invoices: true }).extend({
 export const UpdateProject = updateOf(Project.omit({ invoices: true }), { invoices: z.array(InvoiceInput).max(1000).optional() });
 export const LogTime = TimeEntry.omit({ id: true });
 export const CreateSignal = Signal.omit({ id: true });
-export const CreateColleague = Colleague.omit({ id: true });
+export const CreateColleague = ColleagueInput.omit({ id: true });
 export const CreateLetter = Letter.omit({ id: true }).extend({ createdAt: IsoDate.optional() });
 
 /** The most time entries one import may carry (ten years of a busy practice, and then some). */
-export const IMPORT_MAX_ENTRIES = 200_000;
+export const IMPORT_MAX_ENTRIES = LIST_MAX_ITEMS;
 
 /**
  * A whole CSV import, applied all or nothing: the clients and projects to create (by
@@ -161,7 +173,7 @@ export const contract = {
   updateSettings: backend<Settings>()(Settings.partial().strict()),
 
   createClient: backend<Client>()(CreateClient),
-  updateClient: backend<Client>()(updateOf(Client)),
+  updateClient: backend<Client>()(updateOf(ClientInput)),
   deleteClient: backend<{ id: string }>()(ById),
 
   createProject: backend<Project>()(CreateProject),
@@ -184,7 +196,7 @@ export const contract = {
   deleteSignal: backend<{ id: string }>()(ById),
 
   createColleague: backend<Colleague>()(CreateColleague),
-  updateColleague: backend<Colleague>()(updateOf(Colleague)),
+  updateColleague: backend<Colleague>()(updateOf(ColleagueInput)),
   deleteColleague: backend<{ id: string }>()(ById),
 
   createLetter: backend<Letter>()(CreateLetter),
