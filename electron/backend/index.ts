@@ -37,7 +37,7 @@ import {
 import { monthOf } from '../../shared/dates';
 import { nameKey } from '../../shared/import/plan';
 import { isSample, sampleDataset } from '../../shared/sample';
-import { defaultStoreFactory, removeStaleTempFiles, type DocStore, type StoreFactory, asDocStore, storeOptions } from './store';
+import { FILE_MODE, defaultStoreFactory, makeDataDir, removeStaleTempFiles, tightenModes, type DocStore, type StoreFactory, asDocStore, storeOptions } from './store';
 import { SCHEMA_VERSION } from './migrations';
 import { TIME_DIR, listBackupDirs, loadDoc, makeBackup, parseBackupName, parseDoc, type LoadNotice } from './files';
 import { SHARD_FILE, dataFiles, findBackup, listBackups, localDate } from './backups';
@@ -167,8 +167,10 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     notices.push({ id: randomUUID(), at: now().toISOString(), ...n });
 
   if (!fs.existsSync(dataDir)) {
-    fs.mkdirSync(dataDir, { recursive: true });
+    makeDataDir(dataDir);
   }
+  // A folder made by an earlier version (or by hand) is closed to other accounts too.
+  tightenModes(dataDir);
   const timeDir = path.join(dataDir, TIME_DIR);
   // What a crash mid-write left behind: the data files themselves are whole.
   removeStaleTempFiles(dataDir);
@@ -632,7 +634,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
           if (before === null) fs.rmSync(file, { force: true });
           else {
             const temp = `${file}.restore-${process.pid}`;
-            fs.writeFileSync(temp, before);
+            fs.writeFileSync(temp, before, { mode: FILE_MODE });
             fs.renameSync(temp, file);
           }
         } catch {
