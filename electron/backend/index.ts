@@ -157,6 +157,9 @@ function writeFailure(error: unknown, file: string): BackendError {
   return new BackendError('write-failed', `ClientFit could not save this change: ${writeProblem(code, path.dirname(file))}; nothing was changed.`);
 }
 
+/** Lets the event loop run (other events, IPC, the window) before the next step. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Opens the data folder, loads everything into memory and returns the backend. */
 export async function openBackend(options: BackendOptions): Promise<Backend> {
   const { dataDir } = options;
@@ -206,8 +209,11 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const shards = new Map<string, TimeEntry[]>();
   const monthOfEntry = new Map<string, string>();
 
-  /** Reads every data file into memory; a damaged one is recovered (see files.ts). */
-  const loadAll = () => {
+  /**
+   * Reads every data file into memory; a damaged one is recovered (see files.ts). A generator
+   * that pauses after each month file, so a restore can reload in steps (loadAll runs it whole).
+   */
+  function* loadSteps(): Generator<void> {
     const at = now();
     const load = <T>(rel: string, kind: Parameters<typeof loadDoc>[2], schema: z.ZodType<T>): T | undefined => {
       const r = loadDoc(dataDir, `${rel}.json`, kind, schema, at);
@@ -227,6 +233,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         const m = SHARD_FILE.exec(name);
         if (!m) continue; // temp files and moved-aside files are not data
         months.set(m[1]!, load(`${TIME_DIR}/${m[1]}`, 'timeShard', TimeShardDoc)?.items ?? []);
+        yield;
       }
     }
     const { kept, changed } = dedupeEntries(months);
@@ -245,6 +252,9 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         // Read-only for now: memory holds one copy, and the next start tries again.
       }
     }
+  }
+  const loadAll = () => {
+    for (const _ of loadSteps());
   };
   loadAll();
 
@@ -497,14 +507,18 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
 
   /**
    * Writes a whole state over the data files; month files it does not have are removed.
-   * `progress.files` counts the files changed so far, for when it stops halfway.
+   * `progress.files` counts the files changed so far, for when it stops halfway. Pauses
+   * after each file, so a restore can write in steps.
    */
-  const writeState = (next: State, progress = { files: 0 }) => {
+  function* writeSteps(next: State, progress = { files: 0 }): Generator<void> {
     const put = (rel: string, doc: Record<string, unknown>) => {
       write(rel, doc);
       progress.files++;
     };
-    for (const month of [...next.months.keys()].sort()) put(`${TIME_DIR}/${month}`, { month, items: next.months.get(month)! });
+    for (const month of [...next.months.keys()].sort()) {
+      put(`${TIME_DIR}/${month}`, { month, items: next.months.get(month)! });
+      yield;
+    }
     for (const name of Object.keys(COLLECTIONS) as CollectionName[]) put(COLLECTIONS[name].file, { items: next.collections[name] });
     put('settings', { settings: next.settings });
     put('timer', { timer: next.timer });
@@ -518,7 +532,12 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         throw writeFailure(error, file);
       }
       progress.files++;
+      yield;
     }
+  }
+  /** Runs a generator's steps, letting the event loop in after each one. */
+  const inSteps = async (steps: Generator<void>) => {
+    for (const _ of steps) await nextTurn();
   };
 
   /**
@@ -526,7 +545,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
    * then every file; memory is then reloaded from disk. When a write fails halfway, the
    * backup just taken is written back, so a refused restore leaves the data as it was.
    */
-  const replaceAll = (next: State): Dataset => {
+  const replaceAll = async (next: State): Promise<Dataset> => {
     let saved: string;
     try {
       saved = makeBackup(dataDir, now(), 14, 'pre-restore');
@@ -543,22 +562,26 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         `ClientFit could not restore: it first keeps a backup of the current data, and ${writeProblem(code, dataDir)}; nothing was changed.`,
       );
     }
-    const reload = () => {
-      loadAll();
+    await nextTurn();
+    // In steps (a file at a time), so ten years of months never hold the app still for long;
+    // invoke lets no other call in until the restore is done.
+    const reload = async () => {
+      touch('time');
+      await inSteps(loadSteps());
       touch('time');
     };
     const progress = { files: 0 };
     try {
-      writeState(next, progress);
+      await inSteps(writeSteps(next, progress));
     } catch (error) {
       if (progress.files === 0) throw error; // refused at the first file: nothing to put back
       let putBack = true;
       try {
-        writeState(readBackup(saved, path.basename(saved)));
+        await inSteps(writeSteps(readBackup(saved, path.basename(saved))));
       } catch {
         putBack = false;
       }
-      reload();
+      await reload();
       if (putBack) throw error;
       throw new BackendError(
         'write-failed',
@@ -566,7 +589,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       );
     }
     try {
-      reload();
+      await reload();
       return dataset();
     } catch (error) {
       throw new BackendError(
@@ -845,7 +868,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   };
 
   type Out<C extends BackendChannel> = z.output<Contract[C]['payload']>;
-  type Handlers = { [C in BackendChannel]: (payload: Out<C>) => ResultOf<C> };
+  type Handlers = { [C in BackendChannel]: (payload: Out<C>) => ResultOf<C> | Promise<ResultOf<C>> };
 
   const handlers: Handlers = {
     getDataset: () => dataset(),
@@ -859,11 +882,13 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       if (!dir) throw new BackendError('not-found', `There is no backup called ${id}.`);
       return replaceAll(readBackup(dir, id));
     },
-    restoreDataset: ({ dataset: d, settings: partial }) => {
+    restoreDataset: async ({ dataset: d, settings: partial }) => {
       const s: Settings = { ...DEFAULT_SETTINGS, ...partial };
       const implausible = restoreProblem(d);
       if (implausible) throw new BackendError('invalid-input', implausible);
+      await nextTurn();
       checkExport(d, s);
+      await nextTurn();
       const months = new Map<string, TimeEntry[]>();
       for (const e of d.timeEntries) {
         const month = monthOf(e.date);
@@ -1007,6 +1032,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   };
 
   let closed = false;
+  /** A call that works in steps (a restore): every other call waits until it is done. */
+  let exclusive: Promise<unknown> | null = null;
 
   return {
     dataDir,
@@ -1023,10 +1050,21 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         return { ok: false, error: { code: 'invalid-input', message: 'The input could not be read.' } };
       }
       if (!parsed.ok) return parsed;
+      while (exclusive) await exclusive.catch(() => undefined);
       const writesBefore = writesDone;
       try {
         const handler = handlers[channel as BackendChannel] as (p: unknown) => unknown;
-        return { ok: true, value: handler(parsed.value) };
+        let value = handler(parsed.value);
+        if (value instanceof Promise) {
+          const running = value;
+          exclusive = running;
+          try {
+            value = await running;
+          } finally {
+            exclusive = null;
+          }
+        }
+        return { ok: true, value };
       } catch (error) {
         if (error instanceof BackendError) return { ok: false, error: { code: error.code, message: error.message } };
         // Say what happened: a failure after a file was written did change the data.
@@ -1039,6 +1077,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     },
     async close() {
       closed = true;
+      while (exclusive) await exclusive.catch(() => undefined);
       await backupDone;
     },
   };
