@@ -883,6 +883,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       return replaceAll(readBackup(dir, id));
     },
     restoreDataset: async ({ dataset: d, settings: partial }) => {
+      await nextTurn(); // the payload's check against the contract was a step of its own
       const s: Settings = { ...DEFAULT_SETTINGS, ...partial };
       const implausible = restoreProblem(d);
       if (implausible) throw new BackendError('invalid-input', implausible);
