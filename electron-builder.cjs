@@ -21,6 +21,7 @@ module.exports = {
     enableNodeCliInspectArguments: testBuild,
     enableEmbeddedAsarIntegrityValidation: true,
     onlyLoadAppFromAsar: true,
-    // grantFileProtocolExtraPrivileges stays on: the page and its module scripts load from file://.
+    // The page loads from app:// (electron/main/protocol.ts): file:// pages need no extra privileges.
+    grantFileProtocolExtraPrivileges: false,
   },
 };

@@ -83,7 +83,7 @@ expectFuse(FuseV1Options.EnableNodeOptionsEnvironmentVariable, false);
 expectFuse(FuseV1Options.EnableNodeCliInspectArguments, testBuild);
 expectFuse(FuseV1Options.EnableEmbeddedAsarIntegrityValidation, true);
 expectFuse(FuseV1Options.OnlyLoadAppFromAsar, true);
-expectFuse(FuseV1Options.GrantFileProtocolExtraPrivileges, true);
+expectFuse(FuseV1Options.GrantFileProtocolExtraPrivileges, false);
 
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 if (problems.length > 0) fail(`${path.relative(root, archive)} (${entries.length} entries):\n  - ${problems.join('\n  - ')}`);

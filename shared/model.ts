@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from './dates';
+import { LIST_MAX_ITEMS } from './limits';
 
 /** Upper bounds on text, so a pasted novel is refused with a clear message. */
 export const LIMITS = {
@@ -221,13 +222,15 @@ export const Letter = z.strictObject({
 });
 export type Letter = z.infer<typeof Letter>;
 
+// Each list capped as an import is, so a hostile export is refused before it is looked at further.
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIST_MAX_ITEMS, `must hold at most ${LIST_MAX_ITEMS} items`);
 export const Dataset = z.strictObject({
-  clients: z.array(Client),
-  projects: z.array(Project),
-  timeEntries: z.array(TimeEntry),
-  signals: z.array(Signal),
-  colleagues: z.array(Colleague),
-  letters: z.array(Letter),
+  clients: list(Client),
+  projects: list(Project),
+  timeEntries: list(TimeEntry),
+  signals: list(Signal),
+  colleagues: list(Colleague),
+  letters: list(Letter),
 });
 export type Dataset = z.infer<typeof Dataset>;
 

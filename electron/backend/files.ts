@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { migrateDoc, type Doc, type DocKind } from './migrations';
-import { writeFileAtomicSync } from './store';
+import { FILE_MODE, makeDataDir, writeFileAtomicSync } from './store';
 
 export const BACKUPS_DIR = 'backups';
 export const TIME_DIR = 'time';
@@ -144,7 +144,7 @@ export function loadDoc<T>(dataDir: string, rel: string, kind: DocKind, schema: 
  */
 export function makeBackup(dataDir: string, now: Date, keep = 14, label = ''): string {
   const root = path.join(dataDir, BACKUPS_DIR);
-  fs.mkdirSync(root, { recursive: true });
+  makeDataDir(root);
   // Left by a crash during an earlier backup: never listed, never restored from.
   for (const name of fs.readdirSync(root)) if (name.startsWith('.partial-')) fs.rmSync(path.join(root, name), { recursive: true, force: true });
   const base = fileStamp(now) + (label ? `-${label}` : '');
@@ -152,15 +152,20 @@ export function makeBackup(dataDir: string, now: Date, keep = 14, label = ''): s
   // Two backups in the same millisecond (a restore right after another) must not share a folder.
   for (let i = 2; fs.existsSync(path.join(root, name)); i++) name = `${base}.${i}`;
   const partial = path.join(root, `.partial-${name}`);
-  fs.mkdirSync(path.join(partial, TIME_DIR), { recursive: true });
+  makeDataDir(path.join(partial, TIME_DIR));
+  // A copy keeps its source's mode: a file from before the modes were set would stay readable by all.
+  const copy = (from: string, to: string) => {
+    fs.copyFileSync(from, to);
+    fs.chmodSync(to, FILE_MODE);
+  };
   try {
     for (const entry of fs.readdirSync(dataDir)) {
-      if (entry.endsWith('.json')) fs.copyFileSync(path.join(dataDir, entry), path.join(partial, entry));
+      if (entry.endsWith('.json')) copy(path.join(dataDir, entry), path.join(partial, entry));
     }
     const timeDir = path.join(dataDir, TIME_DIR);
     if (fs.existsSync(timeDir)) {
       for (const entry of fs.readdirSync(timeDir)) {
-        if (/^\d{4}-\d{2}\.json$/.test(entry)) fs.copyFileSync(path.join(timeDir, entry), path.join(partial, TIME_DIR, entry));
+        if (/^\d{4}-\d{2}\.json$/.test(entry)) copy(path.join(timeDir, entry), path.join(partial, TIME_DIR, entry));
       }
     }
     fs.renameSync(partial, path.join(root, name));

@@ -38,10 +38,11 @@ import { monthOf } from '../../shared/dates';
 import { nameKey } from '../../shared/import/plan';
 import { EARLIEST_DAY, LATEST_DAY, isPlausibleDay } from '../../shared/sanity';
 import { isSample, sampleDataset } from '../../shared/sample';
-import { defaultStoreFactory, removeStaleTempFiles, type DocStore, type StoreFactory, asDocStore, storeOptions } from './store';
+import { FILE_MODE, defaultStoreFactory, makeDataDir, removeStaleTempFiles, tightenModes, type DocStore, type StoreFactory, asDocStore, storeOptions } from './store';
 import { SCHEMA_VERSION } from './migrations';
 import { TIME_DIR, listBackupDirs, loadDoc, makeBackup, parseBackupName, parseDoc, type LoadNotice } from './files';
 import { SHARD_FILE, dataFiles, findBackup, listBackups, localDate } from './backups';
+import { fullMonthProblem, joinMonths, monthsProblem, restoreProblem } from './limits';
 
 export type { StoreFactory } from './store';
 
@@ -157,6 +158,9 @@ function writeFailure(error: unknown, file: string): BackendError {
   return new BackendError('write-failed', `ClientFit could not save this change: ${writeProblem(code, path.dirname(file))}; nothing was changed.`);
 }
 
+/** Lets the event loop run (other events, IPC, the window) before the next step. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Opens the data folder, loads everything into memory and returns the backend. */
 export async function openBackend(options: BackendOptions): Promise<Backend> {
   const { dataDir } = options;
@@ -167,8 +171,10 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     notices.push({ id: randomUUID(), at: now().toISOString(), ...n });
 
   if (!fs.existsSync(dataDir)) {
-    fs.mkdirSync(dataDir, { recursive: true });
+    makeDataDir(dataDir);
   }
+  // A folder made by an earlier version (or by hand) is closed to other accounts too.
+  tightenModes(dataDir);
   const timeDir = path.join(dataDir, TIME_DIR);
   // What a crash mid-write left behind: the data files themselves are whole.
   removeStaleTempFiles(dataDir);
@@ -184,6 +190,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     }
     return s;
   };
+  /** Files written so far: an unexpected failure after a write must not claim that nothing changed. */
+  let writesDone = 0;
   const write = (rel: string, doc: Record<string, unknown>) => {
     const store = storeFor(rel);
     try {
@@ -191,6 +199,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     } catch (error) {
       throw writeFailure(error, store.path);
     }
+    writesDone++;
   };
 
   // ---- load (at open, and again after a restore) -------------------------------------
@@ -201,8 +210,11 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const shards = new Map<string, TimeEntry[]>();
   const monthOfEntry = new Map<string, string>();
 
-  /** Reads every data file into memory; a damaged one is recovered (see files.ts). */
-  const loadAll = () => {
+  /**
+   * Reads every data file into memory; a damaged one is recovered (see files.ts). A generator
+   * that pauses after each month file, so a restore can reload in steps (loadAll runs it whole).
+   */
+  function* loadSteps(): Generator<void> {
     const at = now();
     const load = <T>(rel: string, kind: Parameters<typeof loadDoc>[2], schema: z.ZodType<T>): T | undefined => {
       const r = loadDoc(dataDir, `${rel}.json`, kind, schema, at);
@@ -222,6 +234,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         const m = SHARD_FILE.exec(name);
         if (!m) continue; // temp files and moved-aside files are not data
         months.set(m[1]!, load(`${TIME_DIR}/${m[1]}`, 'timeShard', TimeShardDoc)?.items ?? []);
+        yield;
       }
     }
     const { kept, changed } = dedupeEntries(months);
@@ -240,6 +253,9 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         // Read-only for now: memory holds one copy, and the next start tries again.
       }
     }
+  }
+  const loadAll = () => {
+    for (const _ of loadSteps());
   };
   loadAll();
 
@@ -273,10 +289,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     if (what === 'time') cachedEntries = null;
   };
   const dataset = (): Dataset => {
-    if (!cachedEntries) {
-      cachedEntries = [];
-      for (const month of [...shards.keys()].sort()) cachedEntries.push(...shards.get(month)!);
-    }
+    // Built aside and cached only once whole: a failure half way must not leave a partial list.
+    cachedEntries ??= joinMonths(shards);
     cachedDataset ??= {
       clients: [...items.clients.values()],
       projects: [...items.projects.values()],
@@ -339,6 +353,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     const oldMonth = monthOfEntry.get(entry.id);
     const before = shards.get(month);
     const list = (before ?? []).filter((e) => e.id !== entry.id);
+    const full = fullMonthProblem(month, list.length);
+    if (full) throw new BackendError('conflict', full);
     list.push(entry);
     saveShard(month, list);
     if (oldMonth && oldMonth !== month) {
@@ -518,24 +534,37 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       const m = rel.startsWith(`${TIME_DIR}/`) ? SHARD_FILE.exec(rel.slice(TIME_DIR.length + 1)) : null;
       if (m) months.set(m[1]!, read(rel, 'timeShard', TimeShardDoc)?.items ?? []);
     }
+    const kept = dedupeEntries(months).kept;
+    const crowded = monthsProblem(
+      (function* () {
+        for (const list of kept.values()) for (const e of list) yield e.date;
+      })(),
+      () => 0,
+      `The backup ${id}`,
+    );
+    if (crowded) throw new BackendError('conflict', crowded);
     return {
       settings: read('settings.json', 'settings', SettingsDoc)?.settings ?? {},
       timer: read('timer.json', 'timer', TimerDoc)?.timer ?? null,
       collections,
-      months: dedupeEntries(months).kept,
+      months: kept,
     };
   };
 
   /**
    * Writes a whole state over the data files; month files it does not have are removed.
-   * `progress.files` counts the files changed so far, for when it stops halfway.
+   * `progress.files` counts the files changed so far, for when it stops halfway. Pauses
+   * after each file, so a restore can write in steps.
    */
-  const writeState = (next: State, progress = { files: 0 }) => {
+  function* writeSteps(next: State, progress = { files: 0 }): Generator<void> {
     const put = (rel: string, doc: Record<string, unknown>) => {
       write(rel, doc);
       progress.files++;
     };
-    for (const month of [...next.months.keys()].sort()) put(`${TIME_DIR}/${month}`, { month, items: next.months.get(month)! });
+    for (const month of [...next.months.keys()].sort()) {
+      put(`${TIME_DIR}/${month}`, { month, items: next.months.get(month)! });
+      yield;
+    }
     for (const name of Object.keys(COLLECTIONS) as CollectionName[]) put(COLLECTIONS[name].file, { items: next.collections[name] });
     put('settings', { settings: next.settings });
     put('timer', { timer: next.timer });
@@ -549,7 +578,12 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         throw writeFailure(error, file);
       }
       progress.files++;
+      yield;
     }
+  }
+  /** Runs a generator's steps, letting the event loop in after each one. */
+  const inSteps = async (steps: Generator<void>) => {
+    for (const _ of steps) await nextTurn();
   };
 
   /**
@@ -557,7 +591,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
    * then every file; memory is then reloaded from disk. When a write fails halfway, the
    * backup just taken is written back, so a refused restore leaves the data as it was.
    */
-  const replaceAll = (next: State): Dataset => {
+  const replaceAll = async (next: State): Promise<Dataset> => {
     let saved: string;
     try {
       saved = makeBackup(dataDir, now(), 14, 'pre-restore');
@@ -574,30 +608,41 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         `ClientFit could not restore: it first keeps a backup of the current data, and ${writeProblem(code, dataDir)}; nothing was changed.`,
       );
     }
-    const reload = () => {
-      loadAll();
+    await nextTurn();
+    // In steps (a file at a time), so ten years of months never hold the app still for long;
+    // invoke lets no other call in until the restore is done.
+    const reload = async () => {
+      touch('time');
+      await inSteps(loadSteps());
       touch('time');
     };
     const progress = { files: 0 };
     try {
-      writeState(next, progress);
+      await inSteps(writeSteps(next, progress));
     } catch (error) {
       if (progress.files === 0) throw error; // refused at the first file: nothing to put back
       let putBack = true;
       try {
-        writeState(readBackup(saved, path.basename(saved)));
+        await inSteps(writeSteps(readBackup(saved, path.basename(saved))));
       } catch {
         putBack = false;
       }
-      reload();
+      await reload();
       if (putBack) throw error;
       throw new BackendError(
         'write-failed',
         `The restore stopped because a file could not be written, and the data could not be put back as it was. Free some space, then restore the backup ${path.basename(saved)} (taken just before).`,
       );
     }
-    reload();
-    return dataset();
+    try {
+      await reload();
+      return dataset();
+    } catch (error) {
+      throw new BackendError(
+        'internal',
+        `The restore was written to disk (a backup of the data before it is ${path.basename(saved)}), but ClientFit could not read it back (${(error as Error).message}). Restart ClientFit to see the restored data.`,
+      );
+    }
   };
 
   /** An export to restore keeps the rules the channels keep: unique ids, no dangling references. */
@@ -658,7 +703,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
           if (before === null) fs.rmSync(file, { force: true });
           else {
             const temp = `${file}.restore-${process.pid}`;
-            fs.writeFileSync(temp, before);
+            fs.writeFileSync(temp, before, { mode: FILE_MODE });
             fs.renameSync(temp, file);
           }
         } catch {
@@ -759,6 +804,13 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       list.push(entry);
       newMonths.set(entry.id, month);
     }
+
+    const crowded = monthsProblem(
+      input.entries.map((e) => e.date),
+      (month) => shards.get(month)?.length ?? 0,
+      'This import',
+    );
+    if (crowded) throw new BackendError('invalid-input', crowded);
 
     try {
       makeBackup(dataDir, now(), 14, 'pre-import');
@@ -874,7 +926,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   };
 
   type Out<C extends BackendChannel> = z.output<Contract[C]['payload']>;
-  type Handlers = { [C in BackendChannel]: (payload: Out<C>) => ResultOf<C> };
+  type Handlers = { [C in BackendChannel]: (payload: Out<C>) => ResultOf<C> | Promise<ResultOf<C>> };
 
   const handlers: Handlers = {
     getDataset: () => dataset(),
@@ -888,9 +940,14 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       if (!dir) throw new BackendError('not-found', `There is no backup called ${id}.`);
       return replaceAll(readBackup(dir, id));
     },
-    restoreDataset: ({ dataset: d, settings: partial }) => {
+    restoreDataset: async ({ dataset: d, settings: partial }) => {
+      await nextTurn(); // the payload's check against the contract was a step of its own
       const s: Settings = { ...DEFAULT_SETTINGS, ...partial };
+      const implausible = restoreProblem(d);
+      if (implausible) throw new BackendError('invalid-input', implausible);
+      await nextTurn();
       checkExport(d, s);
+      await nextTurn();
       const months = new Map<string, TimeEntry[]>();
       for (const e of d.timeEntries) {
         const month = monthOf(e.date);
@@ -1046,6 +1103,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   };
 
   let closed = false;
+  /** A call that works in steps (a restore): every other call waits until it is done. */
+  let exclusive: Promise<unknown> | null = null;
 
   return {
     dataDir,
@@ -1062,16 +1121,34 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         return { ok: false, error: { code: 'invalid-input', message: 'The input could not be read.' } };
       }
       if (!parsed.ok) return parsed;
+      while (exclusive) await exclusive.catch(() => undefined);
+      const writesBefore = writesDone;
       try {
         const handler = handlers[channel as BackendChannel] as (p: unknown) => unknown;
-        return { ok: true, value: handler(parsed.value) };
+        let value = handler(parsed.value);
+        if (value instanceof Promise) {
+          const running = value;
+          exclusive = running;
+          try {
+            value = await running;
+          } finally {
+            exclusive = null;
+          }
+        }
+        return { ok: true, value };
       } catch (error) {
         if (error instanceof BackendError) return { ok: false, error: { code: error.code, message: error.message } };
-        return { ok: false, error: { code: 'internal', message: `Something went wrong: ${(error as Error).message}` } };
+        // Say what happened: a failure after a file was written did change the data.
+        const message =
+          writesDone > writesBefore
+            ? `The change was saved, but ClientFit could not finish showing it (${(error as Error).message}). Restart ClientFit to see it.`
+            : `Nothing was changed (${(error as Error).message}).`;
+        return { ok: false, error: { code: 'internal', message } };
       }
     },
     async close() {
       closed = true;
+      while (exclusive) await exclusive.catch(() => undefined);
       await backupDone;
     },
   };

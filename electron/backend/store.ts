@@ -8,6 +8,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 
+/** Folders of the person's data: theirs alone (other accounts on the machine cannot list them). */
+export const DIR_MODE = 0o700;
+/** Files of the person's data, temp files and backups included: readable by them alone. */
+export const FILE_MODE = 0o600;
+
+/** Creates a data folder (and its parents) with DIR_MODE. */
+export function makeDataDir(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
+}
+
 /** The key conf keeps its own bookkeeping under (empty: ClientFit runs its own migrations). */
 export const CONF_INTERNAL_KEY = '__internal__';
 
@@ -94,6 +104,8 @@ export function confStoreFactory(StoreClass: ConfLike, flavour: 'electron-store'
   return ({ dir, name }) => {
     let store: InstanceType<ConfLike> | undefined;
     const open = () => {
+      // Made here first, with its mode: the store's constructor would create it world-readable.
+      if (!store) makeDataDir(dir);
       store ??= new StoreClass({
         cwd: dir,
         ...(flavour === 'electron-store' ? { name } : { configName: name, projectName: 'clientfit' }),
@@ -128,8 +140,8 @@ export function writeFileAtomicSync(file: string, text: string): void {
   const temp = `${file}.tmp-${process.pid}${randomBytes(4).toString('hex')}`;
   let fd: number | undefined;
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fd = fs.openSync(temp, 'wx');
+    makeDataDir(path.dirname(file));
+    fd = fs.openSync(temp, 'wx', FILE_MODE);
     for (let offset = 0; offset < bytes.length; ) {
       const n = fs.writeSync(fd, bytes, offset, bytes.length - offset);
       if (n <= 0) throw Object.assign(new Error(`no space left to write ${file}`), { code: 'ENOSPC' });
@@ -200,3 +212,29 @@ export function removeStaleTempFiles(dir: string): string[] {
 
 /** conf's files are electron-store's files: same engine, same format. */
 export const defaultStoreFactory: DocStoreFactory = confStoreFactory(Conf as unknown as ConfLike, 'conf');
+
+/**
+ * Best effort: closes the data folder, its `time/` and `backups/` folders and the files in the
+ * first two to other accounts (DIR_MODE, FILE_MODE). Where modes mean nothing (Windows) or
+ * cannot be changed, it changes nothing and says nothing.
+ */
+export function tightenModes(dataDir: string): void {
+  if (process.platform === 'win32') return;
+  const chmod = (p: string, mode: number) => {
+    try {
+      if ((fs.statSync(p).mode & 0o777) !== mode) fs.chmodSync(p, mode);
+    } catch {
+      // Not there, or not ours to change: the files written from now on get the right mode.
+    }
+  };
+  for (const dir of [dataDir, path.join(dataDir, 'time'), path.join(dataDir, 'backups')]) {
+    chmod(dir, DIR_MODE);
+    let names: string[] = [];
+    try {
+      names = dir.endsWith('backups') ? [] : fs.readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) if (name.endsWith('.json')) chmod(path.join(dir, name), FILE_MODE);
+  }
+}

@@ -2,25 +2,29 @@
  * The Electron shell: one locked-down window, the native menu, and the IPC channels
  * wired to the backend. Everything that can run without Electron lives elsewhere.
  */
-import { app, BrowserWindow, dialog, Menu, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, net, protocol, screen, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { openBackend, type Backend } from '../backend/index';
 import { confStoreFactory } from '../backend/store';
 import { appFrameCheck, registerChannels, sendMenuCommand } from './ipc';
 import { menuTemplate } from './menu';
 import { createDailyNotifier } from './notifications';
+import { APP_URL, registerAppScheme, serveApp } from './protocol';
 import { contentSecurityPolicy, lockNavigation, lockSession } from './security';
 import { MIN_SIZE, openWindowStateStore, placeWindow, trackWindowState } from './windowState';
 
 // Tests and side-by-side profiles point the app at another folder; must precede the lock.
 if (process.env.CLIENTFIT_USER_DATA_DIR) app.setPath('userData', process.env.CLIENTFIT_USER_DATA_DIR);
 
+// The page comes from app://, where the CSP's 'self' is the app alone (file:// would be the
+// whole disk); the scheme must be registered before the app is ready.
+registerAppScheme(protocol);
+
 // A packaged app never loads a URL from the environment: only the dev build follows it.
 const devServerUrl = (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) || undefined;
-const indexHtml = path.join(import.meta.dirname, '../renderer/index.html');
-const appUrl = devServerUrl ?? pathToFileURL(indexHtml).href;
+const rendererDir = path.join(import.meta.dirname, '../renderer');
+const appUrl = devServerUrl ?? APP_URL;
 
 let mainWindow: BrowserWindow | null = null;
 let backend: Backend | null = null;
@@ -54,12 +58,14 @@ function createWindow(windowState: ReturnType<typeof openWindowStateStore>): Bro
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
-  void (devServerUrl ? win.loadURL(devServerUrl) : win.loadFile(indexHtml));
+  void win.loadURL(appUrl);
   return win;
 }
 
 async function start(): Promise<void> {
-  lockSession(session.defaultSession, contentSecurityPolicy(devServerUrl));
+  const policy = contentSecurityPolicy(devServerUrl);
+  lockSession(session.defaultSession, policy);
+  if (!devServerUrl) serveApp(protocol, net, rendererDir, policy);
   const dataDir = path.join(app.getPath('userData'), 'data');
   try {
     backend = await openBackend({ dataDir, createStore: confStoreFactory(ElectronStore, 'electron-store') });
@@ -118,7 +124,7 @@ if (!app.requestSingleInstanceLock()) {
 
   // Every web contents, present or future, stays on the app's page.
   app.on('web-contents-created', (_event, contents) => {
-    lockNavigation(contents, appUrl, (url) => shell.openExternal(url)); // eng-disable OPEN_EXTERNAL_JS_CHECK: lockNavigation hands over only https and mailto URLs (isAllowedExternalUrl)
+    lockNavigation(contents, appUrl, (url) => shell.openExternal(url)); // eng-disable OPEN_EXTERNAL_JS_CHECK: lockNavigation hands over only what externalUrl returns (https, or a mailto rebuilt from checked parts)
   });
 
   app.on('window-all-closed', () => {

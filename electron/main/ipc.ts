@@ -8,7 +8,7 @@ import path from 'node:path';
 import { clipboard, ipcMain, shell, type WebContents } from 'electron';
 import { CHANNELS, contract, parsePayload, type ChannelName, type IpcError, type Result } from '../../shared/ipc/contract';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc/menu';
-import { isAllowedExternalUrl, isAppUrl } from './security';
+import { externalUrl, isAllowedExternalUrl, isAppUrl } from './security';
 
 export { isAllowedExternalUrl, isAppUrl };
 
@@ -55,15 +55,15 @@ async function callShell(handlers: ChannelHandlers, channel: ChannelName, payloa
       clipboard.writeText(String(payload.text));
       return { ok: true, value: null };
     case 'openExternal': {
-      const url = String(payload.url);
-      if (!isAllowedExternalUrl(url)) {
+      const url = externalUrl(String(payload.url));
+      if (url === null) {
         return fail({
           code: 'invalid-input',
-          message: 'Only web addresses starting with https:// and email links (mailto:) can be opened.',
-          issues: [{ path: 'url', message: 'Use an https:// or mailto: link.' }],
+          message: 'Only web addresses starting with https:// and email links to one address (mailto:, with a subject and a body at most) can be opened.',
+          issues: [{ path: 'url', message: 'Use an https:// link, or a mailto: link to one address.' }],
         });
       }
-      await shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK: url passed isAllowedExternalUrl just above (https or mailto only)
+      await shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK: url is what externalUrl returned just above (https as it came, or a mailto rebuilt from checked parts)
       return { ok: true, value: null };
     }
     case 'openDataFolder': {

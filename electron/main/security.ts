@@ -4,6 +4,7 @@
  * Only type imports from 'electron': the build config reads the policy from here.
  */
 import type { Session, WebContents } from 'electron';
+import { safeMailto } from './mailto';
 
 const DIRECTIVES: [name: string, sources: string[]][] = [
   ['default-src', ["'self'"]],
@@ -54,13 +55,17 @@ function parseUrl(url: string): URL | null {
 }
 
 /**
- * Whether `url` is the app's own page: for a file:// app, the same file (any hash or
+ * Whether `url` is the app's own page: for the app:// scheme, the same host (the handler
+ * serves only the renderer's files there); for a file:// app, the same file (any hash or
  * query); for the dev server, the same origin.
  */
 export function isAppUrl(url: string, appUrl: string): boolean {
   const target = parseUrl(url);
   const app = parseUrl(appUrl);
   if (!target || !app) return false;
+  if (app.protocol === 'app:') {
+    return target.protocol === 'app:' && target.host === app.host && target.username === '' && target.password === '' && target.port === '';
+  }
   if (app.protocol === 'file:') {
     return target.protocol === 'file:' && target.host === app.host && target.pathname === app.pathname;
   }
@@ -68,28 +73,40 @@ export function isAppUrl(url: string, appUrl: string): boolean {
   return false;
 }
 
-/** Only web pages over https and email links leave the app, to the system's handlers. */
-export function isAllowedExternalUrl(url: string): boolean {
+/**
+ * The link to hand to the system, or null: web pages over https as they are, and e-mail
+ * links rebuilt from one checked address, a subject and a body (see mailto.ts).
+ */
+export function externalUrl(url: string): string | null {
+  if (/^mailto:/i.test(url)) return safeMailto(url);
   const parsed = parseUrl(url);
-  if (!parsed) return false;
-  if (parsed.protocol === 'mailto:') return parsed.pathname.length > 0;
+  if (!parsed) return null;
   // Credentials in a link are a classic way to disguise where it really goes.
-  return parsed.protocol === 'https:' && parsed.hostname !== '' && parsed.username === '' && parsed.password === '';
+  return parsed.protocol === 'https:' && parsed.hostname !== '' && parsed.username === '' && parsed.password === '' ? url : null;
+}
+
+/** Only web pages over https and email links to one address leave the app, to the system's handlers. */
+export function isAllowedExternalUrl(url: string): boolean {
+  return externalUrl(url) !== null;
 }
 
 /**
- * Keeps a page on the app: navigation away is prevented, new windows are denied
- * (https and mailto links go to the system instead), webviews are refused.
+ * Keeps a page on the app: navigation away is prevented, in the top frame and in any
+ * frame inside it, new windows are denied (https and mailto links go to the system
+ * instead), webviews are refused.
  */
 export function lockNavigation(contents: WebContents, appUrl: string, openExternal: (url: string) => unknown): void {
   const keepHome = (event: { url: string; preventDefault(): void }) => {
     if (!isAppUrl(event.url, appUrl)) event.preventDefault();
   };
   contents.on('will-navigate', keepHome);
+  // A frame's navigation (an iframe's included) is checked like the page's own.
+  contents.on('will-frame-navigate', keepHome);
   contents.on('will-redirect', keepHome);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url)) void openExternal(url);
+    const external = externalUrl(url);
+    if (external !== null) void openExternal(external);
     return { action: 'deny' };
   });
 }

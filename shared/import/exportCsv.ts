@@ -15,18 +15,24 @@ export const CLIENTFIT_COLUMNS = ['date', 'client', 'project', 'minutes', 'billa
 export const CLIENTFIT_HEADER = CLIENTFIT_COLUMNS.join(',');
 
 // Spreadsheet apps run a cell starting with = + - @ tab or CR as a formula (CSV injection).
-// Cells already starting with quotes before such a character get one more, so restoreCell round-trips.
-const NEEDS_NEUTRALISING = /^'*[=+\-@\t\r]/;
-const NEUTRALISED = /^'+[=+\-@\t\r]/;
+// Spanish, German and French Excel split a .csv on `;` (others on tab), so every segment
+// after `;`, `,` or a tab inside a cell is a cell start too (and after `"`, which a reader
+// splitting on another character may take as a field's opening quote, and after a line break). Segment starts already
+// holding quotes before such a character get one more, so restoreCell round-trips exactly.
+const SEGMENT_NEEDS_QUOTE = /(?<=^|[;,\t"\r\n])(?='*[=+\-@\t\r])/g;
+const SEGMENT_QUOTED = /(?<=^|[;,\t"\r\n])'(?='*[=+\-@\t\r])/g;
 
-/** Prefixes `'` to a cell a spreadsheet would run as a formula (and to one already so prefixed). */
+/**
+ * Prefixes `'` to the start of the cell and of each segment after `;`, `,`, a tab, `"` or a line break that
+ * a spreadsheet would run as a formula (and to one already so prefixed).
+ */
 export function neutralizeCell(value: string): string {
-  return NEEDS_NEUTRALISING.test(value) ? `'${value}` : value;
+  return value.replace(SEGMENT_NEEDS_QUOTE, "'");
 }
 
-/** Undoes `neutralizeCell`: drops one leading `'` when the rest would be formula-like. */
+/** Undoes `neutralizeCell`: drops one `'` at each segment start where the rest would be formula-like. */
 export function restoreCell(value: string): string {
-  return NEUTRALISED.test(value) ? value.slice(1) : value;
+  return value.replace(SEGMENT_QUOTED, '');
 }
 
 function quote(value: string): string {

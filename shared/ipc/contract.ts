@@ -21,7 +21,10 @@ import {
   TimeEntry,
   Timer,
   Dataset,
+  isValidTimeEntry,
 } from '../model';
+import { isSingleEmail } from '../email';
+import { LIST_MAX_ITEMS } from '../limits';
 
 /** Reads take no payload. */
 const NoPayload = z.undefined();
@@ -41,10 +44,20 @@ function updateOf<S extends z.ZodRawShape, E extends z.ZodRawShape = Record<neve
 
 const ById = z.strictObject({ id: Id });
 
+/**
+ * An e-mail address as a client or colleague is saved with: exactly one address. Checked on
+ * save only, so a file written before this check still loads.
+ */
+export const Email = z.string().trim().max(LIMITS.name).refine(isSingleEmail, {
+  message: 'must be one e-mail address, such as name@example.com (no commas, spaces or line breaks)',
+});
+const ClientInput = Client.extend({ email: Email.optional() });
+const ColleagueInput = Colleague.extend({ email: Email.optional() });
+
 /** An invoice as sent by the renderer: the backend gives it an id when it has none. */
 export const InvoiceInput = Invoice.extend({ id: Id.optional() });
 
-export const CreateClient = Client.omit({ id: true }).extend({
+export const CreateClient = ClientInput.omit({ id: true }).extend({
   createdAt: IsoDate.optional(),
   star: z.boolean().optional(),
 });
@@ -55,11 +68,11 @@ export const CreateProject = Project.omit({ id: true, invoices: true }).extend({
 export const UpdateProject = updateOf(Project.omit({ invoices: true }), { invoices: z.array(InvoiceInput).max(1000).optional() });
 export const LogTime = TimeEntry.omit({ id: true });
 export const CreateSignal = Signal.omit({ id: true });
-export const CreateColleague = Colleague.omit({ id: true });
+export const CreateColleague = ColleagueInput.omit({ id: true });
 export const CreateLetter = Letter.omit({ id: true }).extend({ createdAt: IsoDate.optional() });
 
 /** The most time entries one import may carry (ten years of a busy practice, and then some). */
-export const IMPORT_MAX_ENTRIES = 200_000;
+export const IMPORT_MAX_ENTRIES = LIST_MAX_ITEMS;
 
 /** A client's name in an import; empty means the internal client (time with no client). */
 const ImportClientName = z.union([z.literal(''), Name]);
@@ -110,7 +123,27 @@ export const RestoreBackup = z.strictObject({
  * A whole export (`getDataset` and `getSettings`) put back in place of the current data.
  * Settings added since the export was made take their defaults.
  */
-export const RestoreDataset = z.strictObject({ dataset: Dataset, settings: Settings.partial().strict() });
+export const RestoreDataset = z.strictObject({
+  dataset: Dataset.extend({ timeEntries: restoreEntries() }),
+  settings: Settings.partial().strict(),
+});
+
+/**
+ * The time entries of a restore, checked without allocating (`isValidTimeEntry`, the same
+ * check as the schema's), with zod only to word a failure: ten years of entries are checked
+ * in a fraction of the time, in the main process.
+ */
+function restoreEntries() {
+  return z
+    .array(z.unknown())
+    .max(LIST_MAX_ITEMS, `must hold at most ${LIST_MAX_ITEMS} items`)
+    .transform((items, ctx): TimeEntry[] => {
+      if (items.every(isValidTimeEntry)) return items as TimeEntry[];
+      const strict = z.array(TimeEntry).safeParse(items);
+      for (const issue of strict.success ? [] : strict.error.issues) ctx.addIssue({ ...issue, code: 'custom', message: issue.message });
+      return z.NEVER;
+    });
+}
 
 export const StartTimer = z.strictObject({
   projectId: Id,
@@ -164,7 +197,7 @@ export const contract = {
   updateSettings: backend<Settings>()(Settings.partial().strict()),
 
   createClient: backend<Client>()(CreateClient),
-  updateClient: backend<Client>()(updateOf(Client)),
+  updateClient: backend<Client>()(updateOf(ClientInput)),
   deleteClient: backend<{ id: string }>()(ById),
   /** The one internal client (the studio's own time), created on first need ("Estudio" / "Studio"). */
   ensureInternalClient: backend<Client>()(NoPayload),
@@ -189,7 +222,7 @@ export const contract = {
   deleteSignal: backend<{ id: string }>()(ById),
 
   createColleague: backend<Colleague>()(CreateColleague),
-  updateColleague: backend<Colleague>()(updateOf(Colleague)),
+  updateColleague: backend<Colleague>()(updateOf(ColleagueInput)),
   deleteColleague: backend<{ id: string }>()(ById),
 
   createLetter: backend<Letter>()(CreateLetter),

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/contract';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security';
 import { MENU_COMMAND_CHANNEL } from '../../shared/ipc/menu';
-import { app, BrowserWindow, fakeFrame, ipcMainDouble, Menu, resetElectronDouble, session } from '../support/electron-double';
+import { app, BrowserWindow, fakeFrame, ipcMainDouble, Menu, net, protocol, resetElectronDouble, session } from '../support/electron-double';
 
 let userData: string;
 let win: BrowserWindow;
@@ -26,7 +26,7 @@ beforeAll(async () => {
   await import('../../electron/main/index');
   await vi.waitFor(() => expect(BrowserWindow.windows).toHaveLength(1));
   win = BrowserWindow.windows[0]!;
-  await vi.waitFor(() => expect(win.webContents.mainFrame.url).toMatch(/^file:/));
+  await vi.waitFor(() => expect(win.webContents.mainFrame.url).toMatch(/^app:/));
 });
 
 afterAll(() => {
@@ -44,8 +44,19 @@ describe('main at start', () => {
       webSecurity: true,
     });
     expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(/preload[\\/]index\.cjs$/);
-    expect(win.webContents.mainFrame.url).toMatch(/renderer\/index\.html$/);
+    expect(win.webContents.mainFrame.url).toBe('app://clientfit/index.html');
     expect(app.sandboxEnabled).toBe(true);
+  });
+
+  it('serves the page from app://, a standard and secure scheme, and nothing outside the renderer folder', async () => {
+    expect(protocol.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(protocol.handlers.has('app')).toBe(true);
+    for (const url of ['app://x/../../etc/passwd', 'app://clientfit/..%2F..%2F..%2Fetc%2Fpasswd', 'app://clientfit/%2e%2e/%2e%2e/package.json']) {
+      expect((await protocol.request(url)).status, url).toBe(404);
+    }
+    // Whatever was fetched from disk lies inside the built renderer folder.
+    const rendererDir = path.resolve(import.meta.dirname, '../../electron/renderer');
+    for (const url of net.fetched) expect(decodeURIComponent(new URL(url).pathname).startsWith(rendererDir + path.sep)).toBe(true);
   });
 
   it('locks the session: permissions denied, the strict policy in every response', () => {
@@ -84,6 +95,9 @@ describe('main at start', () => {
     app.emit('web-contents-created', {}, win.webContents);
     expect(win.webContents.navigate('https://evil.example/').prevented).toBe(true);
     expect(win.webContents.navigate(win.webContents.mainFrame.url).prevented).toBe(false);
+    // A frame inside the page is held the same way: no file:// page, no other app:// host.
+    expect(win.webContents.navigate('file:///etc/passwd', 'will-frame-navigate').prevented).toBe(true);
+    expect(win.webContents.navigate('app://other/index.html', 'will-frame-navigate').prevented).toBe(true);
   });
 
   it('focuses the existing window when a second instance starts', () => {

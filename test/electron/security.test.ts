@@ -88,6 +88,18 @@ describe('lockNavigation', () => {
     expect(opened).toEqual(['https://colleague.example/', 'mailto:ana@example.com']);
   });
 
+  it('opens no mailto link that carries more than one address, a subject and a body', () => {
+    const open = (url: string) => contents.windowOpenHandler?.({ url });
+    for (const url of ['mailto:victim@x.com?attach=/home/u/.ssh/id_rsa', 'mailto:x@y.com,spy@evil.com', 'mailto:x@y.com%0D%0ABcc:spy@evil.com']) {
+      expect(open(url)).toEqual({ action: 'deny' });
+    }
+    expect(opened).toEqual([]);
+  });
+
+  it.each(['file:///etc/passwd', 'https://evil.example/', 'app://other/index.html'])('prevents a frame inside the page from navigating to %s', (url) => {
+    expect(contents.navigate(url, 'will-frame-navigate').prevented).toBe(true);
+  });
+
   it('refuses to attach a webview', () => {
     expect(contents.navigate('about:blank', 'will-attach-webview').prevented).toBe(true);
   });

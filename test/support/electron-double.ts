@@ -6,9 +6,10 @@
  * `shell` from the default export.
  */
 import { EventEmitter } from 'node:events';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 type Listener = (...args: never[]) => unknown;
 type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown;
@@ -77,6 +78,45 @@ export const shell = {
   async openPath(p: string): Promise<string> {
     this.openedPaths.push(p);
     return '';
+  },
+};
+
+type ProtocolHandler = (request: Request) => Response | Promise<Response>;
+
+/** `protocol`: records the privileged schemes and keeps the handlers, so tests can request URLs. */
+export const protocol = {
+  privileged: [] as { scheme: string; privileges?: Record<string, boolean> }[],
+  handlers: new Map<string, ProtocolHandler>(),
+  registerSchemesAsPrivileged(schemes: { scheme: string; privileges?: Record<string, boolean> }[]): void {
+    this.privileged.push(...schemes);
+  },
+  handle(scheme: string, handler: ProtocolHandler): void {
+    if (this.handlers.has(scheme)) throw new Error(`The scheme ${scheme} is already handled`);
+    this.handlers.set(scheme, handler);
+  },
+  unhandle(scheme: string): void {
+    this.handlers.delete(scheme);
+  },
+  /** What the page would get for `url`, as Chromium asks the handler. */
+  async request(url: string, method = 'GET'): Promise<Response> {
+    const scheme = url.slice(0, url.indexOf(':'));
+    const handler = this.handlers.get(scheme);
+    if (!handler) throw new Error(`No handler for ${scheme}:`);
+    return handler(new Request(url, { method }));
+  },
+};
+
+const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
+
+/** `net`: `fetch` of file URLs reads the disk like Electron's, records every URL it was asked for. */
+export const net = {
+  fetched: [] as string[],
+  async fetch(url: string): Promise<Response> {
+    this.fetched.push(url);
+    if (!url.startsWith('file:')) throw new Error(`net.fetch in tests reads file: URLs only, not ${url}`);
+    const file = fileURLToPath(url);
+    const bytes = await fs.promises.readFile(file); // rejects like net::ERR_FILE_NOT_FOUND
+    return new Response(bytes, { status: 200, headers: { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' } });
   },
 };
 
@@ -301,6 +341,9 @@ export function resetElectronDouble(): void {
   ipcMainDouble.listeners.clear();
   shell.opened.length = 0;
   shell.openedPaths.length = 0;
+  protocol.privileged.length = 0;
+  protocol.handlers.clear();
+  net.fetched.length = 0;
   clipboard.text = '';
   session.defaultSession = new FakeSession();
   BrowserWindow.windows = [];
@@ -331,6 +374,8 @@ const electron = {
   contextBridge,
   ipcRenderer,
   Notification,
+  protocol,
+  net,
 };
 
 export default electron;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isSingleEmail } from '../../../shared/email';
 import { CLIENT_SOURCES, CLIENT_STATUSES, type Client } from '../../../shared/model';
 import { Field } from '../components/Field';
 import { attempt, useApp } from '../store';
@@ -18,12 +19,15 @@ export function ClientForm({ client, onDone }: { client?: Client; onDone: (clien
   const [status, setStatus] = useState<Client['status']>(client?.status ?? 'active');
   const [notes, setNotes] = useState(client?.notes ?? '');
   const [error, setError] = useState<string>();
+  const [emailError, setEmailError] = useState<string>();
 
   const submit = async () => {
-    if (!name.trim()) {
-      setError(t('clients.form.nameRequired'));
-      return;
-    }
+    const nameProblem = name.trim() ? undefined : t('clients.form.nameRequired');
+    // One address only: it becomes a mailto link, where a comma would add a recipient.
+    const emailProblem = email.trim() && !isSingleEmail(email.trim()) ? t('common.emailInvalid') : undefined;
+    setError(nameProblem);
+    setEmailError(emailProblem);
+    if (nameProblem || emailProblem) return;
     const fields = {
       name: name.trim(),
       source,
@@ -50,6 +54,7 @@ export function ClientForm({ client, onDone }: { client?: Client; onDone: (clien
 
   return (
     <form
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void submit();
@@ -62,7 +67,7 @@ export function ClientForm({ client, onDone }: { client?: Client; onDone: (clien
         <Field label={t('clients.form.company')}>
           {(p) => <input {...p} className="input" value={company} onChange={(e) => setCompany(e.target.value)} />}
         </Field>
-        <Field label={t('clients.form.email')}>
+        <Field label={t('clients.form.email')} error={emailError}>
           {(p) => <input {...p} className="input" type="email" value={email} onChange={(e) => setEmail(e.target.value)} />}
         </Field>
         <Field label={t('clients.form.status')}>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Colleague, Language } from '../lib/model';
+import { isSingleEmail } from '../../../shared/email';
 import { call } from '../api';
 import { Dialog } from '../components/Dialog';
 import { EmptyState } from '../components/EmptyState';
@@ -148,7 +149,7 @@ function ColleagueForm({ colleague, onDone }: { colleague?: Colleague | undefine
   const [email, setEmail] = useState(colleague?.email ?? '');
   const [website, setWebsite] = useState(colleague?.website ?? '');
   const [notes, setNotes] = useState(colleague?.notes ?? '');
-  const [errors, setErrors] = useState<{ name?: string; languages?: string }>({});
+  const [errors, setErrors] = useState<{ name?: string; languages?: string; email?: string }>({});
   const kinds = useMemo(() => knownKinds(settings, data), [settings, data]);
   const chosen = parseSpecialties(specialties);
 
@@ -161,6 +162,7 @@ function ColleagueForm({ colleague, onDone }: { colleague?: Colleague | undefine
     const e: typeof errors = {};
     if (!name.trim()) e.name = t('colleagues.form.nameRequired');
     if (languages.length === 0) e.languages = t('colleagues.form.languageRequired');
+    if (email.trim() && !isSingleEmail(email.trim())) e.email = t('common.emailInvalid');
     setErrors(e);
     if (Object.keys(e).length > 0) return;
     const s = useApp.getState();
@@ -225,7 +227,7 @@ function ColleagueForm({ colleague, onDone }: { colleague?: Colleague | undefine
           )}
         </fieldset>
         <div className="form-grid">
-          <Field label={t('colleagues.form.email')}>
+          <Field label={t('colleagues.form.email')} error={errors.email}>
             {(p) => <input {...p} className="input" type="email" value={email} onChange={(e) => setEmail(e.target.value)} />}
           </Field>
           <Field label={t('colleagues.form.website')}>

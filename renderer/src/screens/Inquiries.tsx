@@ -2,6 +2,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import { useTranslation } from 'react-i18next';
 import { evaluateInquiry, type InquiryEvaluation } from '../../../shared/rules';
 import { acceptedPricing, hasPriceChoice, isAwaitingAnswer, type AcceptedPrice } from '../../../shared/rules/quotes';
+import { isSingleEmail } from '../../../shared/email';
 import type { Project } from '../lib/model';
 import { Field } from '../components/Field';
 import { attempt, localToday, useApp } from '../store';
@@ -126,6 +127,7 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
     const parsed = parseDraft(draft);
     const e: Partial<Record<DraftField, string>> = {};
     if (isNewPerson && !draft.name.trim()) e.name = t('inquiries.form.nameRequired');
+    if (isNewPerson && draft.email.trim() && !isSingleEmail(draft.email.trim())) e.email = t('common.emailInvalid');
     if (!draft.title.trim()) e.title = t('inquiries.form.titleRequired');
     if (!draft.kind.trim()) e.kind = t('inquiries.form.kindRequired');
     if (!parsed.pricing) e.amount = draft.amount.trim() ? t('inquiries.form.amountInvalid') : t('inquiries.form.amountRequired');
@@ -381,7 +383,7 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
                   }}
                 />
                 <div className="form-grid">
-                  <Field label={t('inquiries.form.email')}>
+                  <Field label={t('inquiries.form.email')} error={errors.email}>
                     {(p) => <input {...p} className="input" type="email" value={draft.email} onChange={(e) => update({ email: e.target.value })} />}
                   </Field>
                   <Field label={t('inquiries.form.source')}>

@@ -98,6 +98,18 @@ describe('toTimeCsv', () => {
     expect(neutralizeCell(' =x')).toBe(' =x');
   });
 
+  it('neutralises every segment after ; , or a tab inside a cell, as Spanish, German and French Excel split them', () => {
+    expect(neutralizeCell("x;=cmd|' /C calc'!A0")).toBe("x;'=cmd|' /C calc'!A0");
+    expect(neutralizeCell('ok;@SUM(1+1)')).toBe("ok;'@SUM(1+1)");
+    expect(neutralizeCell('a,+1\t-2')).toBe("a,'+1\t'-2");
+    expect(neutralizeCell('a;"=1+1"')).toBe('a;"\'=1+1"');
+    expect(neutralizeCell('a; =x')).toBe('a; =x');
+    for (const v of ["x;=cmd|' /C calc'!A0", 'ok;@SUM(1+1)', 'a,+1\t-2', "a;'=b", ";\t=x"]) expect(restoreCell(neutralizeCell(v))).toBe(v);
+    const csv = toTimeCsv(data([client('c1', 'Bodega;=HYPERLINK("x")')], [project('p1', 'c1', 'Web,-2')], [entry('e1', 'p1', '2024-01-01', 10, 'ok;@SUM(1+1)')]));
+    expect(csv.split('\r\n')[1]).toBe('2024-01-01,"Bodega;\'=HYPERLINK(""x"")","Web,\'-2",10,yes,ok;\'@SUM(1+1)');
+    expect(parseTimeCsv(csv).rows[0]).toMatchObject({ client: 'Bodega;=HYPERLINK("x")', project: 'Web,-2', note: 'ok;@SUM(1+1)' });
+  });
+
   it('leaves no exported cell starting like a formula', () => {
     const csv = toTimeCsv(sample);
     const cells = csv.split('\r\n').slice(1).join(',').split(',');
@@ -144,7 +156,10 @@ describe('toTimeCsv', () => {
       });
     fc.assert(
       fc.property(dataset, (d) => {
-        const r = parseTimeCsv(toTimeCsv(d));
+        const csv = toTimeCsv(d);
+        // Whatever character a spreadsheet splits on, no piece of any line starts like a formula.
+        for (const line of csv.split('\r\n')) expect(line).not.toMatch(/(?:^|[;,\t])"*[=+\-@]/);
+        const r = parseTimeCsv(csv);
         expect(r.errors).toEqual([]);
         expect(r.format).toBe('clientfit');
         expect(r.rows).toEqual(expectedRows(d));
@@ -155,9 +170,9 @@ describe('toTimeCsv', () => {
 
   it('restores exactly what it neutralises, for any text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom("'", '=', '+', '-', '@', '\t', '\r', 'a', ' ') }), (s) => {
+      fc.property(fc.string({ unit: fc.constantFrom("'", '=', '+', '-', '@', '\t', '\r', 'a', ' ', ';', ',', '"', '\n') }), (s) => {
         expect(restoreCell(neutralizeCell(s))).toBe(s);
-        expect(neutralizeCell(s)).not.toMatch(/^[=+\-@\t\r]/);
+        expect(neutralizeCell(s)).not.toMatch(/(?:^|[;,\t"\r\n])[=+\-@\t\r]/);
       }),
       { numRuns: 500 },
     );

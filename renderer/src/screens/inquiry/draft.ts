@@ -69,7 +69,7 @@ export function draftFromProject(project: Project, signals: readonly Signal[], l
   };
 }
 
-export type DraftField = 'name' | 'title' | 'kind' | 'amount' | 'estimate' | 'deadline';
+export type DraftField = 'name' | 'email' | 'title' | 'kind' | 'amount' | 'estimate' | 'deadline';
 
 export interface ParsedDraft {
   pricing: Pricing | null;

@@ -1,29 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../../shared/ipc/contract';
-import { Dataset, Settings } from '../../../../shared/model';
+import type { Dataset, Settings } from '../../../../shared/model';
 import { call } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { attempt, useApp } from '../../store';
 import { useFormat } from '../../lib/useFormat';
+import { readExportFile, type ExportProblem } from './exportFile';
 
 type Pending = { kind: 'backup'; backup: BackupInfo } | { kind: 'file'; name: string; exportedAt?: string; dataset: Dataset; settings: Partial<Settings> };
-
-/** Reads an export made by "Export everything as JSON"; null when the file is not one. */
-export function readExport(text: string): { dataset: Dataset; settings: Partial<Settings>; exportedAt?: string } | null {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const doc = raw as { format?: unknown; dataset?: unknown; settings?: unknown; exportedAt?: unknown };
-  if (!doc || doc.format !== 'clientfit-backup') return null;
-  const dataset = Dataset.safeParse(doc.dataset);
-  const settings = Settings.partial().safeParse(doc.settings);
-  if (!dataset.success || !settings.success) return null;
-  return { dataset: dataset.data, settings: settings.data, ...(typeof doc.exportedAt === 'string' ? { exportedAt: doc.exportedAt } : {}) };
-}
 
 /** Settings › Backups: the automatic backups, restoring one or an export, the folder. */
 export function BackupsSection() {
@@ -35,6 +20,8 @@ export function BackupsSection() {
   const [pending, setPending] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
   const [fileError, setFileError] = useState<string>();
+  /** The file being read and checked, and the share read so far. */
+  const [reading, setReading] = useState<{ name: string; share: number } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const refresh = useCallback(async () => {
@@ -55,6 +42,24 @@ export function BackupsSection() {
     `${f.date(b.date)} ${new Intl.DateTimeFormat(f.language === 'es' ? 'es-ES' : 'en-GB', { timeStyle: 'short' }).format(new Date(b.createdAt))}`;
   const size = (bytes: number) =>
     bytes < 1024 * 1024 ? `${f.number(Math.max(1, Math.round(bytes / 1024)), 0)} KB` : `${f.number(bytes / 1024 / 1024, 1)} MB`;
+  const month = (m: string) => new Intl.DateTimeFormat(f.language === 'es' ? 'es-ES' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${m}-01T00:00:00Z`));
+  /** Why a file cannot be restored, as a sentence that says what to do. */
+  const problemText = (name: string, p: ExportProblem): string => {
+    switch (p.reason) {
+      case 'too-large':
+        return t('backups.fileTooLarge', { name, size: size(p.bytes), max: size(p.max) });
+      case 'too-many':
+        return t('backups.fileTooMany', { name, count: p.count, what: t(`backups.list.${p.list}`), max: f.number(p.max, 0), formatted: f.number(p.count, 0) });
+      case 'months':
+        return t('backups.fileMonths', { name, first: month(p.first), last: month(p.last), count: p.span, formatted: f.number(p.span, 0), max: f.number(p.max, 0) });
+      case 'month-full':
+        return t('backups.fileMonthFull', { name, month: month(p.month), count: p.count, formatted: f.number(p.count, 0), max: f.number(p.max, 0) });
+      case 'unreadable':
+        return t('backups.fileUnreadable', { name });
+      case 'not-an-export':
+        return t('backups.notAnExport', { name });
+    }
+  };
 
   const restore = async () => {
     if (!pending) return;
@@ -109,7 +114,7 @@ export function BackupsSection() {
         </table>
       )}
       <div className="row" style={{ marginTop: 16 }}>
-        <button className="btn" onClick={() => fileInput.current?.click()}>{t('backups.fromFile')}</button>
+        <button className="btn" onClick={() => fileInput.current?.click()} disabled={reading !== null}>{t('backups.fromFile')}</button>
         <input
           ref={fileInput}
           type="file"
@@ -119,16 +124,26 @@ export function BackupsSection() {
           onChange={async (e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
-            if (!file) return;
-            const read = readExport(await file.text());
-            if (!read) {
-              setFileError(t('backups.notAnExport', { name: file.name }));
+            if (!file || reading) return;
+            setFileError(undefined);
+            setReading({ name: file.name, share: 0 });
+            const read = await readExportFile(file, (share) => setReading({ name: file.name, share }));
+            setReading(null);
+            if (!read.ok) {
+              setFileError(problemText(file.name, read));
               return;
             }
-            setFileError(undefined);
-            setPending({ kind: 'file', name: file.name, ...read });
+            setPending({ kind: 'file', name: file.name, dataset: read.dataset, settings: read.settings, ...(read.exportedAt ? { exportedAt: read.exportedAt } : {}) });
           }}
         />
+        {reading && (
+          <span className="row small muted" role="status">
+            {reading.share < 1
+              ? t('backups.reading', { name: reading.name, percent: Math.round(reading.share * 100) })
+              : t('backups.checking', { name: reading.name })}
+            <progress max={100} value={Math.round(reading.share * 100)} aria-label={t('backups.readingLabel', { name: reading.name })} />
+          </span>
+        )}
         {fileError && <span className="small tone-bad" role="alert">{fileError}</span>}
       </div>
 
