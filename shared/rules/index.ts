@@ -8,3 +8,4 @@ export * from './home';
 export * from './letters';
 export * from './evaluateInquiry';
 export * from './charts';
+export * from './readInquiry';
