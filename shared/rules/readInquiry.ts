@@ -404,7 +404,7 @@ export function readInquiry(text: string, data: Dataset, settings: Settings, tod
       const m = re.exec(s.text);
       if (!m) continue;
       const person = (m[pi] ?? '').trim();
-      const org = oi ? m[oi]?.trim() : undefined;
+      const org = oi && m[oi] ? clean(m[oi]) : undefined;
       if (NOT_A_PERSON.test(person) || isDesigner(settings, person)) continue;
       // "Le escribo de parte de Conservas del Cantábrico": on behalf of their own company.
       const own = [out.company, out.name].filter(Boolean).map((x) => fold(x!));
