@@ -196,7 +196,7 @@ export function sentences(body: Line[]): Sentence[] {
       const end = m.index + m[0].length;
       const piece = text.slice(from, end);
       // "S.L.", "aprox.", "Sra.": a short word before the dot is an abbreviation, not an end.
-      if (/\b(\p{Lu}|sr|sra|dr|dra|aprox|approx|etc|co|inc|ltd|st|c\/|tel|ej|p\.ej|vs|no)\.\s*$/iu.test(piece.trimEnd().slice(-7))) continue;
+      if (/(?:^|[\s(])(?:\p{Lu}|[Ss]ra?|[Dd]ra?|[Aa]pprox|[Aa]prox|etc|Co|Inc|Ltd|St|[Cc]\/|[Tt]el|[Ee]j|vs|[Nn]o)\.\s*$/u.test(piece.trimEnd().slice(-8))) continue;
       if (piece.trim()) out.push({ text: piece.trimEnd(), start: start + from });
       from = end;
     }

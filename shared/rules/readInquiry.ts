@@ -203,8 +203,12 @@ function readSignature(lines: Line[], personHint?: string): { name?: Line & { va
   return out;
 }
 
-/** Drops a trailing emoji or mark from a name found in running text. */
-const clean = (s: string) => s.replace(/[\s\p{Extended_Pictographic}\p{P}]+$/u, (m) => (/[.]$/.test(m) && /\b(Co|Inc|Ltd|S\.L|S\.A)$/.test(s.slice(0, -m.length)) ? '.' : '')).trim();
+/** Drops what follows a sentence's end, and a trailing emoji or mark, from a name found in running text. */
+const clean = (raw: string) => {
+  const s = raw.split(/(?<!\b(?:Co|Inc|Ltd|S\.L|S\.A))[.!?]\s/u)[0] ?? '';
+  return cleanEnd(s);
+};
+const cleanEnd = (s: string) => s.replace(/[\s\p{Extended_Pictographic}\p{P}]+$/u, (m) => (/[.]$/.test(m) && /\b(Co|Inc|Ltd|S\.L|S\.A)$/.test(s.slice(0, -m.length)) ? '.' : '')).trim();
 
 /**
  * Reads an inquiry e-mail into the fields of a new inquiry, with the words each came from.
@@ -409,7 +413,8 @@ export function readInquiry(text: string, data: Dataset, settings: Settings, tod
       // "Le escribo de parte de Conservas del Cantábrico": on behalf of their own company.
       const own = [out.company, out.name].filter(Boolean).map((x) => fold(x!));
       if (own.some((o) => o.includes(fold(person)) || fold(person).includes(o))) continue;
-      referral = { by: referrerOf(data, person, org), words: m[0] };
+      const words = org && m[0].includes(org) ? m[0].slice(0, m[0].indexOf(org) + org.length) : m[0];
+      referral = { by: referrerOf(data, person, org), words };
       break;
     }
     if (referral) break;
