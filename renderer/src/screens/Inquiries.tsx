@@ -21,6 +21,8 @@ import {
 } from './inquiry/draft';
 import { InquiryList } from './inquiry/InquiryList';
 import { knownKinds } from './inquiry/kinds';
+import { draftFromReading } from './inquiry/fromReading';
+import { PasteInquiry } from './inquiry/PasteInquiry';
 import { ReferrerOptions } from './inquiry/ReferrerOptions';
 import { VerdictPanel } from './inquiry/VerdictPanel';
 
@@ -147,6 +149,7 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
             source: draft.source,
             status: 'prospect',
             ...(draft.email.trim() ? { email: draft.email.trim() } : {}),
+            ...(draft.contactName.trim() ? { contactName: draft.contactName.trim() } : {}),
             ...(referredBy ? { referredBy } : {}),
           }),
         );
@@ -264,6 +267,15 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
 
       <InquiryList selectedId={saved?.id} onSelect={(p: Project) => navigate({ name: 'inquiries', projectId: p.id })} />
 
+      {!saved && (
+        <PasteInquiry
+          onRead={(reading) => {
+            setErrors({});
+            update(draftFromReading(draft, reading, data, settings.language, defaultKind));
+          }}
+        />
+      )}
+
       <div className="inquiry-workspace">
         <form
           ref={formRef}
@@ -326,6 +338,9 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
                   }}
                 />
                 <div className="form-grid">
+                  <Field label={t('inquiries.form.contactName')} help={t('inquiries.form.contactNameHelp')}>
+                    {(p) => <input {...p} className="input" value={draft.contactName} onChange={(e) => update({ contactName: e.target.value })} autoComplete="off" />}
+                  </Field>
                   <Field label={t('inquiries.form.email')}>
                     {(p) => <input {...p} className="input" type="email" value={draft.email} onChange={(e) => update({ email: e.target.value })} />}
                   </Field>
