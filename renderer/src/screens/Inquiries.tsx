@@ -270,8 +270,11 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
       {!saved && (
         <PasteInquiry
           onRead={(reading) => {
+            // An e-mail starts the inquiry afresh; what was typed before comes back with Undo.
+            const before = draft;
             setErrors({});
-            update(draftFromReading(draft, reading, data, settings.language, defaultKind));
+            update(draftFromReading(reading, data, settings.language));
+            if (!sameDraft(before, emptyDraft(defaultKind))) toast(t('pasteInquiry.replaced'), { action: { label: t('common.undo'), run: () => update(before) } });
           }}
         />
       )}

@@ -106,7 +106,7 @@ export function PasteInquiry({ onRead }: { onRead: (reading: InquiryReading) => 
       case 'clientId':
         return r.clientId ? clientName(r.clientId) : undefined;
       case 'pricing':
-        return r.pricing ? (r.pricing.mode === 'fixed' ? fmt.money(r.pricing.amount) : fmt.rate(r.pricing.rate)) : undefined;
+        return r.pricing ? (r.pricing.mode === 'fixed' ? fmt.money(r.pricing.amount, r.pricing.amount % 100 === 0) : fmt.rate(r.pricing.rate)) : undefined;
       case 'deadline':
         return r.deadline ? fmt.date(r.deadline) : undefined;
       case 'kind':

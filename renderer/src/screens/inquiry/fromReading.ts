@@ -1,18 +1,19 @@
 /**
- * What an e-mail's reading puts in the inquiry form: only the fields it found; the kind the
- * form proposes by default is cleared when the e-mail names none, since that would be a guess.
+ * The inquiry form filled from an e-mail's reading: the fields it found, and nothing else.
+ * A field it did not find stays empty (the kind too: a default kind would be a guess), and
+ * where they came from is "other" unless the e-mail says it.
  */
 import type { InquiryReading } from '../../../../shared/rules';
 import type { Dataset } from '../../lib/model';
 import { moneyInput } from '../../lib/money';
-import { ASKING_SIGNALS, NEW_SOURCES, type AskingSignal, type InquiryDraft } from './draft';
+import { ASKING_SIGNALS, NEW_SOURCES, emptyDraft, type AskingSignal, type InquiryDraft } from './draft';
 
 /** A domain ("florecer.es") names no one: the client is then called by the person's name. */
 const looksLikeDomain = (s: string) => /^[^\s]+\.[a-z]{2,}$/i.test(s);
 
-/** The form's fields from a reading, leaving what it did not find as the person left it. */
-export function draftFromReading(draft: InquiryDraft, reading: InquiryReading, data: Dataset, language: 'es' | 'en', defaultKind: string): Partial<InquiryDraft> {
-  const patch: Partial<InquiryDraft> = {};
+/** A fresh inquiry form holding what the e-mail says. */
+export function draftFromReading(reading: InquiryReading, data: Dataset, language: 'es' | 'en'): InquiryDraft {
+  const patch: InquiryDraft = { ...emptyDraft(''), source: 'other' };
   const client = reading.clientId ? data.clients.find((c) => c.id === reading.clientId && !c.internal) : undefined;
   if (client) {
     patch.clientId = client.id;
@@ -35,7 +36,6 @@ export function draftFromReading(draft: InquiryDraft, reading: InquiryReading, d
   }
   if (reading.title) patch.title = reading.title;
   if (reading.kind) patch.kind = reading.kind;
-  else if (draft.kind === defaultKind) patch.kind = '';
   if (reading.pricing) {
     patch.mode = reading.pricing.mode;
     patch.amount = moneyInput(reading.pricing.mode === 'fixed' ? reading.pricing.amount : reading.pricing.rate, language);
@@ -43,6 +43,6 @@ export function draftFromReading(draft: InquiryDraft, reading: InquiryReading, d
   if (reading.deadline) patch.deadline = reading.deadline;
   const asking: readonly string[] = ASKING_SIGNALS;
   const found = reading.signals.map((s): string => s.kind).filter((k): k is AskingSignal => asking.includes(k));
-  if (found.length) patch.signals = [...new Set([...draft.signals, ...found])];
+  patch.signals = [...new Set(found)];
   return patch;
 }
