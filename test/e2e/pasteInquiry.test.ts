@@ -67,7 +67,7 @@ describe('from the e-mail to the verdict, in Chromium against real files', () =>
     expect(await page.getByLabel('Tu estimación (horas)').inputValue()).toBe('');
 
     // Every filled field shows the words it came from, highlighted in the e-mail.
-    expect(await page.getByTestId('paste-summary').textContent()).toContain('Se han rellenado 10 campos');
+    expect(await page.getByTestId('paste-summary').textContent()).toContain('Se han rellenado 9 campos');
     const marks = await page.locator('.paste-text mark').allTextContents();
     expect(marks.join('|')).toContain('3.000 €');
     expect(marks.join('|')).toContain('15 de enero');
@@ -80,7 +80,8 @@ describe('from the e-mail to the verdict, in Chromium against real files', () =>
     await expect.poll(() => page.getByTestId('verdict').textContent()).toBe('Negociar');
     expect(items(app, 'clients').map((c) => c.name)).toEqual(['Bodegas Almendro']);
     expect(items(app, 'projects')).toEqual([]);
-    await page.screenshot({ path: path.join(SHOTS, 'paste-filled-light.png'), fullPage: true });
+    await page.screenshot({ path: path.join(SHOTS, 'paste-filled-light.png') });
+    await page.locator('.paste-inquiry').screenshot({ path: path.join(SHOTS, 'paste-evidence-light.png') });
 
     // A field stays editable after the fill.
     await page.getByLabel('Título').fill('Identidad Quesos Ortega');
@@ -115,7 +116,7 @@ describe('from the e-mail to the verdict, in Chromium against real files', () =>
     expect(await page.getByLabel('Fecha de entrega').inputValue()).toBe('2027-01-15');
     expect(await page.getByLabel('Tipo de proyecto').inputValue()).toBe('packaging');
     await page.getByTestId('verdict').waitFor();
-    await page.screenshot({ path: path.join(SHOTS, 'paste-eml-light.png'), fullPage: true });
+    await page.locator('.paste-inquiry').screenshot({ path: path.join(SHOTS, 'paste-eml-light.png') });
 
     await page.getByRole('button', { name: 'Pegar otro correo' }).click();
     await paste(app, 'Pega aquí el correo', fs.readFileSync(path.join(FIXTURES, 'es02-bar-para-ayer.txt'), 'utf8'));
@@ -128,7 +129,7 @@ describe('from the e-mail to the verdict, in Chromium against real files', () =>
     expect(await page.getByLabel('Presupuesto', { exact: true }).inputValue()).toBe('');
     expect(await page.getByLabel('Fecha de entrega').inputValue()).toBe('');
     expect(await page.locator('.paste-text mark.signal').count()).toBe(2);
-    await page.screenshot({ path: path.join(SHOTS, 'paste-pushy-light.png'), fullPage: true });
+    await page.locator('.paste-inquiry').screenshot({ path: path.join(SHOTS, 'paste-pushy-light.png') });
     expect(items(app, 'projects')).toEqual([]);
     await app.close();
   });

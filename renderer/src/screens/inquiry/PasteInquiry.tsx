@@ -1,13 +1,11 @@
 import { useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readInquiry, type InquiryField, type InquiryReading } from '../../../../shared/rules';
+import { readInquiry, type InquiryEvidence, type InquiryField, type InquiryReading } from '../../../../shared/rules';
 import { localToday, useApp } from '../../store';
 import { useFormat } from '../../lib/useFormat';
 import { emlToText } from './emlText';
+import { draftFromReading } from './fromReading';
 import '../../styles/pasteInquiry.css';
-
-/** The order the found fields are listed in: the form's order. */
-const ORDER: readonly InquiryField[] = ['clientId', 'name', 'contactName', 'email', 'company', 'source', 'referredBy', 'title', 'kind', 'pricing', 'deadline'];
 
 interface Mark {
   start: number;
@@ -101,36 +99,35 @@ export function PasteInquiry({ onRead }: { onRead: (reading: InquiryReading) => 
   };
 
   const clientName = (id: string) => data.clients.find((c) => c.id === id)?.name;
-  const valueOf = (field: InquiryField, r: InquiryReading): string | undefined => {
-    switch (field) {
-      case 'clientId':
-        return r.clientId ? clientName(r.clientId) : undefined;
-      case 'pricing':
-        return r.pricing ? (r.pricing.mode === 'fixed' ? fmt.money(r.pricing.amount, r.pricing.amount % 100 === 0) : fmt.rate(r.pricing.rate)) : undefined;
-      case 'deadline':
-        return r.deadline ? fmt.date(r.deadline) : undefined;
-      case 'kind':
-        return r.kind ? t(`kinds.${r.kind}`, { defaultValue: r.kind }) : undefined;
-      case 'source':
-        return r.source ? t(`source.${r.source}`) : undefined;
-      case 'referredBy':
-        return r.referredBy ? (clientName(r.referredBy) ?? r.referredBy) : undefined;
-      default:
-        return r[field];
-    }
-  };
+  const cited = (r: InquiryReading, field: InquiryField) => r.evidence.find((e) => e.field === field);
 
+  /** The rows the form got, in its order: what each field now holds and the words it came from. */
   const found = useMemo(() => {
     if (!reading) return [];
-    return ORDER.flatMap((field) => {
-      const ev = reading.evidence.find((e) => e.field === field && (field === 'pricing' ? true : reading[field] !== undefined));
-      if (!ev) return [];
-      const value = valueOf(field, reading);
-      return [{ field, value, evidence: ev }];
-    });
-    // valueOf reads the same data and settings the reading was made from.
+    const r = reading;
+    const rows: { field: InquiryField; value: string | undefined; evidence: InquiryEvidence }[] = [];
+    const add = (field: InquiryField, value: string | undefined, evidence: InquiryEvidence | undefined) => {
+      if (evidence) rows.push({ field, value, evidence });
+    };
+    // The form's name is the client you have, else the company, else the person.
+    const filledName = draftFromReading(r, data, settings.language).name;
+    if (r.clientId) add('clientId', clientName(r.clientId), cited(r, 'clientId'));
+    else if (filledName) add('name', filledName, filledName === r.company ? cited(r, 'company') : cited(r, 'name'));
+    if (!r.clientId) {
+      add('contactName', r.contactName, r.contactName ? cited(r, 'contactName') : undefined);
+      add('email', r.email, r.email ? cited(r, 'email') : undefined);
+    }
+    add('source', r.source ? t(`source.${r.source}`) : undefined, r.source ? cited(r, 'source') : undefined);
+    add('referredBy', r.referredBy ? (clientName(r.referredBy) ?? r.referredBy) : undefined, r.referredBy ? cited(r, 'referredBy') : undefined);
+    add('title', r.title, r.title ? cited(r, 'title') : undefined);
+    add('kind', r.kind ? t(`kinds.${r.kind}`, { defaultValue: r.kind }) : undefined, r.kind ? cited(r, 'kind') : undefined);
+    // Money in another currency is shown with its note, though nothing is filled.
+    add('pricing', r.pricing ? (r.pricing.mode === 'fixed' ? fmt.money(r.pricing.amount, r.pricing.amount % 100 === 0) : fmt.rate(r.pricing.rate)) : undefined, cited(r, 'pricing'));
+    add('deadline', r.deadline ? fmt.date(r.deadline) : undefined, r.deadline ? cited(r, 'deadline') : undefined);
+    return rows;
+    // clientName reads the same data the reading was made from.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [reading, data, fmt]);
+  }, [reading, data, settings.language, fmt, t]);
   const filled = found.filter((f) => f.value !== undefined).length;
 
   const marks = useMemo(
