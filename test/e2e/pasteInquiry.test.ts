@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
 import { useChromium, type RunningApp } from './harness';
 
 const chromium = useChromium();
@@ -82,6 +83,9 @@ describe('from the e-mail to the verdict, in Chromium against real files', () =>
     expect(items(app, 'projects')).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, 'paste-filled-light.png') });
     await page.locator('.paste-inquiry').screenshot({ path: path.join(SHOTS, 'paste-evidence-light.png') });
+    // The highlighted e-mail and the list of found fields pass axe like every other screen.
+    const axe = await new AxeBuilder({ page }).include('.paste-inquiry').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
     // A field stays editable after the fill.
     await page.getByLabel('Título').fill('Identidad Quesos Ortega');
