@@ -9,3 +9,4 @@ export * from './home';
 export * from './letters';
 export * from './evaluateInquiry';
 export * from './charts';
+export * from './readInquiry';

@@ -27,6 +27,8 @@ import { isPlausibleDay, projectQuestions } from '../../../shared/sanity';
 import { SanityPrompt, useSanity } from '../components/SanityQuestion';
 import { QuoteLine } from './inquiry/QuoteLine';
 import { knownKinds } from './inquiry/kinds';
+import { draftFromReading } from './inquiry/fromReading';
+import { PasteInquiry } from './inquiry/PasteInquiry';
 import { ReferrerOptions } from './inquiry/ReferrerOptions';
 import { VerdictPanel } from './inquiry/VerdictPanel';
 
@@ -165,6 +167,7 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
             source: draft.source,
             status: 'prospect',
             ...(draft.email.trim() ? { email: draft.email.trim() } : {}),
+            ...(draft.contactName.trim() ? { contactName: draft.contactName.trim() } : {}),
             ...(referredBy ? { referredBy } : {}),
           }),
         );
@@ -321,6 +324,18 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
 
       <InquiryList selectedId={saved?.id} onSelect={(p: Project) => navigate({ name: 'inquiries', projectId: p.id })} />
 
+      {!saved && (
+        <PasteInquiry
+          onRead={(reading) => {
+            // An e-mail starts the inquiry afresh; what was typed before comes back with Undo.
+            const before = draft;
+            setErrors({});
+            update(draftFromReading(reading, data, settings.language));
+            if (!sameDraft(before, emptyDraft(defaultKind))) toast(t('pasteInquiry.replaced'), { action: { label: t('common.undo'), run: () => update(before) } });
+          }}
+        />
+      )}
+
       <div className="inquiry-workspace">
         <form
           ref={formRef}
@@ -383,6 +398,9 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
                   }}
                 />
                 <div className="form-grid">
+                  <Field label={t('inquiries.form.contactName')} help={t('inquiries.form.contactNameHelp')}>
+                    {(p) => <input {...p} className="input" value={draft.contactName} onChange={(e) => update({ contactName: e.target.value })} autoComplete="off" />}
+                  </Field>
                   <Field label={t('inquiries.form.email')} error={errors.email}>
                     {(p) => <input {...p} className="input" type="email" value={draft.email} onChange={(e) => update({ email: e.target.value })} />}
                   </Field>
