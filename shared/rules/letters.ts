@@ -243,10 +243,10 @@ interface Referral {
   ids: string[];
 }
 
-/** True when the project kind is one you do yourself: you never send people to "a specialist" in it. */
-function isOwnKind(projectKind: string, settings: Settings): boolean {
+/** True when the project kind is one of your specialties: letters never send people to "a specialist" in it. */
+export function isOwnKind(projectKind: string, specialties: readonly string[]): boolean {
   const key = canonicalKind(projectKind);
-  return settings.specialties.some((s) => canonicalKind(s) === key);
+  return specialties.some((s) => canonicalKind(s) === key);
 }
 
 /** A referral paragraph: colleagues when any match, else (when allowed) the kind of specialist to look for. */
@@ -268,7 +268,7 @@ function referral(
   }
   if (first !== undefined) return { text: `${intro} ${choose('one', t.referral.one)(first)}`, ids: colleagues.map((c) => c.id) };
   // Your own kind of work is declined for time, budget or fit: pointing to "a specialist" in it would be odd.
-  if (!suggestSpecialist || isOwnKind(project.kind, input.settings)) return { text: null, ids: [] };
+  if (!suggestSpecialist || isOwnKind(project.kind, input.settings.specialties)) return { text: null, ids: [] };
   return { text: `${intro} ${choose('specialist', t.referral.specialist)(letterSpecialist(project.kind, language))}`, ids: [] };
 }
 

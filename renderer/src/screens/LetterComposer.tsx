@@ -2,16 +2,26 @@ import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, LetterKind } from '../../../shared/model';
 import { DECLINE_REASONS } from '../../../shared/letters';
-import { draftLetter, evaluateInquiry, letterProject, letterSpecialist, type DeclineReason } from '../../../shared/rules';
+import { draftLetter, evaluateInquiry, FOLLOW_UP_ASKS, isOwnKind, letterProject, letterSpecialist, type DeclineReason, type FollowUpAsk } from '../../../shared/rules';
 import { call } from '../api';
 import { Dialog } from '../components/Dialog';
 import { EmptyState } from '../components/EmptyState';
 import { Field } from '../components/Field';
 import { attempt, localToday, useApp, type Route } from '../store';
 import { backRoute, mailtoUrl, usesReason } from './letters/letterKinds';
+import { GreetingPanel, UnsignedNotice } from './letters/LetterPanels';
 
 const LANGUAGES: Language[] = ['es', 'en'];
 const isMac = typeof navigator !== 'undefined' && navigator.platform.toLowerCase().includes('mac');
+
+/** What rewrites the draft: each is a choice in the composer. */
+interface Choice {
+  language?: Language;
+  reason?: DeclineReason;
+  variant?: number;
+  ask?: FollowUpAsk;
+  offerColleague?: boolean;
+}
 
 interface Sent {
   letterId: string;
@@ -41,7 +51,10 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
   const [language, setLanguage] = useState<Language>(settings.language);
   const [reason, setReason] = useState<DeclineReason>(initialReason ?? 'capacity');
   const [edits, setEdits] = useState<{ subject?: string; body?: string }>({});
-  const [pending, setPending] = useState<{ language?: Language; reason?: DeclineReason } | null>(null);
+  const [variant, setVariant] = useState(0);
+  const [ask, setAsk] = useState<FollowUpAsk>('referral');
+  const [offerColleague, setOfferColleague] = useState(false);
+  const [pending, setPending] = useState<Choice | null>(null);
   const [sent, setSent] = useState<Sent | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -69,11 +82,14 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
         settings,
         today,
         ...(suggestedPrice !== undefined ? { suggestedPrice } : {}),
+        variant,
+        ...(kind === 'follow-up' ? { ask } : {}),
+        ...(kind === 'counter-offer' ? { offerColleague } : {}),
       });
     } catch {
       return null;
     }
-  }, [client, kind, clientId, projectId, reason, language, data, settings, today, suggestedPrice]);
+  }, [client, kind, clientId, projectId, reason, language, data, settings, today, suggestedPrice, variant, ask, offerColleague]);
 
   const subject = edits.subject ?? draft?.subject ?? '';
   const body = edits.body ?? draft?.body ?? '';
@@ -82,16 +98,19 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
   const letterKind = project?.kind;
   const back: Route = backRoute(kind, projectId);
 
-  const choose = (change: { language?: Language; reason?: DeclineReason }) => {
+  const choose = (change: Choice) => {
     if (edited) {
       setPending(change);
       return;
     }
     apply(change);
   };
-  function apply(change: { language?: Language; reason?: DeclineReason }) {
+  function apply(change: Choice) {
     if (change.language) setLanguage(change.language);
     if (change.reason) setReason(change.reason);
+    if (change.variant !== undefined) setVariant(change.variant);
+    if (change.ask) setAsk(change.ask);
+    if (change.offerColleague !== undefined) setOfferColleague(change.offerColleague);
     setEdits({});
   }
 
@@ -235,7 +254,32 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
                 </div>
               </div>
             )}
+            {kind === 'follow-up' && (
+              <div className="field">
+                <span className="label" id="letter-ask">{t('letters.composer.ask')}</span>
+                <div className="segmented" role="group" aria-labelledby="letter-ask">
+                  {FOLLOW_UP_ASKS.map((a) => (
+                    <button key={a} type="button" aria-pressed={ask === a} onClick={() => ask !== a && choose({ ask: a })}>
+                      {t(`letters.ask.${a}`)}
+                    </button>
+                  ))}
+                </div>
+              </div>
+            )}
+            {kind === 'counter-offer' && (
+              <label className="checkbox">
+                <input type="checkbox" checked={offerColleague} onChange={(e) => choose({ offerColleague: e.target.checked })} />
+                {t('letters.composer.offerColleague')}
+              </label>
+            )}
+            <div className="field">
+              <span className="label" aria-hidden>&nbsp;</span>
+              <button type="button" className="btn" onClick={() => choose({ variant: variant + 1 })}>
+                {t('letters.composer.anotherWording')}
+              </button>
+            </div>
           </div>
+          <UnsignedNotice settings={settings} />
 
           <Field label={t('letters.composer.subject')}>
             {(p) => <input {...p} className="input" value={subject} onChange={(e) => setEdits({ ...edits, subject: e.target.value })} />}
@@ -278,6 +322,7 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
             <h2 id="letter-to" className="side-title">{t('letters.composer.recipient')}</h2>
             <p><strong>{client.name}</strong></p>
             <p className="small muted">{client.email ?? t('letters.composer.noEmail')}</p>
+            <GreetingPanel key={client.id} client={client} language={language} formality={settings.formality} />
             {project && (
               <p className="small muted">
                 {project.title} · {t(`projectStatus.${project.status}`)}
@@ -298,7 +343,9 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
             ) : usesReason(kind) && letterKind ? (
               <div className="stack">
                 <p className="small" data-testid="referred">
-                  {t('letters.composer.noneMatched', { kind: t(`kinds.${letterKind}`, { defaultValue: letterKind }), specialist: letterSpecialist(letterKind, language) })}
+                  {isOwnKind(letterKind, settings.specialties)
+                    ? t('letters.composer.noneMatchedOwn', { kind: t(`kinds.${letterKind}`, { defaultValue: letterKind }) })
+                    : t('letters.composer.noneMatched', { kind: t(`kinds.${letterKind}`, { defaultValue: letterKind }), specialist: letterSpecialist(letterKind, language) })}
                 </p>
                 <div>
                   <button type="button" className="btn small" onClick={() => navigate({ name: 'colleagues' })}>

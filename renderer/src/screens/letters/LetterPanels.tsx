@@ -1,0 +1,84 @@
+/**
+ * The composer's side panels that make a letter ready to send as it is: whom it greets (and the
+ * contact's name, typed right here), and a warning when it would go out unsigned.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Client, Language, Settings } from '../../../../shared/model';
+import { isUnsigned, letterGreeting } from '../../../../shared/rules';
+import { attempt, useApp } from '../../store';
+
+/** Which greeting the letter uses, and a field to name the person it goes to (saved to the client). */
+export function GreetingPanel({ client, language, formality }: { client: Client; language: Language; formality: Settings['formality'] }) {
+  const { t } = useTranslation();
+  const toast = useApp((s) => s.toast);
+  const greeting = letterGreeting(client, language, formality);
+  const [name, setName] = useState(client.contactName ?? '');
+  const [busy, setBusy] = useState(false);
+  const changed = name.trim() !== (client.contactName ?? '').trim();
+
+  const save = async () => {
+    if (busy || !changed) return;
+    setBusy(true);
+    const before = client.contactName ?? '';
+    const next = name.trim();
+    const saved = await attempt(() => useApp.getState().updateClient({ id: client.id, contactName: next === '' ? null : next }));
+    setBusy(false);
+    if (!saved) return;
+    toast(next ? t('letters.composer.contactSaved', { client: client.name }) : t('letters.composer.contactCleared', { client: client.name }), {
+      action: {
+        label: t('common.undo'),
+        run: () => {
+          setName(before);
+          void attempt(() => useApp.getState().updateClient({ id: client.id, contactName: before === '' ? null : before }));
+        },
+      },
+    });
+  };
+
+  return (
+    <div className="stack" data-testid="greeting">
+      <p className="small">
+        {greeting.name
+          ? t('letters.composer.greetingNamed', { name: greeting.name, greeting: greeting.text })
+          : t('letters.composer.greetingUnnamed', { greeting: greeting.text })}
+      </p>
+      <form
+        className="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <input
+          id="letter-contact"
+          className="input"
+          value={name}
+          placeholder={t('letters.composer.contactPlaceholder')}
+          aria-label={t('letters.composer.contactName')}
+          onChange={(e) => setName(e.target.value)}
+          autoComplete="off"
+        />
+        <button type="submit" className="btn small" disabled={!changed || busy} aria-busy={busy}>
+          {t('letters.composer.contactSave')}
+        </button>
+      </form>
+    </div>
+  );
+}
+
+/** Shown when the letter would end with a sign-off and no name under it. */
+export function UnsignedNotice({ settings }: { settings: Settings }) {
+  const { t } = useTranslation();
+  const navigate = useApp((s) => s.navigate);
+  if (!isUnsigned(settings)) return null;
+  return (
+    <div className="notice warning" role="status" data-testid="unsigned">
+      <p>{t('letters.composer.unsigned')}</p>
+      <span className="spacer" />
+      <button type="button" className="btn small" onClick={() => navigate({ name: 'settings' })}>
+        {t('letters.composer.unsignedAction')}
+      </button>
+    </div>
+  );
+}
