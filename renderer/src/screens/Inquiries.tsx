@@ -147,6 +147,7 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
             source: draft.source,
             status: 'prospect',
             ...(draft.email.trim() ? { email: draft.email.trim() } : {}),
+            ...(draft.contactName.trim() ? { contactName: draft.contactName.trim() } : {}),
             ...(referredBy ? { referredBy } : {}),
           }),
         );
@@ -326,6 +327,9 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
                   }}
                 />
                 <div className="form-grid">
+                  <Field label={t('inquiries.form.contactName')} help={t('inquiries.form.contactNameHelp')}>
+                    {(p) => <input {...p} className="input" value={draft.contactName} onChange={(e) => update({ contactName: e.target.value })} autoComplete="off" />}
+                  </Field>
                   <Field label={t('inquiries.form.email')}>
                     {(p) => <input {...p} className="input" type="email" value={draft.email} onChange={(e) => update({ email: e.target.value })} />}
                   </Field>

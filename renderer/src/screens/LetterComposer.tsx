@@ -267,17 +267,14 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
               </div>
             )}
             {kind === 'counter-offer' && (
-              <label className="checkbox">
+              <label className="checkbox switch-end">
                 <input type="checkbox" checked={offerColleague} onChange={(e) => choose({ offerColleague: e.target.checked })} />
                 {t('letters.composer.offerColleague')}
               </label>
             )}
-            <div className="field">
-              <span className="label" aria-hidden>&nbsp;</span>
-              <button type="button" className="btn" onClick={() => choose({ variant: variant + 1 })}>
-                {t('letters.composer.anotherWording')}
-              </button>
-            </div>
+            <button type="button" className="btn switch-end" onClick={() => choose({ variant: variant + 1 })}>
+              {t('letters.composer.anotherWording')}
+            </button>
           </div>
           <UnsignedNotice settings={settings} />
 

@@ -22,6 +22,8 @@ export interface InquiryDraft {
   clientId: string | null;
   /** The new person's name, or what is typed to search the clients. */
   name: string;
+  /** The person who writes, when the name above is a company: letters greet them. */
+  contactName: string;
   email: string;
   source: (typeof NEW_SOURCES)[number];
   /** `client:<id>`, `colleague:<id>`, `other` (then `referrerText`), or empty. */
@@ -40,6 +42,7 @@ export function emptyDraft(kind: string): InquiryDraft {
   return {
     clientId: null,
     name: '',
+    contactName: '',
     email: '',
     source: 'referral',
     referrer: '',
