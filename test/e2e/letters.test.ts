@@ -107,6 +107,7 @@ describe('letters a designer sends as they are, in Chromium against real files',
     await page.getByLabel('Impuesto de tus precios').fill('IGIC');
     await page.getByRole('checkbox', { name: 'Mis precios ya incluyen el impuesto' }).check();
     await page.getByText(/Las contraofertas lo dicen una vez, así: «3\.600\s€ \(IGIC incluido\)»\./).waitFor();
+    await page.getByRole('button', { name: 'Guardar', exact: true }).first().scrollIntoViewIfNeeded();
     await screenshot(page, path.join(SHOTS, 'settings-tax-es.png'));
     await page.getByRole('button', { name: 'Guardar', exact: true }).first().click();
     await expect.poll(() => settingsOnDisk(app).taxName).toBe('IGIC');

@@ -319,12 +319,12 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
             <h2 id="letter-to" className="side-title">{t('letters.composer.recipient')}</h2>
             <p><strong>{client.name}</strong></p>
             <p className="small muted">{client.email ?? t('letters.composer.noEmail')}</p>
-            <GreetingPanel key={client.id} client={client} language={language} formality={settings.formality} />
             {project && (
               <p className="small muted">
                 {project.title} · {t(`projectStatus.${project.status}`)}
               </p>
             )}
+            <GreetingPanel key={client.id} client={client} language={language} formality={settings.formality} />
           </section>
           <section className="card tight" aria-labelledby="letter-referred">
             <h2 id="letter-referred" className="side-title">{t('letters.composer.referredTitle')}</h2>

@@ -130,18 +130,6 @@ export function Settings() {
               </select>
             )}
           </Field>
-          <Field label={t('settings.taxName')} error={errors.taxName} help={t('settings.taxNameHelp')}>
-            {(p) => <input {...p} className="input" value={form.taxName} onChange={set('taxName')} placeholder={t('settings.taxNamePlaceholder')} />}
-          </Field>
-          <div className="field switch-end">
-            <label className="checkbox">
-              <input type="checkbox" checked={pricesIncludeTax} onChange={(e) => setPricesIncludeTax(e.target.checked)} aria-describedby="tax-help" />
-              {t('settings.pricesIncludeTax')}
-            </label>
-            <span id="tax-help" className="small muted">
-              {t('settings.pricesIncludeTaxHelp', { example: taxExample(form.currency, lang, pricesIncludeTax, form.taxName) })}
-            </span>
-          </div>
           <Field label={t('settings.capacity')} error={errors.weeklyCapacityHours}>
             {(p) => <input {...p} className="input num" inputMode="decimal" value={form.weeklyCapacityHours} onChange={set('weeklyCapacityHours')} />}
           </Field>
@@ -174,6 +162,20 @@ export function Settings() {
           <Field label={t('settings.signature')} help={t('settings.signatureHelp')}>
             {(p) => <textarea {...p} className="textarea" style={{ minHeight: 70 }} value={form.signature} onChange={set('signature')} />}
           </Field>
+        </div>
+        <div className="form-grid" style={{ marginTop: 12 }}>
+          <Field label={t('settings.taxName')} error={errors.taxName} help={t('settings.taxNameHelp')}>
+            {(p) => <input {...p} className="input" value={form.taxName} onChange={set('taxName')} placeholder={t('settings.taxNamePlaceholder')} />}
+          </Field>
+          <div className="field tax-included">
+            <label className="checkbox">
+              <input type="checkbox" checked={pricesIncludeTax} onChange={(e) => setPricesIncludeTax(e.target.checked)} aria-describedby="tax-help" />
+              {t('settings.pricesIncludeTax')}
+            </label>
+            <span id="tax-help" className="small muted">
+              {t('settings.pricesIncludeTaxHelp', { example: taxExample(form.currency, lang, pricesIncludeTax, form.taxName) })}
+            </span>
+          </div>
         </div>
         <div className="form-actions">
           <button type="submit" className="btn primary">{t('common.save')}</button>

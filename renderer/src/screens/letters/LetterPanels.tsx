@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client, Language, Settings } from '../../../../shared/model';
 import { isUnsigned, letterGreeting } from '../../../../shared/rules';
+import { Field } from '../../components/Field';
 import { attempt, useApp } from '../../store';
 
 /** Which greeting the letter uses, and a field to name the person it goes to (saved to the client). */
@@ -37,33 +38,34 @@ export function GreetingPanel({ client, language, formality }: { client: Client;
   };
 
   return (
-    <div className="stack" data-testid="greeting">
-      <p className="small">
-        {greeting.name
-          ? t('letters.composer.greetingNamed', { name: greeting.name, greeting: greeting.text })
-          : t('letters.composer.greetingUnnamed', { greeting: greeting.text })}
-      </p>
-      <form
-        className="row"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
+    <form
+      className="stack letter-greeting"
+      data-testid="greeting"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <Field
+        label={t('letters.composer.contactName')}
+        help={
+          greeting.name
+            ? t('letters.composer.greetingNamed', { name: greeting.name, greeting: greeting.text })
+            : t('letters.composer.greetingUnnamed', { greeting: greeting.text })
+        }
       >
-        <input
-          id="letter-contact"
-          className="input"
-          value={name}
-          placeholder={t('letters.composer.contactPlaceholder')}
-          aria-label={t('letters.composer.contactName')}
-          onChange={(e) => setName(e.target.value)}
-          autoComplete="off"
-        />
-        <button type="submit" className="btn small" disabled={!changed || busy} aria-busy={busy}>
-          {t('letters.composer.contactSave')}
-        </button>
-      </form>
-    </div>
+        {(p) => (
+          <input {...p} className="input" value={name} placeholder={t('letters.composer.contactPlaceholder')} onChange={(e) => setName(e.target.value)} autoComplete="off" />
+        )}
+      </Field>
+      {changed && (
+        <div>
+          <button type="submit" className="btn small" disabled={busy} aria-busy={busy}>
+            {t('letters.composer.contactSave')}
+          </button>
+        </div>
+      )}
+    </form>
   );
 }
 
