@@ -260,12 +260,12 @@ export const en = {
     one: [
       (c) => `I'd recommend ${c}. I trust their work, and you can tell them I sent you.`,
       (c) => `I'd suggest talking to ${c}, who does excellent work; do mention my name.`,
-      (c) => `you could write to ${c}: I know their work well and they'll take good care of it.`,
+      (c) => `you could write to ${c}: I know their work well, and you'll be in good hands.`,
     ],
     two: [
       (a, b) => `I'd recommend ${a} or ${b}. I trust their work, and you can tell either of them I sent you.`,
       (a, b) => `I'd suggest talking to ${a} or ${b}, who both do excellent work; do mention my name.`,
-      (a, b) => `you could write to ${a} or ${b}: I know their work well and either will take good care of it.`,
+      (a, b) => `you could write to ${a} or ${b}: I know their work well, and you'll be in good hands with either.`,
     ],
     specialist: [
       (s) => `my advice is to look for ${s}: that's the profile best suited to this kind of work.`,

@@ -326,24 +326,24 @@ export const es = {
       tu: [
         (c) => `te recomiendo a ${c}: confío en su trabajo y puedes decirle que vas de mi parte.`,
         (c) => `te recomiendo hablar con ${c}, que hace un trabajo estupendo; dile que vas de mi parte.`,
-        (c) => `puedes escribir a ${c}: conozco bien su trabajo y sé que lo cuidará.`,
+        (c) => `puedes escribir a ${c}: conozco bien su trabajo y sé que estarás en buenas manos.`,
       ],
       usted: [
         (c) => `le recomiendo a ${c}: confío en su trabajo y puede decirle que va de mi parte.`,
         (c) => `le recomiendo hablar con ${c}, que hace un trabajo estupendo; dígale que va de mi parte.`,
-        (c) => `puede escribir a ${c}: conozco bien su trabajo y sé que lo cuidará.`,
+        (c) => `puede escribir a ${c}: conozco bien su trabajo y sé que estará en buenas manos.`,
       ],
     },
     two: {
       tu: [
         (a, b) => `te recomiendo a ${a} o a ${b}: confío en su trabajo y puedes decirles que vas de mi parte.`,
         (a, b) => `te recomiendo hablar con ${a} o con ${b}, que hacen un trabajo estupendo; diles que vas de mi parte.`,
-        (a, b) => `puedes escribir a ${a} o a ${b}: conozco bien su trabajo y sé que lo cuidarán.`,
+        (a, b) => `puedes escribir a ${a} o a ${b}: conozco bien su trabajo y sé que estarás en buenas manos.`,
       ],
       usted: [
         (a, b) => `le recomiendo a ${a} o a ${b}: confío en su trabajo y puede decirles que va de mi parte.`,
         (a, b) => `le recomiendo hablar con ${a} o con ${b}, que hacen un trabajo estupendo; dígales que va de mi parte.`,
-        (a, b) => `puede escribir a ${a} o a ${b}: conozco bien su trabajo y sé que lo cuidarán.`,
+        (a, b) => `puede escribir a ${a} o a ${b}: conozco bien su trabajo y sé que estará en buenas manos.`,
       ],
     },
     specialist: {
