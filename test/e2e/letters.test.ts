@@ -97,6 +97,38 @@ describe('letters a designer sends as they are, in Chromium against real files',
     await app.close();
   });
 
+  it('an English counter-offer: the price with its tax, the change that fits the reason, a colleague only when ticked', async () => {
+    const app = await chromium.open({ now: NOW, locale: 'en-GB' });
+    const { page } = app;
+    await app.backend.invoke('updateSettings', { language: 'en', yourName: 'Alice Porter', businessName: 'Porter Studio', taxName: 'VAT' });
+    await app.backend.invoke('createColleague', { name: 'Oliver Grant', specialties: ['branding'], languages: ['en'], email: 'oliver@grantstudio.example' });
+    await page.reload();
+    await page.getByRole('button', { name: /^New inquiry/ }).click();
+    await page.getByRole('combobox', { name: 'Name' }).fill('Summit Property Group');
+    await page.getByLabel('Who is writing?').fill('Rachel Moore');
+    await page.getByLabel('Title').fill('Identity for the Hillcrest residences');
+    await page.getByLabel('Budget', { exact: true }).fill('2000');
+    await page.getByLabel('Your estimate (hours)').fill('40');
+    await expect.poll(() => page.getByTestId('verdict').textContent()).toBe('Negotiate');
+    await page.getByRole('button', { name: 'Counter-offer', exact: true }).click();
+    await page.getByRole('heading', { name: 'Counter-offer' }).waitFor();
+    const letter = page.getByLabel('Letter', { exact: true });
+    const body = await letter.inputValue();
+    expect(body.split('\n')[0]).toBe('Hi Rachel,');
+    // 40 h at the 60 €/h target is 2,400 €, and taxes are said once.
+    expect(body).toContain('€2,400 + VAT');
+    expect(body.match(/VAT/g)).toHaveLength(1);
+    // The budget is what is short: a smaller scope or phases, no later date, and no colleague.
+    expect(body).toMatch(/scope|phase/);
+    expect(body).not.toContain('Oliver Grant');
+    // A new prospect: a polite sign-off, never "Warm regards".
+    expect(body.split('\n').slice(-3)).toEqual([expect.stringMatching(/^(Kind regards,|Best wishes,|Best regards,)$/), 'Alice Porter', 'Porter Studio']);
+    await page.getByRole('checkbox', { name: 'Also offer a colleague' }).check();
+    await expect.poll(() => letter.inputValue()).toContain('Oliver Grant (oliver@grantstudio.example)');
+    await screenshot(page, path.join(SHOTS, 'counter-offer-en.png'));
+    await app.close();
+  });
+
   it('Settings: prices with or without tax, and the tax name, say so in counter-offers', async () => {
     const app = await chromium.open({ now: NOW });
     const { page } = app;

@@ -152,6 +152,16 @@ describe('the letter composer', () => {
     expect(screen.getByTestId('greeting')).toHaveTextContent('Greets Laura: “Hi Laura,”');
   });
 
+  it('swaps the greeting of an edited letter when the contact is saved, keeping the edits', async () => {
+    const user = userEvent.setup();
+    render(<LetterComposer kind="decline" clientId="lume" projectId="shop" />);
+    await user.type(body(), '\nP.S. See you at the fair.');
+    await user.type(screen.getByLabelText('Contact person'), 'Laura Vidal');
+    await user.click(within(screen.getByTestId('greeting')).getByRole('button', { name: 'Save' }));
+    await expect.poll(() => body().value.split('\n')[0]).toBe('Hi Laura,');
+    expect(body().value).toMatch(/P\.S\. See you at the fair\.$/);
+  });
+
   it('gives another wording on request, asking first when the letter was edited', async () => {
     const user = userEvent.setup();
     render(<LetterComposer kind="decline" clientId="lume" projectId="shop" />);

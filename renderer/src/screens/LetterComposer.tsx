@@ -114,6 +114,10 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
     setEdits({});
   }
 
+  // An edited letter keeps its edits; only its opening line follows a contact saved here.
+  const swapGreeting = (from: string, to: string) =>
+    setEdits((e) => (e.body !== undefined && e.body.startsWith(`${from}\n`) ? { ...e, body: to + e.body.slice(from.length) } : e));
+
   const reset = () => {
     const before = edits;
     setEdits({});
@@ -324,7 +328,7 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
                 {project.title} · {t(`projectStatus.${project.status}`)}
               </p>
             )}
-            <GreetingPanel key={client.id} client={client} language={language} formality={settings.formality} />
+            <GreetingPanel key={client.id} client={client} language={language} formality={settings.formality} onGreetingChange={swapGreeting} />
           </section>
           <section className="card tight" aria-labelledby="letter-referred">
             <h2 id="letter-referred" className="side-title">{t('letters.composer.referredTitle')}</h2>

@@ -10,7 +10,18 @@ import { Field } from '../../components/Field';
 import { attempt, useApp } from '../../store';
 
 /** Which greeting the letter uses, and a field to name the person it goes to (saved to the client). */
-export function GreetingPanel({ client, language, formality }: { client: Client; language: Language; formality: Settings['formality'] }) {
+export function GreetingPanel({
+  client,
+  language,
+  formality,
+  onGreetingChange,
+}: {
+  client: Client;
+  language: Language;
+  formality: Settings['formality'];
+  /** Told the old and new opening line, so an edited letter can swap its greeting too. */
+  onGreetingChange?: (from: string, to: string) => void;
+}) {
   const { t } = useTranslation();
   const toast = useApp((s) => s.toast);
   const greeting = letterGreeting(client, language, formality);
@@ -26,12 +37,15 @@ export function GreetingPanel({ client, language, formality }: { client: Client;
     const saved = await attempt(() => useApp.getState().updateClient({ id: client.id, contactName: next === '' ? null : next }));
     setBusy(false);
     if (!saved) return;
+    onGreetingChange?.(greeting.text, letterGreeting({ contactName: next }, language, formality).text);
     toast(next ? t('letters.composer.contactSaved', { client: client.name }) : t('letters.composer.contactCleared', { client: client.name }), {
       action: {
         label: t('common.undo'),
         run: () => {
           setName(before);
-          void attempt(() => useApp.getState().updateClient({ id: client.id, contactName: before === '' ? null : before }));
+          void attempt(() => useApp.getState().updateClient({ id: client.id, contactName: before === '' ? null : before })).then((undone) => {
+            if (undone) onGreetingChange?.(letterGreeting({ contactName: next }, language, formality).text, greeting.text);
+          });
         },
       },
     });
