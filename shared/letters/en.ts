@@ -220,7 +220,7 @@ export const en = {
     ask: [
       (p) => `Thanks again for thinking of me for ${p ?? 'your project'}. I wanted to check in: where do things stand on your side right now?`,
       (p) => `I'm writing to see how ${p ?? 'your project'} is going: is it still on, or have plans changed?`,
-      (p) => `We spoke about ${p ?? 'your project'} a little while ago, and I was wondering where things stand now.`,
+      (p) => `We spoke about ${p ?? 'your project'} a while ago, and I was wondering where things stand now.`,
     ],
     noPressure: [
       "No rush and no commitment: if the timing has changed or you've decided to go another way, that's completely fine. Knowing simply helps me plan my calendar.",

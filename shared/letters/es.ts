@@ -72,7 +72,7 @@ export const es = {
       },
       specialty: [
         'Lo he leído con atención y este tipo de trabajo queda fuera de mi especialidad; estará en mejores manos con alguien que se dedique a ello a diario.',
-        'Es un encargo que se sale de lo que hago cada día, y para que salga bien conviene que lo lleve alguien especializado en ello.',
+        'Es un encargo que queda lejos de lo que hago cada día, y para que salga bien conviene que lo lleve alguien especializado.',
         'Mi trabajo se centra en otro tipo de proyectos, y este pide una experiencia concreta que otros profesionales tienen más trabajada que yo.',
       ],
       fit: {
@@ -105,12 +105,12 @@ export const es = {
     thanks: {
       tu: [
         (p) => `Gracias por pensar en mí para ${p ?? 'tu proyecto'}. Lo he revisado con calma y me gustaría que saliera adelante.`,
-        (p) => `Muchas gracias por contar conmigo para ${p ?? 'tu proyecto'}; me apetece mucho trabajar en él y he estado pensando cómo hacerlo posible.`,
+        (p) => `Muchas gracias por contar conmigo para ${p ?? 'tu proyecto'}; me apetece mucho este trabajo y he estado pensando cómo hacerlo posible.`,
         (p) => `Gracias por escribirme sobre ${p ?? 'tu proyecto'}. Le he dado unas vueltas y creo que podemos sacarlo adelante.`,
       ],
       usted: [
         (p) => `Gracias por pensar en mí para ${p ?? 'su proyecto'}. Lo he revisado con calma y me gustaría que saliera adelante.`,
-        (p) => `Muchas gracias por contar conmigo para ${p ?? 'su proyecto'}; me apetece mucho trabajar en él y he estado pensando cómo hacerlo posible.`,
+        (p) => `Muchas gracias por contar conmigo para ${p ?? 'su proyecto'}; me apetece mucho este trabajo y he estado pensando cómo hacerlo posible.`,
         (p) => `Gracias por escribirme sobre ${p ?? 'su proyecto'}. Le he dado unas vueltas y creo que podemos sacarlo adelante.`,
       ],
     },
@@ -237,12 +237,12 @@ export const es = {
       tu: [
         (p) => `Gracias de nuevo por pensar en mí para ${p ?? 'tu proyecto'}. Quería saber cómo lo tienes: ¿en qué punto está ahora por tu parte?`,
         (p) => `Te escribo para saber cómo va ${p ?? 'tu proyecto'}: ¿sigue en pie o han cambiado los planes?`,
-        (p) => `Hace unos días hablamos de ${p ?? 'tu proyecto'} y me preguntaba en qué punto lo tienes ahora.`,
+        (p) => `Hace un tiempo hablamos de ${p ?? 'tu proyecto'} y me preguntaba en qué punto lo tienes ahora.`,
       ],
       usted: [
         (p) => `Gracias de nuevo por pensar en mí para ${p ?? 'su proyecto'}. Quería saber cómo lo tiene: ¿en qué punto está ahora por su parte?`,
         (p) => `Le escribo para saber cómo va ${p ?? 'su proyecto'}: ¿sigue en pie o han cambiado los planes?`,
-        (p) => `Hace unos días hablamos de ${p ?? 'su proyecto'} y me preguntaba en qué punto lo tiene ahora.`,
+        (p) => `Hace un tiempo hablamos de ${p ?? 'su proyecto'} y me preguntaba en qué punto lo tiene ahora.`,
       ],
     },
     noPressure: {
