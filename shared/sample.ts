@@ -63,7 +63,7 @@ interface SignalSpec {
 interface ClientSpec {
   key: string;
   name: Text;
-  /** The person who writes; two clients have none, so letters also show the greeting to nobody in particular. */
+  /** The person who writes; one client writes from a shared address and has none, so letters also greet nobody in particular. */
   contact?: Text;
   email: Text;
   source: Client['source'];
@@ -83,7 +83,7 @@ const CLIENTS: ClientSpec[] = [
   {
     key: 'star',
     name: t('Bodegas Almendro', 'Hartwell Cider Co.'),
-    contact: t('Marta Sanz', 'Emma Hartwell'),
+    contact: t('Carmen Ibarra', 'Claire Hartwell'),
     email: t('carmen@bodegasalmendro.example', 'claire@hartwellcider.example'),
     source: 'event',
     status: 'active',
@@ -124,7 +124,7 @@ const CLIENTS: ClientSpec[] = [
   {
     key: 'miga',
     name: t('Obrador Miga', 'Crumb & Co. Bakery'),
-    contact: t('Inés Robles', 'Rosie Clarke'),
+    contact: t('Lucía Robles', 'Rosie Clarke'),
     email: t('lucia@obradormiga.example', 'hello@crumbandco.example'),
     source: 'referral',
     referredBy: 'star',
@@ -139,7 +139,7 @@ const CLIENTS: ClientSpec[] = [
   {
     key: 'overrun',
     name: t('Inmobiliaria Horizonte', 'Summit Property Group'),
-    contact: t('Carmen Vidal', 'Rachel Moore'),
+    contact: t('Elena Vidal', 'Rachel Moore'),
     email: t('ventas@horizonte.example', 'sales@summitproperty.example'),
     source: 'web',
     status: 'active',
@@ -218,6 +218,7 @@ const CLIENTS: ClientSpec[] = [
   {
     key: 'faro',
     name: t('Librería El Faro', 'Lighthouse Books'),
+    contact: t('Rosa Llorente', 'Ruth Adams'),
     email: t('rosa@libreriaelfaro.example', 'ruth@lighthousebooks.example'),
     source: 'other',
     status: 'past',
@@ -231,7 +232,7 @@ const CLIENTS: ClientSpec[] = [
   {
     key: 'yoga',
     name: t('Estudio Prana Yoga', 'Willow Yoga Studio'),
-    contact: t('Paula Rey', 'Chloe Bennett'),
+    contact: t('Ana Prieto', 'Maya Collins'),
     email: t('ana@pranayoga.example', 'maya@willowyoga.example'),
     source: 'web',
     status: 'active',
@@ -245,7 +246,7 @@ const CLIENTS: ClientSpec[] = [
   {
     key: 'silent',
     name: t('Cosmética Lumen', 'Lumen Skincare'),
-    contact: t('Nora Blanco', 'Nora Hughes'),
+    contact: t('Irene Blanco', 'Sophie Hughes'),
     email: t('irene@cosmeticalumen.example', 'sophie@lumenskincare.example'),
     source: 'web',
     status: 'prospect',
@@ -274,7 +275,7 @@ const CLIENTS: ClientSpec[] = [
   {
     key: 'olive',
     name: t('Almazara Olivar de Luna', 'Meadowbrook Honey'),
-    contact: t('Manuel Soler', 'Peter Lowe'),
+    contact: t('Pedro Soler', 'Jack Lowe'),
     email: t('pedro@olivardeluna.example', 'jack@meadowbrookhoney.example'),
     source: 'referral',
     referredBy: 'star',

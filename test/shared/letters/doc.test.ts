@@ -12,8 +12,10 @@ describe('docs/letters.md', () => {
     for (const register of ['## Español, tú', '## Español, usted', '## English']) expect(doc).toContain(register);
     expect(doc.match(/^### /gm)).toHaveLength(15);
     expect(doc.match(/```text/g)).toHaveLength(15);
-    expect(doc).toContain('Hola, Carmen:');
-    expect(doc).toContain('Buenos días, Carmen:');
+    expect(doc).toContain('Hola, Elena:');
+    expect(doc).toContain('Buenos días, Elena:');
+    expect(doc).toContain('Hola:');
+    expect(doc).toContain('Hello,');
     expect(doc).toContain('Hi Rachel,');
     expect(doc).not.toMatch(/undefined|null|NaN|\{\{/);
     // Each letter ends with the sample's signature.
