@@ -54,6 +54,10 @@ export const Settings = z.strictObject({
   notifications: z.boolean(),
   /** A timer running longer than this is not stopped without asking when the work really ended. */
   longTimerHours: z.number().int().min(1).max(168),
+  /** Whether the prices you quote already include sales tax; counter-offers say so once. */
+  pricesIncludeTax: z.boolean(),
+  /** The tax's name as letters write it: IVA, VAT, GST… (empty: "tax"). */
+  taxName: z.string().trim().max(40),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -74,6 +78,8 @@ export const DEFAULT_SETTINGS: Settings = {
   cleanHouseShare: 0.1,
   notifications: true,
   longTimerHours: 10,
+  pricesIncludeTax: false,
+  taxName: 'IVA',
 };
 
 export const CLIENT_SOURCES = ['referral', 'web', 'social', 'event', 'repeat', 'other'] as const;

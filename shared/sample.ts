@@ -14,6 +14,12 @@ import { DEFAULT_SETTINGS, type Client, type Colleague, type Dataset, type Invoi
 import { draftLetter } from './rules/letters';
 import { indexDataset } from './rules/stats';
 
+/** Who signs the sample's letters when the person exploring leaves their own name empty. */
+export const SAMPLE_SIGNATURE: Record<Language, { yourName: string; businessName: string }> = {
+  es: { yourName: 'Alba Ferrán', businessName: 'Estudio Alba Ferrán' },
+  en: { yourName: 'Alice Porter', businessName: 'Porter Studio' },
+};
+
 /** Every sample id starts with this. */
 export const SAMPLE_ID_PREFIX = 'sample-';
 
@@ -57,6 +63,8 @@ interface SignalSpec {
 interface ClientSpec {
   key: string;
   name: Text;
+  /** The person who writes; one client writes from a shared address and has none, so letters also greet nobody in particular. */
+  contact?: Text;
   email: Text;
   source: Client['source'];
   referredBy?: string;
@@ -75,6 +83,7 @@ const CLIENTS: ClientSpec[] = [
   {
     key: 'star',
     name: t('Bodegas Almendro', 'Hartwell Cider Co.'),
+    contact: t('Carmen Ibarra', 'Claire Hartwell'),
     email: t('carmen@bodegasalmendro.example', 'claire@hartwellcider.example'),
     source: 'event',
     status: 'active',
@@ -99,6 +108,7 @@ const CLIENTS: ClientSpec[] = [
   {
     key: 'lonja',
     name: t('Restaurante La Lonja', 'The Harbour Kitchen'),
+    contact: t('Javier Ortega', 'Tom Reilly'),
     email: t('javier@lalonja.example', 'tom@harbourkitchen.example'),
     source: 'referral',
     referredBy: 'star',
@@ -114,6 +124,7 @@ const CLIENTS: ClientSpec[] = [
   {
     key: 'miga',
     name: t('Obrador Miga', 'Crumb & Co. Bakery'),
+    contact: t('Lucía Robles', 'Rosie Clarke'),
     email: t('lucia@obradormiga.example', 'hello@crumbandco.example'),
     source: 'referral',
     referredBy: 'star',
@@ -128,6 +139,7 @@ const CLIENTS: ClientSpec[] = [
   {
     key: 'overrun',
     name: t('Inmobiliaria Horizonte', 'Summit Property Group'),
+    contact: t('Elena Vidal', 'Rachel Moore'),
     email: t('ventas@horizonte.example', 'sales@summitproperty.example'),
     source: 'web',
     status: 'active',
@@ -166,6 +178,7 @@ const CLIENTS: ClientSpec[] = [
   {
     key: 'late',
     name: t('Hoteles Mar Azul', 'Bayview Hotels'),
+    contact: t('Andrés Molina', 'David Shaw'),
     email: t('administracion@hotelesmarazul.example', 'accounts@bayviewhotels.example'),
     source: 'web',
     status: 'active',
@@ -185,6 +198,7 @@ const CLIENTS: ClientSpec[] = [
   {
     key: 'discount',
     name: t('Gimnasios Fuerza Urbana', 'IronWorks Gyms'),
+    contact: t('Raúl Campos', 'Mark Dawson'),
     email: t('gerencia@fuerzaurbana.example', 'manager@ironworksgyms.example'),
     source: 'social',
     status: 'active',
@@ -204,6 +218,7 @@ const CLIENTS: ClientSpec[] = [
   {
     key: 'faro',
     name: t('Librería El Faro', 'Lighthouse Books'),
+    contact: t('Rosa Llorente', 'Ruth Adams'),
     email: t('rosa@libreriaelfaro.example', 'ruth@lighthousebooks.example'),
     source: 'other',
     status: 'past',
@@ -217,6 +232,7 @@ const CLIENTS: ClientSpec[] = [
   {
     key: 'yoga',
     name: t('Estudio Prana Yoga', 'Willow Yoga Studio'),
+    contact: t('Ana Prieto', 'Maya Collins'),
     email: t('ana@pranayoga.example', 'maya@willowyoga.example'),
     source: 'web',
     status: 'active',
@@ -230,6 +246,7 @@ const CLIENTS: ClientSpec[] = [
   {
     key: 'silent',
     name: t('Cosmética Lumen', 'Lumen Skincare'),
+    contact: t('Irene Blanco', 'Sophie Hughes'),
     email: t('irene@cosmeticalumen.example', 'sophie@lumenskincare.example'),
     source: 'web',
     status: 'prospect',
@@ -258,6 +275,7 @@ const CLIENTS: ClientSpec[] = [
   {
     key: 'olive',
     name: t('Almazara Olivar de Luna', 'Meadowbrook Honey'),
+    contact: t('Pedro Soler', 'Jack Lowe'),
     email: t('pedro@olivardeluna.example', 'jack@meadowbrookhoney.example'),
     source: 'referral',
     referredBy: 'star',
@@ -407,6 +425,7 @@ export function sampleDataset(today: string, language: Language): Dataset {
       lastContactAt: ago(c.lastContact),
       sample: true,
     };
+    if (c.contact) client.contactName = c.contact[language];
     if (c.referredBy) client.referredBy = clientId(c.referredBy);
     if (c.notes) client.notes = c.notes[language];
     clients.push(client);
@@ -490,7 +509,7 @@ export function sampleDataset(today: string, language: Language): Dataset {
   const data: Dataset = { clients, projects, timeEntries, signals, colleagues, letters: [] };
 
   // A few letters already sent, drafted by the app's own rules as they stood on that day.
-  const settings = { ...DEFAULT_SETTINGS, language };
+  const settings = { ...DEFAULT_SETTINGS, language, ...SAMPLE_SIGNATURE[language], taxName: language === 'es' ? 'IVA' : 'VAT' };
   const sent: { key: string; kind: LetterKind; client: string; project: string; ago: number }[] = [
     { key: 'follow-up-lonja', kind: 'follow-up', client: 'lonja', project: 'identity', ago: 55 },
     { key: 'check-in-silent', kind: 'check-in', client: 'silent', project: 'line', ago: 47 },

@@ -5,7 +5,8 @@ import { es } from './es';
 
 export { en, es };
 export { DECLINE_REASONS, SPECIALIST_KINDS } from './en';
-export type { DeclineReason, LetterTable, Registered, SpecialistKind } from './en';
+export { firstName, letterDate, letterMoney } from './format';
+export type { Closeness, DeclineReason, LetterTable, Registered, SpecialistKind, Wordings } from './en';
 
 /** The phrase table of each letter language. */
 export const LETTER_TEXTS: Record<Language, LetterTable> = { en, es };

@@ -3,16 +3,20 @@
  * Pure and deterministic: the same input gives the same letter, word for word.
  * Texts live in shared/letters; this file only chooses and assembles them.
  */
-import { formatDate, formatMoney, formatNumber } from '../format';
+import { formatNumber } from '../format';
 import {
   LETTER_TEXTS,
   SPECIALIST_KINDS,
+  type Closeness,
   type DeclineReason,
   type LetterTable,
   type Registered,
   type SpecialistKind,
+  type Wordings,
 } from '../letters';
-import type { Colleague, Dataset, Language, LetterKind, Project, ProjectStatus, Settings } from '../model';
+import { firstName, letterDate, letterMoney } from '../letters/format';
+import type { Client, Colleague, Dataset, Language, LetterKind, Project, ProjectStatus, Settings } from '../model';
+import { evaluateInquiry } from './evaluateInquiry';
 import { clientStats, indexDataset } from './stats';
 
 export interface DraftLetterInput {
@@ -29,7 +33,19 @@ export interface DraftLetterInput {
   today: string;
   /** Counter-offers: the price to propose (money); when absent it is worked out here. */
   suggestedPrice?: number;
+  /** Which set of wordings: 0 (the default) is the client's own; each next number is another wording. */
+  variant?: number;
+  /** Counter-offers: what is short; when absent it comes from the inquiry's evaluation. */
+  shortOf?: { budget: boolean; time: boolean };
+  /** Counter-offers: refer a colleague as an alternative (only when the person asks for it). */
+  offerColleague?: boolean;
+  /** Follow-ups: what to ask for at the end; a referral when absent. */
+  ask?: FollowUpAsk;
 }
+
+/** What a follow-up letter asks for after a delivery. */
+export type FollowUpAsk = 'referral' | 'testimonial';
+export const FOLLOW_UP_ASKS: readonly FollowUpAsk[] = ['referral', 'testimonial'];
 
 export interface DraftedLetter {
   subject: string;
@@ -78,11 +94,41 @@ function kindKey(kind: string): string {
   return kind.trim().toLowerCase().replace(/[\s_-]+/g, '-');
 }
 
+/** A kind with its common spelling resolved ("brand identity" -> "branding"). */
+function canonicalKind(kind: string): string {
+  const key = kindKey(kind);
+  return KIND_ALIASES[key] ?? key;
+}
+
 function pick<T>(phrase: Registered<T>, formality: Settings['formality']): T {
   if (typeof phrase === 'object' && phrase !== null && 'usted' in phrase && 'tu' in phrase) {
     return phrase[formality];
   }
   return phrase;
+}
+
+/** FNV-1a: a small, stable string hash, the same on every machine, to choose wordings. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * Chooses one wording per paragraph. Each paragraph (`slot`) starts from its own hash of the
+ * client, project and kind, so two clients get different letters; `variant` then moves every
+ * paragraph on by one, so "another wording" changes each of them.
+ */
+type Chooser = <T>(slot: string, wordings: Registered<Wordings<T>>) => T;
+function chooser(seed: string, variant: number, formality: Settings['formality']): Chooser {
+  const step = Number.isFinite(variant) ? Math.abs(Math.trunc(variant)) : 0;
+  return <T>(slot: string, wordings: Registered<Wordings<T>>): T => {
+    const list = pick(wordings, formality);
+    return list[(hash(`${seed}|${slot}`) + step) % list.length]!;
+  };
 }
 
 function byRecency(a: Project, b: Project): number {
@@ -145,7 +191,8 @@ function describeColleague(c: Colleague): string {
   return contacts.length > 0 ? `${name} (${contacts.join(', ')})` : name;
 }
 
-function signatureLines(settings: Settings): string[] {
+/** The lines a letter is signed with: name, business and signature, each once; empty when none is set. */
+export function signatureLines(settings: Settings): string[] {
   const lines = [settings.yourName, settings.businessName, ...settings.signature.split(/\r?\n/)].map(clean).filter((l) => l !== '');
   // A name repeated in the signature field is signed once.
   const seen = new Set<string>();
@@ -155,6 +202,35 @@ function signatureLines(settings: Settings): string[] {
     seen.add(k);
     return true;
   });
+}
+
+/** True when letters would go out with no name under them. */
+export function isUnsigned(settings: Settings): boolean {
+  return signatureLines(settings).length === 0;
+}
+
+/** Statuses of work that was agreed: time logged on them is work done together (time on an inquiry is pitching). */
+const WORKED_STATUSES: readonly ProjectStatus[] = ['accepted', 'in-progress', 'delivered', 'closed'];
+
+/** True when you have worked with the client: delivered or closed work, or time logged on agreed work. */
+export function hasWorkedWith(clientId: string, data: Dataset): boolean {
+  const ix = indexDataset(data);
+  return (ix.projectsByClient.get(clientId) ?? []).some(
+    (p) => p.status === 'delivered' || p.status === 'closed' || (WORKED_STATUSES.includes(p.status) && (ix.minutesByProject.get(p.id) ?? 0) > 0),
+  );
+}
+
+/** The sign-off's register: formal for usted, warm for people you have worked with, neutral-polite for new people. */
+export function letterCloseness(clientId: string, data: Dataset, settings: Settings): Closeness {
+  if (settings.formality === 'usted') return 'formal';
+  return hasWorkedWith(clientId, data) ? 'warm' : 'neutral';
+}
+
+/** The letter's opening line and whom it greets: the contact's first name, or nobody (never a company). */
+export function letterGreeting(client: Pick<Client, 'contactName'>, language: Language, formality: Settings['formality']): { text: string; name: string | null } {
+  const t = LETTER_TEXTS[language];
+  const name = firstName(clean(client.contactName));
+  return { text: name ? pick(t.greeting.named, formality)(name) : pick(t.greeting.unnamed, formality), name };
 }
 
 /** Rounds money to whole currency units, the way a quoted fee is written. */
@@ -167,46 +243,77 @@ interface Referral {
   ids: string[];
 }
 
+/** True when the project kind is one of your specialties: letters never send people to "a specialist" in it. */
+export function isOwnKind(projectKind: string, specialties: readonly string[]): boolean {
+  const key = canonicalKind(projectKind);
+  return specialties.some((s) => canonicalKind(s) === key);
+}
+
 /** A referral paragraph: colleagues when any match, else (when allowed) the kind of specialist to look for. */
 function referral(
   t: LetterTable,
-  f: Settings['formality'],
-  lead: Registered<string>,
+  choose: Chooser,
+  lead: Registered<Wordings<string>>,
   project: Project | undefined,
   language: Language,
-  data: Dataset,
+  input: DraftLetterInput,
   suggestSpecialist: boolean,
 ): Referral {
   if (!project || clean(project.kind) === '') return { text: null, ids: [] };
-  const colleagues = letterColleagues(project.kind, language, data);
-  const intro = pick(lead, f);
+  const colleagues = letterColleagues(project.kind, language, input.data);
+  const intro = choose('lead', lead);
   const [first, second] = colleagues.map(describeColleague);
   if (first !== undefined && second !== undefined) {
-    return { text: `${intro} ${pick(t.referral.two, f)(first, second)}`, ids: colleagues.map((c) => c.id) };
+    return { text: `${intro} ${choose('two', t.referral.two)(first, second)}`, ids: colleagues.map((c) => c.id) };
   }
-  if (first !== undefined) return { text: `${intro} ${pick(t.referral.one, f)(first)}`, ids: colleagues.map((c) => c.id) };
-  if (!suggestSpecialist) return { text: null, ids: [] };
-  return { text: `${intro} ${pick(t.referral.specialist, f)(letterSpecialist(project.kind, language))}`, ids: [] };
+  if (first !== undefined) return { text: `${intro} ${choose('one', t.referral.one)(first)}`, ids: colleagues.map((c) => c.id) };
+  // Your own kind of work is declined for time, budget or fit: pointing to "a specialist" in it would be odd.
+  if (!suggestSpecialist || isOwnKind(project.kind, input.settings.specialties)) return { text: null, ids: [] };
+  return { text: `${intro} ${choose('specialist', t.referral.specialist)(letterSpecialist(project.kind, language))}`, ids: [] };
+}
+
+/** A price as a counter-offer states it: money in the letter's form, then taxes, said once. */
+function priceText(cents: number, settings: Settings, t: LetterTable, language: Language): string {
+  const tax = clean(settings.taxName);
+  return `${letterMoney(cents, settings.currency, language)} ${settings.pricesIncludeTax ? t.tax.included(tax) : t.tax.excluded(tax)}`;
 }
 
 /** The counter-offer's price paragraph: the suggested price, else projected hours x target rate. */
-function priceParagraph(input: DraftLetterInput, project: Project | undefined, t: LetterTable, language: Language): string {
+function priceParagraph(input: DraftLetterInput, project: Project | undefined, t: LetterTable, language: Language, choose: Chooser): string {
   const { settings } = input;
-  const f = settings.formality;
   const given = input.suggestedPrice;
   if (given !== undefined && Number.isFinite(given) && given > 0) {
-    const price = Math.round(given);
-    return pick(t.counterOffer.price, f)(formatMoney(price, settings.currency, language, price % 100 === 0), null);
+    return choose('price', t.counterOffer.price)(priceText(Math.round(given), settings, t, language), null);
   }
   const estimate = project?.estimatedHours;
-  if (estimate === undefined || !(estimate > 0)) return pick(t.counterOffer.noPrice, f);
+  if (estimate === undefined || !(estimate > 0)) return choose('noPrice', t.counterOffer.noPrice);
   const overrun = clientStats(input.clientId, input.data, input.today).estimateOverrun;
   const hours = estimate * (overrun !== null && overrun > 0 ? overrun : 1);
   const price = wholeUnits(hours * settings.targetHourlyRate);
-  if (!(price > 0)) return pick(t.counterOffer.noPrice, f);
+  if (!(price > 0)) return choose('noPrice', t.counterOffer.noPrice);
   const rounded = Math.round(hours);
   const hoursText = rounded >= 1 ? t.hours(rounded, formatNumber(rounded, language, 0)) : null;
-  return pick(t.counterOffer.price, f)(formatMoney(price, settings.currency, language, true), hoursText);
+  return choose('price', t.counterOffer.price)(priceText(price, settings, t, language), hoursText);
+}
+
+/**
+ * What a counter-offer answers: a short budget, short time, or both. Given by the caller, else read
+ * from the inquiry's evaluation (a rate under target is budget, a capacity shortfall is time);
+ * budget when nothing says otherwise, since that is what a counter-offer is most often about.
+ */
+function shortfall(input: DraftLetterInput, project: Project | undefined): { budget: boolean; time: boolean } {
+  if (input.shortOf && (input.shortOf.budget || input.shortOf.time)) return input.shortOf;
+  if (project) {
+    try {
+      const codes = new Set(evaluateInquiry(project.id, input.data, input.settings, input.today).reasons.map((r) => r.code));
+      const budget = codes.has('rate-below-target') || codes.has('rate-below-minimum');
+      const time = codes.has('capacity-short');
+      if (budget || time) return { budget, time };
+    } catch {
+      // An evaluation that cannot be made leaves the default below.
+    }
+  }
+  return { budget: true, time: false };
 }
 
 /** DESIGN.md's `draftLetter`: subject, body and the colleagues it refers, in the chosen language and register. */
@@ -218,56 +325,67 @@ export function draftLetter(input: DraftLetterInput): DraftedLetter {
   const language = input.language ?? settings.language;
   const t = LETTER_TEXTS[language];
   const f = settings.formality;
+  const choose = chooser(`${clientId}|${project?.id ?? ''}|${kind}`, input.variant ?? 0, f);
   const title = project ? clean(project.title) : '';
   const quoted = title !== '' ? t.quote(title) : null;
 
-  const paragraphs: (string | null)[] = [pick(t.greeting, f)(clean(client.name))];
+  const paragraphs: (string | null)[] = [letterGreeting(client, language, f).text];
   let referred: string[] = [];
   switch (kind) {
     case 'decline': {
-      const ref = referral(t, f, t.referral.lead.decline, project, language, data, true);
+      const ref = referral(t, choose, t.referral.lead.decline, project, language, input, true);
       referred = ref.ids;
       paragraphs.push(
-        pick(t.decline.thanks, f)(quoted),
-        pick(t.decline.reason[input.reason ?? 'capacity'], f),
+        choose('thanks', t.decline.thanks)(quoted),
+        choose('reason', t.decline.reason[input.reason ?? 'capacity']),
         ref.text,
-        pick(t.decline.closing, f),
+        choose('closing', t.decline.closing),
       );
       break;
     }
     case 'counter-offer': {
-      const ref = referral(t, f, t.referral.lead.counterOffer, project, language, data, false);
+      const ref = input.offerColleague ? referral(t, choose, t.referral.lead.counterOffer, project, language, input, false) : { text: null, ids: [] };
       referred = ref.ids;
-      const deadline = project?.deadline ? formatDate(project.deadline, language) : null;
+      const short = shortfall(input, project);
+      const deadline = project?.deadline ? letterDate(project.deadline, language) : null;
+      const change =
+        short.budget && short.time
+          ? choose('both', t.counterOffer.both)(deadline)
+          : short.time
+            ? choose('time', t.counterOffer.time)(deadline)
+            : choose('budget', t.counterOffer.budget);
       paragraphs.push(
-        pick(t.counterOffer.thanks, f)(quoted),
-        priceParagraph(input, project, t, language),
-        `${pick(t.counterOffer.options, f)(deadline)} ${pick(t.counterOffer.ask, f)}`,
+        choose('thanks', t.counterOffer.thanks)(quoted),
+        priceParagraph(input, project, t, language, choose),
+        `${change} ${choose('ask', t.counterOffer.ask)}`,
         ref.text,
-        pick(t.counterOffer.closing, f),
+        choose('closing', t.counterOffer.closing),
       );
       break;
     }
     case 'farewell': {
-      const ref = referral(t, f, t.referral.lead.farewell, project, language, data, true);
+      const ref = referral(t, choose, t.referral.lead.farewell, project, language, input, true);
       referred = ref.ids;
       paragraphs.push(
-        pick(t.farewell.thanks, f),
-        pick(t.farewell.decision, f),
-        pick(t.farewell.handover, f),
+        choose('thanks', t.farewell.thanks),
+        choose('decision', t.farewell.decision),
+        choose('handover', t.farewell.handover),
         ref.text,
-        pick(t.farewell.closing, f),
+        choose('closing', t.farewell.closing),
       );
       break;
     }
     case 'check-in':
-      paragraphs.push(pick(t.checkIn.ask, f)(quoted), pick(t.checkIn.noPressure, f));
+      paragraphs.push(choose('ask', t.checkIn.ask)(quoted), choose('noPressure', t.checkIn.noPressure));
       break;
-    case 'follow-up':
-      paragraphs.push(pick(t.followUp.ask, f)(quoted), `${pick(t.followUp.help, f)} ${pick(t.followUp.referrals, f)}`);
+    case 'follow-up': {
+      const ask = input.ask === 'testimonial' ? t.followUp.testimonial : t.followUp.referral;
+      paragraphs.push(choose('ask', t.followUp.ask)(quoted), `${choose('help', t.followUp.help)} ${choose(input.ask ?? 'referral', ask)}`);
       break;
+    }
   }
-  const signature = [pick(t.signOff[kind], f), ...signatureLines(settings)].join('\n');
+  const signOff = choose('signOff', t.signOff[letterCloseness(clientId, data, settings)]);
+  const signature = [signOff, ...signatureLines(settings)].join('\n');
   const body = [...paragraphs.filter((p): p is string => p !== null && p !== ''), signature].join('\n\n');
   return {
     subject: pick(t.subject[kind], f)(quoted),

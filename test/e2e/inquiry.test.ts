@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, type RunningApp, useChromium } from './harness';
+import { es } from '../../shared/letters';
 
 const chromium = useChromium();
 
@@ -78,11 +79,13 @@ describe('evaluating an inquiry and declining it well, in Chromium against real 
     const draft = await body.inputValue();
     expect(draft).toContain('Lucía Pardo (lucia@pardo.studio)');
     expect(draft).not.toContain('Tom Reed');
-    expect(draft).toContain('no soy el estudio adecuado');
+    expect(es.decline.reason.fit.tu.some((w) => draft.includes(w))).toBe(true);
     expect(await page.getByRole('button', { name: 'No encaja' }).getAttribute('aria-pressed')).toBe('true');
     await screenshot(page, path.join(SHOTS, 'letter-composer-light.png'));
 
-    const edited = draft.replace('Un abrazo,', 'Nos vemos en la feria de marzo.\n\nUn abrazo,');
+    // A client you have worked with: a warm sign-off, whichever wording this letter got.
+    const edited = draft.replace(/\n\n(Un abrazo,|Un abrazo fuerte,|Abrazos,)\n/, '\n\nNos vemos en la feria de marzo.\n\n$1\n');
+    expect(edited).not.toBe(draft);
     await body.fill(edited);
     await page.getByRole('button', { name: 'Volver al borrador' }).waitFor();
     await page.getByRole('button', { name: /^Copiar/ }).click();

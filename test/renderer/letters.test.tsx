@@ -6,6 +6,7 @@ import { Letters } from '../../renderer/src/screens/Letters';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
 import { DEFAULT_SETTINGS, type Dataset } from '../../shared/model';
+import { en, es } from '../../shared/letters';
 import { sent, stubApi, type ApiCall } from './support/apiStub';
 
 const APOLOGIES = /sorry|apologi[sz]e|regret|lo siento|disculp|perd[oó]n|lamento/i;
@@ -48,8 +49,10 @@ describe('the letter composer', () => {
     const user = userEvent.setup();
     render(<LetterComposer kind="decline" clientId="lume" projectId="shop" reason="specialty" />);
     expect(subject().value).toBe('About “Online shop”');
-    expect(body().value).toMatch(/^Hi Casa Lume,/);
-    expect(body().value).toContain('this kind of work falls outside my specialty');
+    // No contact person: the letter greets nobody by name, never the company as if it were a person.
+    expect(body().value).toMatch(/^Hello,\n/);
+    expect(screen.getByTestId('greeting')).toHaveTextContent('There is no contact person, so it greets nobody by name: “Hello,”.');
+    expect(en.decline.reason.specialty.some((w) => body().value.includes(w))).toBe(true);
     expect(body().value).toContain('Ben Hart (hart.studio)');
     expect(body().value).not.toContain('Ana Ruiz');
     expect(body().value).toMatch(/Marta Gil$/);
@@ -58,14 +61,14 @@ describe('the letter composer', () => {
 
     await user.click(screen.getByRole('button', { name: 'Español' }));
     expect(subject().value).toBe('Sobre «Online shop»');
-    expect(body().value).toMatch(/^Hola, Casa Lume:/);
+    expect(body().value).toMatch(/^Hola:\n/);
     expect(body().value).toContain('Ana Ruiz (ana@ruiz.dev)');
     expect(body().value).not.toMatch(APOLOGIES);
     expect(screen.getByTestId('referred')).toHaveTextContent('Ana Ruiz');
 
     // The reason switch rewrites it too.
     await user.click(screen.getByRole('button', { name: 'No time' }));
-    expect(body().value).toContain('no puedo dedicarle el tiempo que merece');
+    expect(es.decline.reason.capacity.tu.some((w) => body().value.includes(w))).toBe(true);
   });
 
   it('asks before rewriting an edited letter, and keeps the edit when told to', async () => {
@@ -124,12 +127,87 @@ describe('the letter composer', () => {
   });
 
   it('suggests the kind of specialist when no colleague matches, with a way to add one', async () => {
+    useApp.setState({ data: { ...data, colleagues: [] } });
     const user = userEvent.setup();
-    render(<LetterComposer kind="decline" clientId="lume" projectId="logo" />);
-    expect(screen.getByTestId('referred')).toHaveTextContent('No colleague of yours covers “Branding” in this language, so the letter suggests looking for a brand identity designer.');
-    expect(body().value).toContain('a brand identity designer');
+    render(<LetterComposer kind="decline" clientId="lume" projectId="shop" />);
+    expect(screen.getByTestId('referred')).toHaveTextContent('No colleague of yours covers “Web” in this language, so the letter suggests looking for a web developer.');
+    expect(body().value).toContain('a web developer');
     await user.click(screen.getByRole('button', { name: 'Add a colleague' }));
     expect(useApp.getState().route).toEqual({ name: 'colleagues' });
+  });
+
+  it('never sends people to a specialist in your own specialty', () => {
+    render(<LetterComposer kind="decline" clientId="lume" projectId="logo" />);
+    expect(screen.getByTestId('referred')).toHaveTextContent('“Branding” is one of your specialties and none of your colleagues covers it in this language, so the letter recommends no one.');
+    expect(body().value).not.toContain('brand identity designer');
+  });
+
+  it('shows whom the letter greets and saves the contact typed there to the client', async () => {
+    const user = userEvent.setup();
+    render(<LetterComposer kind="decline" clientId="lume" projectId="shop" />);
+    await user.type(screen.getByLabelText('Contact person'), 'Laura Vidal');
+    await user.click(within(screen.getByTestId('greeting')).getByRole('button', { name: 'Save' }));
+    await expect.poll(() => sent(calls, 'updateClient')).toEqual([{ id: 'lume', contactName: 'Laura Vidal' }]);
+    await expect.poll(() => body().value.split('\n')[0]).toBe('Hi Laura,');
+    expect(screen.getByTestId('greeting')).toHaveTextContent('Greets Laura: “Hi Laura,”');
+  });
+
+  it('swaps the greeting of an edited letter when the contact is saved, keeping the edits', async () => {
+    const user = userEvent.setup();
+    render(<LetterComposer kind="decline" clientId="lume" projectId="shop" />);
+    await user.type(body(), '\nP.S. See you at the fair.');
+    await user.type(screen.getByLabelText('Contact person'), 'Laura Vidal');
+    await user.click(within(screen.getByTestId('greeting')).getByRole('button', { name: 'Save' }));
+    await expect.poll(() => body().value.split('\n')[0]).toBe('Hi Laura,');
+    expect(body().value).toMatch(/P\.S\. See you at the fair\.$/);
+  });
+
+  it('gives another wording on request, asking first when the letter was edited', async () => {
+    const user = userEvent.setup();
+    render(<LetterComposer kind="decline" clientId="lume" projectId="shop" />);
+    const first = body().value;
+    await user.click(screen.getByRole('button', { name: 'Another wording' }));
+    const second = body().value;
+    expect(second).not.toBe(first);
+    expect(second.split('\n')[0]).toBe(first.split('\n')[0]);
+    await user.type(body(), '!');
+    await user.click(screen.getByRole('button', { name: 'Another wording' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Keep my edits' }));
+    expect(body().value).toBe(`${second}!`);
+  });
+
+  it('warns with a way to Settings when the letter would go out unsigned', async () => {
+    useApp.setState({ settings: { ...useApp.getState().settings, yourName: '', businessName: '', signature: '' } });
+    const user = userEvent.setup();
+    render(<LetterComposer kind="decline" clientId="lume" projectId="shop" />);
+    expect(screen.getByTestId('unsigned')).toHaveTextContent('This letter would go out unsigned');
+    await user.click(screen.getByRole('button', { name: 'Add them in Settings' }));
+    expect(useApp.getState().route).toEqual({ name: 'settings' });
+  });
+
+  it('has no unsigned warning when the letter is signed', () => {
+    render(<LetterComposer kind="decline" clientId="lume" projectId="shop" />);
+    expect(screen.queryByTestId('unsigned')).toBeNull();
+    expect(body().value).toMatch(/\nMarta Gil$/);
+  });
+
+  it('lets a follow-up ask for a testimonial instead of a referral', async () => {
+    const delivered = { ...data, projects: data.projects.map((p) => (p.id === 'logo' ? { ...p, status: 'delivered' as const } : p)) };
+    useApp.setState({ data: delivered });
+    const user = userEvent.setup();
+    render(<LetterComposer kind="follow-up" clientId="lume" projectId="logo" />);
+    expect(en.followUp.referral.some((w) => body().value.includes(w))).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'A testimonial' }));
+    expect(en.followUp.testimonial.some((w) => body().value.includes(w))).toBe(true);
+    expect(en.followUp.referral.some((w) => body().value.includes(w))).toBe(false);
+  });
+
+  it('offers a colleague in a counter-offer only when ticked', async () => {
+    const user = userEvent.setup();
+    render(<LetterComposer kind="counter-offer" clientId="lume" projectId="shop" />);
+    expect(body().value).not.toContain('Ben Hart');
+    await user.click(screen.getByRole('checkbox', { name: 'Also offer a colleague' }));
+    expect(body().value).toContain('Ben Hart (hart.studio)');
   });
 });
 

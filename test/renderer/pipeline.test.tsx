@@ -111,7 +111,9 @@ describe('the pipeline', () => {
     const lua = within(touch).getByRole('listitem', { name: 'Café Lúa' });
     expect(lua).toHaveTextContent('53 days silent');
     expect(within(touch).queryByRole('listitem', { name: 'Hotel Mar' })).toBeNull();
-    expect(lua.querySelector('.letter-preview')).toHaveTextContent('Café Lúa');
+    // The drafted check-in greets nobody by name (Café Lúa has no contact person), never the café as a person.
+    expect(lua.querySelector('.letter-preview')).toHaveTextContent(/Hello,/);
+    expect(lua.querySelector('.letter-preview')).not.toHaveTextContent('Café Lúa');
 
     await user.click(within(lua).getByRole('button', { name: 'Write the letter to Café Lúa' }));
     expect(useApp.getState().route).toEqual({ name: 'letter', kind: 'check-in', clientId: 'lua' });

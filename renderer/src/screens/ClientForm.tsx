@@ -13,6 +13,7 @@ export function ClientForm({ client, onDone }: { client?: Client; onDone: (clien
   const clients = useApp((s) => s.data.clients);
   const [name, setName] = useState(client?.name ?? '');
   const [company, setCompany] = useState(client?.company ?? '');
+  const [contactName, setContactName] = useState(client?.contactName ?? '');
   const [email, setEmail] = useState(client?.email ?? '');
   const [source, setSource] = useState<Client['source']>(client?.source ?? 'referral');
   const [referredBy, setReferredBy] = useState(client?.referredBy ?? '');
@@ -33,6 +34,7 @@ export function ClientForm({ client, onDone }: { client?: Client; onDone: (clien
       source,
       status,
       ...(company.trim() ? { company: company.trim() } : {}),
+      ...(contactName.trim() ? { contactName: contactName.trim() } : {}),
       ...(email.trim() ? { email: email.trim() } : {}),
       ...(source === 'referral' && referredBy.trim() ? { referredBy: referredBy.trim() } : {}),
       ...(notes.trim() ? { notes } : {}),
@@ -43,6 +45,7 @@ export function ClientForm({ client, onDone }: { client?: Client; onDone: (clien
             id: client.id,
             ...fields,
             company: fields.company ?? null,
+            contactName: fields.contactName ?? null,
             email: fields.email ?? null,
             referredBy: fields.referredBy ?? null,
             notes: fields.notes ?? null,
@@ -66,6 +69,9 @@ export function ClientForm({ client, onDone }: { client?: Client; onDone: (clien
         </Field>
         <Field label={t('clients.form.company')}>
           {(p) => <input {...p} className="input" value={company} onChange={(e) => setCompany(e.target.value)} />}
+        </Field>
+        <Field label={t('clients.form.contactName')} help={t('clients.form.contactNameHelp')}>
+          {(p) => <input {...p} className="input" value={contactName} onChange={(e) => setContactName(e.target.value)} autoComplete="off" />}
         </Field>
         <Field label={t('clients.form.email')} error={emailError}>
           {(p) => <input {...p} className="input" type="email" value={email} onChange={(e) => setEmail(e.target.value)} />}

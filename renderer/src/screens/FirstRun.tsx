@@ -5,8 +5,9 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasSampleData } from '../../../shared/sample';
-import type { Dataset } from '../../../shared/model';
+import { hasSampleData, SAMPLE_SIGNATURE } from '../../../shared/sample';
+import type { Dataset, Settings } from '../../../shared/model';
+import { Field } from '../components/Field';
 import { call } from '../api';
 import { Dialog } from '../components/Dialog';
 import { attempt, useApp } from '../store';
@@ -14,7 +15,12 @@ import { useFormat } from '../lib/useFormat';
 
 const isEmpty = (data: Dataset) => (Object.keys(data) as (keyof Dataset)[]).every((k) => data[k].length === 0);
 
-/** The welcome on an empty app: what ClientFit does in two lines, and two buttons. */
+/** True when the settings carry the sample's made-up signature (in either language). */
+function signedAsSample(settings: Pick<Settings, 'yourName' | 'businessName'>): boolean {
+  return Object.values(SAMPLE_SIGNATURE).some((s) => s.yourName === settings.yourName && s.businessName === settings.businessName);
+}
+
+/** The welcome on an empty app: what ClientFit does in two lines, your name for the letters, and two buttons. */
 export function FirstRun() {
   const { t } = useTranslation();
   const data = useApp((s) => s.data);
@@ -22,17 +28,32 @@ export function FirstRun() {
   const navigate = useApp((s) => s.navigate);
   const f = useFormat();
   const [loading, setLoading] = useState(false);
+  const [yourName, setYourName] = useState(settings.yourName);
+  const [businessName, setBusinessName] = useState(settings.businessName);
   // The sample only goes into an app with nothing in it (a colleague added first counts).
   const canExplore = isEmpty(data);
+
+  /** Saves the name letters are signed with, when it changed; the sample signs with its own when left empty. */
+  const saveSignature = async (sample: boolean): Promise<boolean> => {
+    let next = { yourName: yourName.trim(), businessName: businessName.trim() };
+    if (sample && next.yourName === '' && next.businessName === '') next = SAMPLE_SIGNATURE[settings.language];
+    if (next.yourName === settings.yourName && next.businessName === settings.businessName) return true;
+    return (await attempt(() => useApp.getState().updateSettings(next))) !== undefined;
+  };
 
   const explore = async () => {
     setLoading(true);
     const loaded = await attempt(async () => {
+      if (!(await saveSignature(true))) return undefined;
       await call('loadSampleData', { language: settings.language });
       await useApp.getState().reload();
       return true;
     });
     if (!loaded) setLoading(false);
+  };
+
+  const fresh = async () => {
+    if (await saveSignature(false)) navigate({ name: 'clients' });
   };
 
   return (
@@ -42,13 +63,21 @@ export function FirstRun() {
         <p>{t('firstRun.lead1')}</p>
         <p>{t('firstRun.lead2')}</p>
       </div>
+      <div className="form-grid welcome-signature">
+        <Field label={t('firstRun.yourName')} help={t('firstRun.yourNameHelp')}>
+          {(p) => <input {...p} className="input" value={yourName} onChange={(e) => setYourName(e.target.value)} autoComplete="name" />}
+        </Field>
+        <Field label={t('firstRun.businessName')}>
+          {(p) => <input {...p} className="input" value={businessName} onChange={(e) => setBusinessName(e.target.value)} autoComplete="organization" />}
+        </Field>
+      </div>
       <div className="row">
         {canExplore && (
           <button type="button" className="btn primary" onClick={() => void explore()} disabled={loading} aria-busy={loading}>
             {loading ? t('firstRun.exploring') : t('firstRun.explore')}
           </button>
         )}
-        <button type="button" className={canExplore ? 'btn' : 'btn primary'} onClick={() => navigate({ name: 'clients' })}>
+        <button type="button" className={canExplore ? 'btn' : 'btn primary'} onClick={() => void fresh()}>
           {t('firstRun.fresh')}
         </button>
       </div>
@@ -74,6 +103,8 @@ export function RemoveSampleButton({ className = 'btn small' }: { className?: st
     setBusy(true);
     const done = await attempt(async () => {
       await call('removeSampleData');
+      // The sample's made-up name goes with it: your own letters are never signed by it.
+      if (signedAsSample(useApp.getState().settings)) await useApp.getState().updateSettings({ yourName: '', businessName: '' });
       await useApp.getState().reload();
       return true;
     });

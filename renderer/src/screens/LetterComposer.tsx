@@ -2,7 +2,7 @@ import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, LetterKind } from '../../../shared/model';
 import { DECLINE_REASONS } from '../../../shared/letters';
-import { draftLetter, letterProject, letterSpecialist, type DeclineReason } from '../../../shared/rules';
+import { draftLetter, evaluateInquiry, FOLLOW_UP_ASKS, isOwnKind, letterProject, letterSpecialist, type DeclineReason, type FollowUpAsk } from '../../../shared/rules';
 import { counterOfferPrice } from '../../../shared/rules/quotes';
 import { moneyInput, parseMoneyInput } from '../lib/money';
 import { QuoteLine } from './inquiry/QuoteLine';
@@ -12,9 +12,21 @@ import { EmptyState } from '../components/EmptyState';
 import { Field } from '../components/Field';
 import { attempt, localToday, useApp, type Route } from '../store';
 import { backRoute, mailtoUrl, usesReason } from './letters/letterKinds';
+import { GreetingPanel, UnsignedNotice } from './letters/LetterPanels';
 
 const LANGUAGES: Language[] = ['es', 'en'];
 const isMac = typeof navigator !== 'undefined' && navigator.platform.toLowerCase().includes('mac');
+
+/** What rewrites the draft: each is a choice in the composer. */
+interface Choice {
+  language?: Language;
+  reason?: DeclineReason;
+  variant?: number;
+  ask?: FollowUpAsk;
+  offerColleague?: boolean;
+  /** A counter-offer's price, in cents. */
+  price?: number;
+}
 
 interface Sent {
   letterId: string;
@@ -44,7 +56,10 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
   const [language, setLanguage] = useState<Language>(settings.language);
   const [reason, setReason] = useState<DeclineReason>(initialReason ?? 'capacity');
   const [edits, setEdits] = useState<{ subject?: string; body?: string }>({});
-  const [pending, setPending] = useState<{ language?: Language; reason?: DeclineReason; price?: number } | null>(null);
+  const [variant, setVariant] = useState(0);
+  const [ask, setAsk] = useState<FollowUpAsk>('referral');
+  const [offerColleague, setOfferColleague] = useState(false);
+  const [pending, setPending] = useState<Choice | null>(null);
   const [sent, setSent] = useState<Sent | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -72,11 +87,14 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
         settings,
         today,
         ...(suggestedPrice !== undefined ? { suggestedPrice } : {}),
+        variant,
+        ...(kind === 'follow-up' ? { ask } : {}),
+        ...(kind === 'counter-offer' ? { offerColleague } : {}),
       });
     } catch {
       return null;
     }
-  }, [client, kind, clientId, projectId, reason, language, data, settings, today, suggestedPrice]);
+  }, [client, kind, clientId, projectId, reason, language, data, settings, today, suggestedPrice, variant, ask, offerColleague]);
 
   const subject = edits.subject ?? draft?.subject ?? '';
   const body = edits.body ?? draft?.body ?? '';
@@ -85,16 +103,19 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
   const letterKind = project?.kind;
   const back: Route = backRoute(kind, projectId);
 
-  const choose = (change: { language?: Language; reason?: DeclineReason; price?: number }) => {
+  const choose = (change: Choice) => {
     if (edited) {
       setPending(change);
       return;
     }
     apply(change);
   };
-  function apply(change: { language?: Language; reason?: DeclineReason; price?: number }) {
+  function apply(change: Choice) {
     if (change.language) setLanguage(change.language);
     if (change.reason) setReason(change.reason);
+    if (change.variant !== undefined) setVariant(change.variant);
+    if (change.ask) setAsk(change.ask);
+    if (change.offerColleague !== undefined) setOfferColleague(change.offerColleague);
     if (change.price !== undefined) setPrice(change.price);
     setEdits({});
   }
@@ -110,6 +131,10 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
     setPriceText(moneyInput(read.cents, settings.language));
     if (read.cents !== price) choose({ price: read.cents });
   };
+
+  // An edited letter keeps its edits; only its opening line follows a contact saved here.
+  const swapGreeting = (from: string, to: string) =>
+    setEdits((e) => (e.body !== undefined && e.body.startsWith(`${from}\n`) ? { ...e, body: to + e.body.slice(from.length) } : e));
 
   const reset = () => {
     const before = edits;
@@ -276,7 +301,29 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
                 </div>
               </div>
             )}
+            {kind === 'follow-up' && (
+              <div className="field">
+                <span className="label" id="letter-ask">{t('letters.composer.ask')}</span>
+                <div className="segmented" role="group" aria-labelledby="letter-ask">
+                  {FOLLOW_UP_ASKS.map((a) => (
+                    <button key={a} type="button" aria-pressed={ask === a} onClick={() => ask !== a && choose({ ask: a })}>
+                      {t(`letters.ask.${a}`)}
+                    </button>
+                  ))}
+                </div>
+              </div>
+            )}
+            {kind === 'counter-offer' && (
+              <label className="checkbox switch-end">
+                <input type="checkbox" checked={offerColleague} onChange={(e) => choose({ offerColleague: e.target.checked })} />
+                {t('letters.composer.offerColleague')}
+              </label>
+            )}
+            <button type="button" className="btn switch-end" onClick={() => choose({ variant: variant + 1 })}>
+              {t('letters.composer.anotherWording')}
+            </button>
           </div>
+          <UnsignedNotice settings={settings} />
 
           <Field label={t('letters.composer.subject')}>
             {(p) => <input {...p} className="input" value={subject} onChange={(e) => setEdits({ ...edits, subject: e.target.value })} />}
@@ -325,6 +372,7 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
               </p>
             )}
             {project?.quote && <QuoteLine quote={project.quote} className="small muted" />}
+            <GreetingPanel key={client.id} client={client} language={language} formality={settings.formality} onGreetingChange={swapGreeting} />
           </section>
           <section className="card tight" aria-labelledby="letter-referred">
             <h2 id="letter-referred" className="side-title">{t('letters.composer.referredTitle')}</h2>
@@ -340,7 +388,9 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
             ) : usesReason(kind) && letterKind ? (
               <div className="stack">
                 <p className="small" data-testid="referred">
-                  {t('letters.composer.noneMatched', { kind: t(`kinds.${letterKind}`, { defaultValue: letterKind }), specialist: letterSpecialist(letterKind, language) })}
+                  {isOwnKind(letterKind, settings.specialties)
+                    ? t('letters.composer.noneMatchedOwn', { kind: t(`kinds.${letterKind}`, { defaultValue: letterKind }) })
+                    : t('letters.composer.noneMatched', { kind: t(`kinds.${letterKind}`, { defaultValue: letterKind }), specialist: letterSpecialist(letterKind, language) })}
                 </p>
                 <div>
                   <button type="button" className="btn small" onClick={() => navigate({ name: 'colleagues' })}>

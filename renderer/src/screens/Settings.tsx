@@ -1,12 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CURRENCIES, type Settings as SettingsT } from '../../../shared/model';
+import { CURRENCIES, type Language, type Settings as SettingsT } from '../../../shared/model';
+import { LETTER_TEXTS, letterMoney } from '../../../shared/letters';
 import { Field } from '../components/Field';
 import { attempt, useApp } from '../store';
 import { moneyInput, parseDecimal, parseMoney } from '../lib/money';
 import { DataSection } from './import/DataSection';
 import { BackupsSection } from './settings/BackupsSection';
 import { FirstRunSettings } from './FirstRun';
+
+/** A price as counter-offers write it with these tax settings: "3.600 € + IVA". */
+function taxExample(currency: string, language: Language, included: boolean, taxName: string): string {
+  const tax = LETTER_TEXTS[language].tax;
+  return `${letterMoney(360000, currency, language)} ${included ? tax.included(taxName.trim()) : tax.excluded(taxName.trim())}`;
+}
 
 /** Rates, capacity, costs, language, and how letters are signed. */
 export function Settings() {
@@ -28,7 +35,9 @@ export function Settings() {
     followUpDays: String(settings.followUpDays),
     checkInDays: String(settings.checkInDays),
     cleanHouseShare: String(Math.round(settings.cleanHouseShare * 100)),
+    taxName: settings.taxName,
   });
+  const [pricesIncludeTax, setPricesIncludeTax] = useState(settings.pricesIncludeTax);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
 
@@ -49,6 +58,7 @@ export function Settings() {
     if (!Number.isInteger(followUp) || followUp < 1 || followUp > 3650) e.followUpDays = t('settings.errors.days');
     if (!Number.isInteger(checkIn) || checkIn < 1 || checkIn > 3650) e.checkInDays = t('settings.errors.days');
     if (share === null || share < 0 || share > 100) e.cleanHouseShare = t('settings.errors.share');
+    if (form.taxName.trim().length > 40) e.taxName = t('settings.errors.taxName');
     setErrors(e);
     if (Object.keys(e).length) return;
     const changes: Partial<SettingsT> = {
@@ -64,6 +74,8 @@ export function Settings() {
       followUpDays: followUp,
       checkInDays: checkIn,
       cleanHouseShare: share! / 100,
+      pricesIncludeTax,
+      taxName: form.taxName.trim(),
     };
     if (await attempt(() => updateSettings(changes))) toast(t('settings.saved'));
   };
@@ -150,6 +162,20 @@ export function Settings() {
           <Field label={t('settings.signature')} help={t('settings.signatureHelp')}>
             {(p) => <textarea {...p} className="textarea" style={{ minHeight: 70 }} value={form.signature} onChange={set('signature')} />}
           </Field>
+        </div>
+        <div className="form-grid" style={{ marginTop: 12 }}>
+          <Field label={t('settings.taxName')} error={errors.taxName} help={t('settings.taxNameHelp')}>
+            {(p) => <input {...p} className="input" value={form.taxName} onChange={set('taxName')} placeholder={t('settings.taxNamePlaceholder')} />}
+          </Field>
+          <div className="field tax-included">
+            <label className="checkbox">
+              <input type="checkbox" checked={pricesIncludeTax} onChange={(e) => setPricesIncludeTax(e.target.checked)} aria-describedby="tax-help" />
+              {t('settings.pricesIncludeTax')}
+            </label>
+            <span id="tax-help" className="small muted">
+              {t('settings.pricesIncludeTaxHelp', { example: taxExample(form.currency, lang, pricesIncludeTax, form.taxName) })}
+            </span>
+          </div>
         </div>
         <div className="form-actions">
           <button type="submit" className="btn primary">{t('common.save')}</button>
