@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CLIENT_SOURCES, CLIENT_STATUSES, type Client } from '../../../shared/model';
 import { Field } from '../components/Field';
 import { attempt, useApp } from '../store';
+import { useSubmission } from '../lib/useSubmission';
 
 /** Create or edit a client. */
 export function ClientForm({ client, onDone }: { client?: Client; onDone: (client?: Client) => void }) {
@@ -18,6 +19,7 @@ export function ClientForm({ client, onDone }: { client?: Client; onDone: (clien
   const [status, setStatus] = useState<Client['status']>(client?.status ?? 'active');
   const [notes, setNotes] = useState(client?.notes ?? '');
   const [error, setError] = useState<string>();
+  const submission = useSubmission();
 
   const submit = async () => {
     if (!name.trim()) {
@@ -33,7 +35,7 @@ export function ClientForm({ client, onDone }: { client?: Client; onDone: (clien
       ...(source === 'referral' && referredBy.trim() ? { referredBy: referredBy.trim() } : {}),
       ...(notes.trim() ? { notes } : {}),
     };
-    const saved = await attempt(() =>
+    const saved = await submission.submit((requestId) => attempt(() =>
       client
         ? updateClient({
             id: client.id,
@@ -43,8 +45,8 @@ export function ClientForm({ client, onDone }: { client?: Client; onDone: (clien
             referredBy: fields.referredBy ?? null,
             notes: fields.notes ?? null,
           })
-        : createClient(fields),
-    );
+        : createClient({ ...fields, requestId }),
+    ));
     if (saved) onDone(saved);
   };
 
@@ -105,7 +107,7 @@ export function ClientForm({ client, onDone }: { client?: Client; onDone: (clien
       </div>
       <div className="form-actions">
         <button type="button" className="btn" onClick={() => onDone()}>{t('common.cancel')}</button>
-        <button type="submit" className="btn primary">{client ? t('common.save') : t('clients.form.create')}</button>
+        <button type="submit" className="btn primary" disabled={submission.pending}>{client ? t('common.save') : t('clients.form.create')}</button>
       </div>
     </form>
   );

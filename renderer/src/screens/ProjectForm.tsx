@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PROJECT_STATUSES, isIsoDate, type Project, type ProjectStatus } from '../lib/model';
 import { Field } from '../components/Field';
 import { attempt, useApp } from '../store';
+import { useSubmission } from '../lib/useSubmission';
 import { moneyInput, parseDecimal, parseMoney } from '../lib/money';
 
 export const PROJECT_KINDS = ['branding', 'packaging', 'illustration', 'web', 'editorial', 'social-media', 'motion', 'photography', 'ux', 'signage'];
@@ -24,6 +25,7 @@ export function ProjectForm({ clientId, project, onDone }: { clientId: string; p
   const [deadline, setDeadline] = useState(project?.deadline ?? '');
   const [notes, setNotes] = useState(project?.notes ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const submission = useSubmission();
 
   const submit = async () => {
     const e: Record<string, string> = {};
@@ -46,7 +48,7 @@ export function ProjectForm({ clientId, project, onDone }: { clientId: string; p
       ...(deadline ? { deadline } : {}),
       ...(notes.trim() ? { notes } : {}),
     };
-    const saved = await attempt(() =>
+    const saved = await submission.submit((requestId) => attempt(() =>
       project
         ? updateProject({
             id: project.id,
@@ -55,8 +57,8 @@ export function ProjectForm({ clientId, project, onDone }: { clientId: string; p
             deadline: fields.deadline ?? null,
             notes: fields.notes ?? null,
           })
-        : createProject({ clientId, ...fields }),
-    );
+        : createProject({ clientId, ...fields, requestId }),
+    ));
     if (saved) onDone(saved);
   };
 
@@ -116,7 +118,7 @@ export function ProjectForm({ clientId, project, onDone }: { clientId: string; p
       </div>
       <div className="form-actions">
         <button type="button" className="btn" onClick={() => onDone()}>{t('common.cancel')}</button>
-        <button type="submit" className="btn primary">{project ? t('common.save') : t('projects.form.create')}</button>
+        <button type="submit" className="btn primary" disabled={submission.pending}>{project ? t('common.save') : t('projects.form.create')}</button>
       </div>
     </form>
   );

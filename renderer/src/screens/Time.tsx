@@ -7,6 +7,7 @@ import type { TimeEntry } from '../../../shared/model';
 import { EmptyState } from '../components/EmptyState';
 import { Field } from '../components/Field';
 import { attempt, localToday, useApp } from '../store';
+import { useSubmission } from '../lib/useSubmission';
 import { recentProjects } from '../lib/selectors';
 import { indexDataset } from '../../../shared/rules';
 import { useFormat } from '../lib/useFormat';
@@ -113,8 +114,8 @@ export function Time() {
                     <WeekCell
                       minutes={totals.get(`${p.id}|${d}`) ?? 0}
                       label={t('time.cellLabel', { project: p.title, date: f.date(d) })}
-                      onLog={async (minutes) => {
-                        const entry = await attempt(() => logTime({ projectId: p.id, date: d, minutes, billable: true }));
+                      onLog={async (minutes, requestId) => {
+                        const entry = await attempt(() => logTime({ projectId: p.id, date: d, minutes, billable: true, requestId }));
                         if (entry) toast(t('time.logged', { duration: formatMinutes(minutes), project: p.title }));
                         return Boolean(entry);
                       }}
@@ -161,8 +162,9 @@ export function Time() {
   );
 }
 
-function WeekCell({ minutes, label, onLog, invalidMessage }: { minutes: number; label: string; onLog: (minutes: number) => Promise<boolean>; invalidMessage: string }) {
+function WeekCell({ minutes, label, onLog, invalidMessage }: { minutes: number; label: string; onLog: (minutes: number, requestId: string) => Promise<boolean>; invalidMessage: string }) {
   const [text, setText] = useState('');
+  const submission = useSubmission();
   const [invalid, setInvalid] = useState(false);
   const ref = useRef<HTMLInputElement>(null);
   return (
@@ -171,6 +173,8 @@ function WeekCell({ minutes, label, onLog, invalidMessage }: { minutes: number; 
       className={`cell ${minutes ? 'has' : ''}`}
       aria-label={label}
       aria-invalid={invalid || undefined}
+      aria-busy={submission.pending || undefined}
+      readOnly={submission.pending}
       title={invalid ? invalidMessage : undefined}
       placeholder={minutes ? formatDurationInput(minutes) : '·'}
       value={text}
@@ -186,7 +190,8 @@ function WeekCell({ minutes, label, onLog, invalidMessage }: { minutes: number; 
           setInvalid(true);
           return;
         }
-        if (await onLog(m)) setText('');
+        // A second Enter while the first is being saved logs nothing more.
+        if (await submission.submit(async (requestId) => ((await onLog(m, requestId)) ? true : undefined))) setText('');
       }}
     />
   );
@@ -265,6 +270,7 @@ export function ManualEntry() {
   const [note, setNote] = useState('');
   const [billable, setBillable] = useState(true);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const submission = useSubmission();
   const chosen = projectId || projects[0]?.id || '';
 
   return (
@@ -280,9 +286,9 @@ export function ManualEntry() {
           if (!date) errs.date = t('time.dateRequired');
           setErrors(errs);
           if (Object.keys(errs).length) return;
-          const entry = await attempt(() =>
-            logTime({ projectId: chosen, date, minutes: minutes!, billable, ...(note.trim() ? { note: note.trim() } : {}) }),
-          );
+          const entry = await submission.submit((requestId) => attempt(() =>
+            logTime({ projectId: chosen, date, minutes: minutes!, billable, ...(note.trim() ? { note: note.trim() } : {}), requestId }),
+          ));
           if (entry) {
             toast(t('time.logged', { duration: formatMinutes(entry.minutes), project: projects.find((p) => p.id === chosen)?.title ?? '' }));
             setDuration('');
@@ -315,7 +321,7 @@ export function ManualEntry() {
             <input type="checkbox" checked={billable} onChange={(e) => setBillable(e.target.checked)} />
             {t('time.billable')}
           </label>
-          <button type="submit" className="btn primary">{t('time.log')}</button>
+          <button type="submit" className="btn primary" disabled={submission.pending}>{t('time.log')}</button>
         </div>
       </form>
     </section>

@@ -10,7 +10,7 @@ import type { Client, Colleague, Dataset, Letter, LetterKind, Notice, Project, S
 import type { DeclineReason } from '../../../shared/rules';
 import { appendTimeEntries, removeTimeEntry, replaceTimeEntry } from '../../../shared/rules';
 import { DEFAULT_SETTINGS, EMPTY_DATASET } from '../../../shared/model';
-import type { PayloadOf } from '../../../shared/ipc/contract';
+import type { NeedsEnd, PayloadOf, StopTimerResult } from '../../../shared/ipc/contract';
 import { ApiError, call } from '../api';
 import { setLanguage } from '../i18n';
 
@@ -51,8 +51,16 @@ interface DataSlice {
   updateTimeEntry(input: PayloadOf<'updateTimeEntry'>): Promise<TimeEntry>;
   deleteTimeEntry(id: string): Promise<TimeEntry>;
   restoreTimeEntry(entry: TimeEntry): Promise<TimeEntry>;
+  /** Starts a timer; when the running one ran past `longTimerHours`, asks for its end first (`askEnd`). */
   startTimer(projectId: string): Promise<void>;
-  stopTimer(): Promise<TimeEntry | null>;
+  /** Stops the timer; without `endAt`, a forgotten one is not stopped but asked about (`askEnd`). */
+  stopTimer(options?: PayloadOf<'stopTimer'>): Promise<StopTimerResult>;
+  /** A timer that ran too long to log as it is: the screen asks when the work ended. */
+  askEnd: (NeedsEnd & { nextProjectId?: string }) | null;
+  /** Closes the question, leaving the timer running. */
+  dismissAskEnd(): void;
+  /** Throws the running timer away without logging it. */
+  discardTimer(): Promise<void>;
   deleteClient(id: string): Promise<void>;
   deleteProject(id: string): Promise<void>;
   createSignal(input: PayloadOf<'createSignal'>): Promise<Signal>;
@@ -106,6 +114,7 @@ export const useApp = create<AppState>()((set, get) => ({
   settings: DEFAULT_SETTINGS,
   timer: null,
   notices: [],
+  askEnd: null,
 
   async load() {
     try {
@@ -169,16 +178,35 @@ export const useApp = create<AppState>()((set, get) => ({
     return restored;
   },
   async startTimer(projectId) {
-    const { timer, stopped } = await call('startTimer', { projectId });
+    const { timer, logged, needsEnd } = await call('startTimer', { projectId });
+    if (needsEnd || !timer) {
+      if (needsEnd) set({ askEnd: { ...needsEnd, nextProjectId: projectId } });
+      return;
+    }
     set((s) => ({
       timer,
-      data: stopped ? { ...s.data, timeEntries: appendTimeEntries(s.data.timeEntries, stopped) } : s.data,
+      data: logged.length > 0 ? { ...s.data, timeEntries: appendTimeEntries(s.data.timeEntries, ...logged) } : s.data,
     }));
   },
-  async stopTimer() {
-    const { entry } = await call('stopTimer');
-    set((s) => ({ timer: null, data: entry ? { ...s.data, timeEntries: appendTimeEntries(s.data.timeEntries, entry) } : s.data }));
-    return entry;
+  async stopTimer(options) {
+    const result = await call('stopTimer', options);
+    if (result.needsEnd) {
+      set({ askEnd: result.needsEnd });
+      return result;
+    }
+    set((s) => ({
+      timer: null,
+      askEnd: null,
+      data: result.entries.length > 0 ? { ...s.data, timeEntries: appendTimeEntries(s.data.timeEntries, ...result.entries) } : s.data,
+    }));
+    return result;
+  },
+  dismissAskEnd() {
+    set({ askEnd: null });
+  },
+  async discardTimer() {
+    await call('discardTimer');
+    set({ timer: null, askEnd: null });
   },
 
   async deleteClient(id) {

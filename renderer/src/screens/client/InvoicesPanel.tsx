@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WORK_STATUSES, invoiceDueDate, isOverdue, paymentDelayDays, projectStats } from '../../../../shared/rules';
 import { daysBetween } from '../../../../shared/dates';
@@ -7,6 +7,7 @@ import { ApiError } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { attempt, localToday, useApp } from '../../store';
+import { newRequestId } from '../../lib/useSubmission';
 import { moneyInput, parseMoney } from '../../lib/money';
 import { useFormat } from '../../lib/useFormat';
 
@@ -203,7 +204,10 @@ export function InvoicesPanel({ clientId }: { clientId: string }) {
             {...(editing.mode === 'edit' ? { project: editing.project, invoice: editing.invoice } : {})}
             onSave={async (projectId, invoice) => {
               await replaceInvoices(projectId, (list) =>
-                invoice.id ? list.map((i) => (i.id === invoice.id ? ({ ...invoice, id: i.id } as Invoice) : i)) : [...list, invoice as Invoice],
+                // A new invoice carries the id its form made once: saved twice, it is still one invoice.
+                invoice.id && list.some((i) => i.id === invoice.id)
+                  ? list.map((i) => (i.id === invoice.id ? ({ ...invoice, id: i.id } as Invoice) : i))
+                  : [...list, invoice as Invoice],
               );
               toast(editing.mode === 'add' ? t('invoices.added') : t('invoices.saved'));
               setEditing(null);
@@ -256,6 +260,8 @@ function InvoiceForm({
   const [paidAmount, setPaidAmount] = useState(moneyInput(invoice?.paidAmount, language));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  const busy = useRef(false);
+  const newId = useRef(newRequestId());
 
   const submit = async () => {
     const e: Record<string, string> = {};
@@ -271,13 +277,15 @@ function InvoiceForm({
     if (paidMoney !== undefined && paidMoney !== null && !paidAt) e.paidAt = t('invoices.errors.paidAmountNoDate');
     setErrors(e);
     if (Object.keys(e).length > 0) return;
+    if (busy.current) return; // a second press while saving
     const draft: InvoiceDraft = {
-      ...(invoice ? { id: invoice.id } : {}),
+      id: invoice?.id ?? newId.current,
       issuedAt,
       amount: money!,
       termsDays: days,
       ...(paidAt ? { paidAt, paidAmount: paidMoney ?? money! } : {}),
     };
+    busy.current = true;
     setSaving(true);
     try {
       await onSave(projectId, draft);
@@ -287,6 +295,7 @@ function InvoiceForm({
       if (/paid before it was issued/i.test(detail)) setErrors({ paidAt: t('invoices.errors.paidBeforeIssued') });
       else setErrors({ form: error instanceof Error ? error.message : String(error) });
     } finally {
+      busy.current = false;
       setSaving(false);
     }
   };
