@@ -97,7 +97,7 @@ describe('the import preview', () => {
     expect(screen.getByText('Choose a client for the entry without one to continue.')).toBeInTheDocument();
     await user.type(screen.getByLabelText('Client for the entry without one'), 'Lucía Ferrer Studio');
     expect(row('Lucía Ferrer Studio')).toHaveTextContent(/New client\s*1\s*1 h/);
-    expect(calls).toEqual([]);
+    expect(calls.filter((c) => c.channel !== 'listImports')).toEqual([]); // reading past imports writes nothing
 
     await user.selectOptions(screen.getByLabelText('Kind of the new projects'), 'packaging');
     await user.click(confirmButton());
@@ -163,7 +163,7 @@ describe('the import preview', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('This is not a CSV text file. If it is an Excel workbook, save it as CSV first.');
     await user.click(screen.getByRole('button', { name: 'Choose another file' }));
     expect(container.querySelector('input[type="file"]')).toBeInTheDocument();
-    expect(calls).toEqual([]);
+    expect(calls.filter((c) => c.channel !== 'listImports')).toEqual([]); // reading past imports writes nothing
   });
 
   it('writes nothing on Cancel', async () => {
@@ -171,7 +171,7 @@ describe('the import preview', () => {
     expect(screen.getByTestId('import-total')).toHaveTextContent('13 h 15 min');
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(closed).toHaveBeenCalled();
-    expect(calls).toEqual([]);
+    expect(calls.filter((c) => c.channel !== 'listImports')).toEqual([]); // reading past imports writes nothing
   });
 
   it('speaks Spanish', async () => {

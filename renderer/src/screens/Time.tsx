@@ -115,8 +115,10 @@ export function Time() {
                       minutes={totals.get(`${p.id}|${d}`) ?? 0}
                       label={t('time.cellLabel', { project: p.title, date: f.date(d) })}
                       onLog={async (minutes, requestId) => {
+                        const before = useApp.getState().data.timeEntries;
                         const entry = await attempt(() => logTime({ projectId: p.id, date: d, minutes, billable: true, requestId }));
-                        if (entry) toast(t('time.logged', { duration: formatMinutes(minutes), project: p.title }));
+                        // A repeat answered with the entry already here says nothing new.
+                        if (entry && !before.some((e) => e.id === entry.id)) toast(t('time.logged', { duration: formatMinutes(minutes), project: p.title }));
                         return Boolean(entry);
                       }}
                       invalidMessage={t('time.durationInvalid')}
@@ -191,7 +193,7 @@ function WeekCell({ minutes, label, onLog, invalidMessage }: { minutes: number; 
           return;
         }
         // A second Enter while the first is being saved logs nothing more.
-        if (await submission.submit(async (requestId) => ((await onLog(m, requestId)) ? true : undefined))) setText('');
+        if (await submission.submit(async (requestId) => ((await onLog(m, requestId)) ? true : undefined), String(m))) setText('');
       }}
     />
   );
@@ -286,10 +288,10 @@ export function ManualEntry() {
           if (!date) errs.date = t('time.dateRequired');
           setErrors(errs);
           if (Object.keys(errs).length) return;
-          const entry = await submission.submit((requestId) => attempt(() =>
-            logTime({ projectId: chosen, date, minutes: minutes!, billable, ...(note.trim() ? { note: note.trim() } : {}), requestId }),
-          ));
-          if (entry) {
+          const input = { projectId: chosen, date, minutes: minutes!, billable, ...(note.trim() ? { note: note.trim() } : {}) };
+          const before = useApp.getState().data.timeEntries;
+          const entry = await submission.submit((requestId) => attempt(() => logTime({ ...input, requestId })), JSON.stringify(input));
+          if (entry && !before.some((e) => e.id === entry.id)) {
             toast(t('time.logged', { duration: formatMinutes(entry.minutes), project: projects.find((p) => p.id === chosen)?.title ?? '' }));
             setDuration('');
             setNote('');

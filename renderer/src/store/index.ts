@@ -139,7 +139,8 @@ export const useApp = create<AppState>()((set, get) => ({
   },
   async createClient(input) {
     const client = await call('createClient', input);
-    set((s) => ({ data: { ...s.data, clients: [...s.data.clients, client] } }));
+    // replaceById: a repeated request is answered with the record already here.
+    set((s) => ({ data: { ...s.data, clients: replaceById(s.data.clients, client) } }));
     return client;
   },
   async updateClient(input) {
@@ -149,7 +150,7 @@ export const useApp = create<AppState>()((set, get) => ({
   },
   async createProject(input) {
     const project = await call('createProject', input);
-    set((s) => ({ data: { ...s.data, projects: [...s.data.projects, project] } }));
+    set((s) => ({ data: { ...s.data, projects: replaceById(s.data.projects, project) } }));
     return project;
   },
   async updateProject(input) {
@@ -159,7 +160,8 @@ export const useApp = create<AppState>()((set, get) => ({
   },
   async logTime(input) {
     const entry = await call('logTime', input);
-    set((s) => ({ data: { ...s.data, timeEntries: appendTimeEntries(s.data.timeEntries, entry) } }));
+    // A repeated request is answered with the entry already here: nothing to add.
+    set((s) => (s.data.timeEntries.some((e) => e.id === entry.id) ? {} : { data: { ...s.data, timeEntries: appendTimeEntries(s.data.timeEntries, entry) } }));
     return entry;
   },
   async updateTimeEntry(input) {
@@ -219,7 +221,7 @@ export const useApp = create<AppState>()((set, get) => ({
   },
   async createSignal(input) {
     const signal = await call('createSignal', input);
-    set((s) => ({ data: { ...s.data, signals: [...s.data.signals, signal] } }));
+    set((s) => ({ data: { ...s.data, signals: replaceById(s.data.signals, signal) } }));
     return signal;
   },
   async updateSignal(input) {
@@ -233,7 +235,7 @@ export const useApp = create<AppState>()((set, get) => ({
   },
   async createColleague(input) {
     const colleague = await call('createColleague', input);
-    set((s) => ({ data: { ...s.data, colleagues: [...s.data.colleagues, colleague] } }));
+    set((s) => ({ data: { ...s.data, colleagues: replaceById(s.data.colleagues, colleague) } }));
     return colleague;
   },
   async updateColleague(input) {
@@ -247,7 +249,7 @@ export const useApp = create<AppState>()((set, get) => ({
   },
   async createLetter(input) {
     const letter = await call('createLetter', input);
-    set((s) => ({ data: { ...s.data, letters: [...s.data.letters, letter] } }));
+    set((s) => ({ data: { ...s.data, letters: replaceById(s.data.letters, letter) } }));
     return letter;
   },
   async deleteLetter(id) {
