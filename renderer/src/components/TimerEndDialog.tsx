@@ -12,6 +12,7 @@ import { attempt, useApp } from '../store';
 import { useFormat } from '../lib/useFormat';
 import { endOfStartDay, fromLocalInput, lastTouched, toLocalInput } from '../lib/timerEnd';
 import { Dialog } from './Dialog';
+import './TimerEndDialog.css';
 
 type Choice = 'usual' | 'touched' | 'now' | 'exact';
 
