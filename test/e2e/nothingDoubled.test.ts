@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { screenshot, type RunningApp, useChromium } from './harness';
 
@@ -14,6 +15,12 @@ const chromium = useChromium();
 const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/nothing-doubled');
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
 const HOUR = 3_600_000;
+
+/** WCAG 2.0 and 2.1, A and AA, as the accessibility suite checks every screen. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 function items<T = Record<string, unknown>>(app: RunningApp, file: string): T[] {
   const full = path.join(app.dataDir, file);
@@ -137,6 +144,7 @@ describe('re-import', () => {
     const confirm = preview.getByRole('button', { name: /^Importar 0 registros/ });
     expect(await confirm.isDisabled()).toBe(true);
     await screenshot(page, path.join(SHOTS, 'reimport-preview.png'));
+    expect(await axeViolations(page)).toEqual([]);
     // The switch would import them anyway.
     await preview.getByLabel('Importarlos de todos modos').check();
     await preview.getByRole('button', { name: 'Importar 7 registros (13 h 15 min)' }).waitFor();
@@ -178,6 +186,7 @@ describe('the forgotten timer', () => {
     await dialog.getByText(/^Ahora \(lun, 7 dic, 6:00\)$/).waitFor();
     expect(await dialog.getByTestId('timer-end-summary').textContent()).toBe('Se registrarán 3 h el 4 dic 2026.');
     await screenshot(page, path.join(SHOTS, 'when-did-you-finish.png'));
+    expect(await axeViolations(page)).toEqual([]);
 
     // An exact end on Sunday: 51 h, one entry per day.
     await dialog.getByLabel('Fecha y hora en que terminaste').fill('2026-12-06T18:00');

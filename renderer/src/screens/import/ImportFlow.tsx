@@ -425,7 +425,8 @@ export function ImportPreview({
       )}
 
       {groups.length > 0 && (
-        <div className="table-scroll import-groups">
+        // Focusable, so a keyboard can scroll a long list of clients and projects.
+        <div className="table-scroll import-groups" tabIndex={0} role="group" aria-label={t('import.whatTitle')}>
           <table className="table">
             <caption className="visually-hidden">{t('import.whatTitle')}</caption>
             <thead>
