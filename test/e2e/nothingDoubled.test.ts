@@ -209,8 +209,20 @@ describe('the forgotten timer', () => {
   it('a run across midnight is logged on its start day, or split by day when asked', async () => {
     const app = await chromium.open({ now: '2026-12-04T21:00:00' });
     const { page } = app;
-    await app.backend.invoke('updateSettings', { longTimerHours: 2 });
     await seedProject(app);
+    // The long-timer hours, set in Settings.
+    await page.getByRole('navigation').getByRole('button', { name: /^Ajustes/ }).click();
+    const field = page.getByLabel('Preguntar si el cronómetro pasa de (horas)');
+    expect(await field.inputValue()).toBe('10');
+    await field.fill('0');
+    await page.getByRole('button', { name: 'Guardar', exact: true }).first().click();
+    await page.getByText('Escribe un número entero de horas entre 1 y 168.').waitFor();
+    await field.fill('2');
+    await field.scrollIntoViewIfNeeded();
+    await screenshot(page, path.join(SHOTS, 'settings-long-timer.png'));
+    await page.getByRole('button', { name: 'Guardar', exact: true }).first().click();
+    await page.getByText('Ajustes guardados.').waitFor();
+    expect(JSON.parse(fs.readFileSync(path.join(app.dataDir, 'settings.json'), 'utf8')).settings.longTimerHours).toBe(2);
     await page.getByRole('button', { name: 'Iniciar el cronómetro en Identidad visual' }).click();
     await app.advance(5 * HOUR);
     await page.getByRole('group', { name: 'Cronómetro en marcha' }).getByRole('button', { name: 'Parar' }).click();
