@@ -327,7 +327,11 @@ export function ImportPreview({
             {f.number(toImport, 0)}
           </span>
           <span className="note">
-            {lineErrors.length > 0 ? t('import.skipped', { count: new Set(lineErrors.map((e) => e.line)).size }) : t('import.noProblems')}
+            {lineErrors.length > 0
+              ? t('import.skipped', { count: new Set(lineErrors.map((e) => e.line)).size })
+              : duplicates.length > 0 && !includeDuplicates
+                ? t('import.alreadyThere', { count: duplicates.length })
+                : t('import.noProblems')}
           </span>
         </div>
         <div className="stat">
