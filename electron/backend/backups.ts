@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../shared/ipc/contract';
-import { TIME_DIR, listBackupDirs, parseBackupName } from './files';
+import { BACKUP_DETAIL_FILE, TIME_DIR, listBackupDirs, parseBackupName } from './files';
 
 /** A month file's name inside `time/`; anything else there is not data. */
 export const SHARD_FILE = /^(\d{4}-\d{2})\.json$/;
@@ -42,6 +42,15 @@ export function dataFiles(dir: string): { rel: string; bytes: number }[] {
   return out;
 }
 
+/** What a backup was taken for, when it says; a missing or unreadable note is no note. */
+function readDetail(dir: string): string | undefined {
+  try {
+    return fs.readFileSync(path.join(dir, BACKUP_DETAIL_FILE), 'utf8').trim().slice(0, 200) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Every backup, newest first. */
 export function listBackups(dataDir: string): BackupInfo[] {
   const out: BackupInfo[] = [];
@@ -50,11 +59,13 @@ export function listBackups(dataDir: string): BackupInfo[] {
     const parsed = parseBackupName(id);
     if (!parsed) continue;
     const files = dataFiles(dir);
+    const detail = readDetail(dir);
     out.push({
       id,
       date: localDate(parsed.createdAt),
       createdAt: parsed.createdAt.toISOString(),
       ...(parsed.label ? { label: parsed.label } : {}),
+      ...(detail ? { detail } : {}),
       files: files.length,
       bytes: files.reduce((sum, f) => sum + f.bytes, 0),
     });

@@ -11,6 +11,8 @@ import { FILE_MODE, makeDataDir, writeFileAtomicSync } from './store';
 
 export const BACKUPS_DIR = 'backups';
 export const TIME_DIR = 'time';
+/** Inside a backup: what it was taken for (the file imported, the backup restored). */
+export const BACKUP_DETAIL_FILE = 'reason.txt';
 
 export interface LoadNotice {
   level: 'info' | 'warning' | 'error';
@@ -142,7 +144,7 @@ export function loadDoc<T>(dataDir: string, rel: string, kind: DocKind, schema: 
  * `keep` backups with the same label. The copy is made in a hidden folder and renamed
  * when complete, so a crash never leaves a half-copied backup that looks whole.
  */
-export function makeBackup(dataDir: string, now: Date, keep = 14, label = ''): string {
+export function makeBackup(dataDir: string, now: Date, keep = 14, label = '', detail = ''): string {
   const root = path.join(dataDir, BACKUPS_DIR);
   makeDataDir(root);
   // Left by a crash during an earlier backup: never listed, never restored from.
@@ -168,6 +170,8 @@ export function makeBackup(dataDir: string, now: Date, keep = 14, label = ''): s
         if (/^\d{4}-\d{2}\.json$/.test(entry)) copy(path.join(timeDir, entry), path.join(partial, TIME_DIR, entry));
       }
     }
+    // Not a .json file, so it is never taken for data when the backup is listed or restored.
+    if (detail) fs.writeFileSync(path.join(partial, BACKUP_DETAIL_FILE), detail.slice(0, 200));
     fs.renameSync(partial, path.join(root, name));
   } catch (error) {
     try {

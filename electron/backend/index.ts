@@ -24,6 +24,8 @@ import {
   type Notice,
 } from '../../shared/model';
 import {
+  IDEMPOTENT_CHANNELS,
+  ImportRecord,
   contract,
   isChannel,
   parsePayload,
@@ -31,12 +33,15 @@ import {
   type ChannelName,
   type Contract,
   type IpcError,
+  type NeedsEnd,
   type Result,
   type ResultOf,
 } from '../../shared/ipc/contract';
 import { monthOf } from '../../shared/dates';
 import { nameKey } from '../../shared/import/plan';
 import { EARLIEST_DAY, LATEST_DAY, isPlausibleDay } from '../../shared/sanity';
+import { splitDuplicates } from '../../shared/import/dedupe';
+import { splitRun } from '../../shared/timerRun';
 import { isSample, sampleDataset } from '../../shared/sample';
 import { FILE_MODE, defaultStoreFactory, makeDataDir, removeStaleTempFiles, tightenModes, type DocStore, type StoreFactory, asDocStore, storeOptions } from './store';
 import { SCHEMA_VERSION } from './migrations';
@@ -88,6 +93,15 @@ const TimeShardDoc = z
     return doc as z.infer<typeof TimeShardShape>;
   })
   .refine((doc) => doc.items.every((e) => monthOf(e.date) === doc.month), { message: 'an entry is filed under the wrong month' });
+
+/** The files imported before: a small record so the same file is recognised next time. */
+const IMPORTS_FILE = 'imports';
+/** How many imports are remembered. */
+const IMPORTS_KEPT = 200;
+/** How many recent request ids are remembered (in memory only: a restart may forget them). */
+const REQUESTS_KEPT = 500;
+/** An end a little ahead of the backend's clock is the renderer's clock, not the future. */
+const CLOCK_SKEW_MS = 60_000;
 
 const COLLECTIONS = {
   clients: { file: 'clients', schema: Client },
@@ -205,6 +219,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   // ---- load (at open, and again after a restore) -------------------------------------
   let settings: Settings = DEFAULT_SETTINGS;
   let timer: Timer | null = null;
+  /** The files imported before, oldest first (see `listImports`). */
+  let imports: ImportRecord[] = [];
   const items = {} as { [K in CollectionName]: Map<string, ItemOf[K]> };
   /** Time entries by month, and the month of each entry id. */
   const shards = new Map<string, TimeEntry[]>();
@@ -223,6 +239,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     };
     settings = { ...DEFAULT_SETTINGS, ...(load('settings', 'settings', SettingsDoc)?.settings ?? {}) };
     timer = load('timer', 'timer', TimerDoc)?.timer ?? null;
+    imports = load(IMPORTS_FILE, 'collection', collectionDoc(ImportRecord))?.items ?? [];
     for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
       const { file, schema } = COLLECTIONS[name];
       const doc = load(file, 'collection', collectionDoc(schema as z.ZodType<ItemOf[typeof name]>));
@@ -448,52 +465,66 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     }
   };
 
+  /** How long the running timer has run, when it is past `longTimerHours` (else undefined). */
+  const forgotten = (): NeedsEnd | undefined => {
+    if (!timer) return undefined;
+    const ran = now().getTime() - new Date(timer.startedAt).getTime();
+    if (ran <= settings.longTimerHours * 3_600_000) return undefined;
+    return { startedAt: timer.startedAt, runningMinutes: Math.floor(ran / 60_000) };
+  };
+
   /**
-   * Stops the running timer, logging its time, and puts `next` in its place with a single
-   * write of timer.json; when that write fails, the logged entry is taken back.
+   * Stops the running timer, logging its run from the start to `endAt` (default now), and
+   * puts `next` in its place: the entries and timer.json are written all or none. A run
+   * longer than 24 h, or any run with `byDay`, becomes one entry per local day.
    */
-  const switchTimer = (next: Timer | null): TimeEntry | null => {
+  const switchTimer = (next: Timer | null, endAt?: string, byDay = false): TimeEntry[] => {
     if (!timer) {
       write('timer', { timer: next });
       timer = next;
-      return null;
+      return [];
     }
-    const started = new Date(timer.startedAt);
-    const minutes = Math.min(24 * 60, Math.round((now().getTime() - started.getTime()) / 60_000));
     const running = timer;
-    let entry: TimeEntry | null = null;
-    let undo = () => {};
-    if (minutes >= 1 && items.projects.has(running.projectId)) {
-      entry = {
-        // From the timer, not random: if the app dies after the entry is saved and before
-        // the timer is, stopping again replaces this entry instead of adding a second one.
-        id: `timer-${running.startedAt}`,
-        projectId: running.projectId,
-        date: localDate(started),
-        minutes,
-        billable: running.billable,
-        ...(running.note ? { note: running.note } : {}),
-      };
-      const month = monthOf(entry.date);
-      const before = shards.get(month);
-      const known = monthOfEntry.has(entry.id);
-      putEntry(entry);
-      const logged = entry;
-      undo = () => {
-        undoShard(month, before);
-        if (!known) monthOfEntry.delete(logged.id);
-      };
+    const startMs = new Date(running.startedAt).getTime();
+    const endMs = endAt ? new Date(endAt).getTime() : now().getTime();
+    if (endAt) {
+      if (endMs <= startMs) {
+        throw new BackendError('invalid-input', `endAt: the end must be after the timer started (${running.startedAt}).`);
+      }
+      if (endMs > now().getTime() + CLOCK_SKEW_MS) throw new BackendError('invalid-input', 'endAt: the end cannot be in the future.');
     }
-    try {
-      write('timer', { timer: next });
-    } catch (error) {
-      undo();
-      throw error;
+    const parts = items.projects.has(running.projectId) ? splitRun(startMs, Math.min(endMs, Math.max(startMs, now().getTime())), byDay) : [];
+    // From the timer, not random: if the app dies after the entries are saved and before
+    // the timer is, stopping again replaces these entries instead of adding more.
+    const entries: TimeEntry[] = parts.map((part, i) => ({
+      id: i === 0 ? `timer-${running.startedAt}` : `timer-${running.startedAt}-${i + 1}`,
+      projectId: running.projectId,
+      date: part.date,
+      minutes: part.minutes,
+      billable: running.billable,
+      ...(running.note ? { note: running.note } : {}),
+    }));
+    const ids = new Set(entries.map((e) => e.id));
+    const nextShards = new Map<string, TimeEntry[]>();
+    const monthList = (month: string) => {
+      let list = nextShards.get(month);
+      if (!list) nextShards.set(month, (list = (shards.get(month) ?? []).filter((e) => !ids.has(e.id))));
+      return list;
+    };
+    for (const id of ids) {
+      const old = monthOfEntry.get(id);
+      if (old) monthList(old);
     }
+    for (const e of entries) monthList(monthOf(e.date)).push(e);
+    const months = [...nextShards.keys()].sort();
+    writeFilesOrNone([...months.map((m): [string, Record<string, unknown>] => [`${TIME_DIR}/${m}`, { month: m, items: nextShards.get(m)! }]), ['timer', { timer: next }]]);
+    for (const m of months) shards.set(m, nextShards.get(m)!);
+    for (const id of ids) monthOfEntry.delete(id);
+    for (const e of entries) monthOfEntry.set(e.id, monthOf(e.date));
+    if (entries.length > 0 || months.length > 0) touch('time');
     timer = next;
-    return entry;
+    return entries;
   };
-  const stopRunningTimer = () => switchTimer(null);
 
   // ---- restore: a backup or an export in place of all the data -------------------------
   /** Everything the data files hold. */
@@ -686,7 +717,6 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       for (const [rel, doc] of plan) {
         const file = storeFor(rel).path;
         const before = fs.existsSync(file) ? fs.readFileSync(file) : null;
-        done.push({ file, before });
         if (doc) write(rel, doc);
         else if (before !== null) {
           try {
@@ -695,6 +725,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
             throw writeFailure(error, file);
           }
         }
+        // Only after it changed: a refused write is atomic and left the file as it was.
+        done.push({ file, before });
       }
     } catch (error) {
       let unrestored = 0;
@@ -703,8 +735,13 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
           if (before === null) fs.rmSync(file, { force: true });
           else {
             const temp = `${file}.restore-${process.pid}`;
-            fs.writeFileSync(temp, before, { mode: FILE_MODE });
-            fs.renameSync(temp, file);
+            try {
+              fs.writeFileSync(temp, before, { mode: FILE_MODE });
+              fs.renameSync(temp, file);
+            } catch (error) {
+              fs.rmSync(temp, { force: true }); // a half-written copy is no use to anyone
+              throw error;
+            }
           }
         } catch {
           // Nothing more to try here: the backup taken before still holds the data as it was.
@@ -781,8 +818,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       createdProjects++;
     }
 
-    const nextShards = new Map<string, TimeEntry[]>();
-    const newMonths = new Map<string, string>();
+    const resolved: TimeEntry[] = [];
     for (const [i, e] of input.entries.entries()) {
       checkDay(e.date, `entries.${i}.date`);
       const client = clientNamed(e.clientName);
@@ -795,7 +831,15 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       }
       const entry: TimeEntry = { id: randomUUID(), projectId: project.id, date: e.date, minutes: e.minutes, billable: e.billable };
       if (e.note) entry.note = e.note;
-      const month = monthOf(e.date);
+      resolved.push(entry);
+    }
+
+    // Re-import: rows equal to entries already there are the same work, left out unless asked.
+    const { fresh, duplicates } = input.includeDuplicates ? { fresh: resolved, duplicates: [] } : splitDuplicates(resolved, dataset().timeEntries);
+    const nextShards = new Map<string, TimeEntry[]>();
+    const newMonths = new Map<string, string>();
+    for (const entry of fresh) {
+      const month = monthOf(entry.date);
       let list = nextShards.get(month);
       if (!list) {
         list = [...(shards.get(month) ?? [])];
@@ -805,15 +849,22 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       newMonths.set(entry.id, month);
     }
 
+    // Only what this import adds counts toward a month's cap (skipped rows add nothing).
     const crowded = monthsProblem(
-      input.entries.map((e) => e.date),
+      fresh.map((e) => e.date),
       (month) => shards.get(month)?.length ?? 0,
       'This import',
     );
     if (crowded) throw new BackendError('invalid-input', crowded);
+    const at = now();
+    const record: ImportRecord | undefined = input.file
+      ? { hash: input.file.hash, name: input.file.name, at: at.toISOString(), entries: fresh.length, skipped: duplicates.length }
+      : undefined;
+    const nextImports = record ? [...imports, record].slice(-IMPORTS_KEPT) : imports;
+    const changesData = fresh.length > 0 || createdClients > 0 || createdProjects > 0;
 
     try {
-      makeBackup(dataDir, now(), 14, 'pre-import');
+      if (changesData) makeBackup(dataDir, at, 14, 'pre-import', input.file?.name ?? '');
     } catch (error) {
       throw new BackendError(
         'write-failed',
@@ -825,6 +876,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     if (createdClients > 0) plan.push([COLLECTIONS.clients.file, { items: [...nextClients.values()] }]);
     if (createdProjects > 0) plan.push([COLLECTIONS.projects.file, { items: [...nextProjects.values()] }]);
     for (const month of [...nextShards.keys()].sort()) plan.push([`${TIME_DIR}/${month}`, { month, items: nextShards.get(month)! }]);
+    if (record) plan.push([IMPORTS_FILE, { items: nextImports }]);
 
     writeFilesOrNone(plan, (count) =>
       new BackendError(
@@ -837,8 +889,9 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     (items as Record<string, unknown>).projects = nextProjects;
     for (const [month, list] of nextShards) shards.set(month, list);
     for (const [id, month] of newMonths) monthOfEntry.set(id, month);
+    imports = nextImports;
     touch('time');
-    return { clients: createdClients, projects: createdProjects, entries: input.entries.length };
+    return { clients: createdClients, projects: createdProjects, entries: fresh.length, skipped: duplicates.length };
   };
 
   // ---- sample data: a believable year to explore, and its removal ----------------------
@@ -1050,11 +1103,19 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
 
     startTimer: ({ projectId, note, billable }) => {
       requireRef('projects', projectId, 'project');
+      // Switching project stops the running timer: a forgotten one is not logged as it is.
+      const needsEnd = forgotten();
+      if (needsEnd) return { timer: null, stopped: null, logged: [], needsEnd };
       const next: Timer = { projectId, startedAt: now().toISOString(), billable: billable ?? true, ...(note ? { note } : {}) };
-      const stopped = switchTimer(next);
-      return { timer: next, stopped };
+      const logged = switchTimer(next);
+      return { timer: next, stopped: logged[0] ?? null, logged };
     },
-    stopTimer: () => ({ entry: stopRunningTimer() }),
+    stopTimer: (input) => {
+      const needsEnd = input?.endAt ? undefined : forgotten();
+      if (needsEnd) return { entry: null, entries: [], needsEnd };
+      const entries = switchTimer(null, input?.endAt, input?.splitByDay ?? false);
+      return { entry: entries[0] ?? null, entries };
+    },
     discardTimer: () => {
       write('timer', { timer: null });
       timer = null;
@@ -1097,6 +1158,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     },
 
     importTime: (input) => importTime(input),
+    listImports: () => [...imports].reverse(),
 
     loadSampleData: (input) => loadSampleData(input),
     removeSampleData: () => removeSampleData(),
@@ -1105,6 +1167,23 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   let closed = false;
   /** A call that works in steps (a restore): every other call waits until it is done. */
   let exclusive: Promise<unknown> | null = null;
+
+  // ---- one record per submission: a repeated requestId gets the first answer -------------
+  const idempotent = new Set<string>(IDEMPOTENT_CHANNELS);
+  /** Recent requests by channel and id; the promise is kept so a concurrent repeat waits for it. */
+  const requests = new Map<string, Promise<Result<unknown>>>();
+  const once = (key: string, run: () => Promise<Result<unknown>>): Promise<Result<unknown>> => {
+    const known = requests.get(key);
+    if (known) return known;
+    const answer = Promise.resolve().then(run);
+    requests.set(key, answer);
+    if (requests.size > REQUESTS_KEPT) requests.delete(requests.keys().next().value!);
+    // A refused request wrote nothing: the same submission may try again.
+    void answer.then((r) => {
+      if (!r.ok && requests.get(key) === answer) requests.delete(key);
+    });
+    return answer;
+  };
 
   return {
     dataDir,
@@ -1121,30 +1200,36 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         return { ok: false, error: { code: 'invalid-input', message: 'The input could not be read.' } };
       }
       if (!parsed.ok) return parsed;
-      while (exclusive) await exclusive.catch(() => undefined);
-      const writesBefore = writesDone;
-      try {
-        const handler = handlers[channel as BackendChannel] as (p: unknown) => unknown;
-        let value = handler(parsed.value);
-        if (value instanceof Promise) {
-          const running = value;
-          exclusive = running;
-          try {
-            value = await running;
-          } finally {
-            exclusive = null;
+      const run = async (value: unknown): Promise<Result<unknown>> => {
+        while (exclusive) await exclusive.catch(() => undefined);
+        const writesBefore = writesDone;
+        try {
+          const handler = handlers[channel as BackendChannel] as (p: unknown) => unknown;
+          let result = handler(value);
+          if (result instanceof Promise) {
+            const running = result;
+            exclusive = running;
+            try {
+              result = await running;
+            } finally {
+              exclusive = null;
+            }
           }
+          return { ok: true, value: result };
+        } catch (error) {
+          if (error instanceof BackendError) return { ok: false, error: { code: error.code, message: error.message } };
+          // Say what happened: a failure after a file was written did change the data.
+          const message =
+            writesDone > writesBefore
+              ? `The change was saved, but ClientFit could not finish showing it (${(error as Error).message}). Restart ClientFit to see it.`
+              : `Nothing was changed (${(error as Error).message}).`;
+          return { ok: false, error: { code: 'internal', message } };
         }
-        return { ok: true, value };
-      } catch (error) {
-        if (error instanceof BackendError) return { ok: false, error: { code: error.code, message: error.message } };
-        // Say what happened: a failure after a file was written did change the data.
-        const message =
-          writesDone > writesBefore
-            ? `The change was saved, but ClientFit could not finish showing it (${(error as Error).message}). Restart ClientFit to see it.`
-            : `Nothing was changed (${(error as Error).message}).`;
-        return { ok: false, error: { code: 'internal', message } };
-      }
+      };
+      if (!idempotent.has(channel)) return run(parsed.value);
+      const { requestId, ...rest } = parsed.value as { requestId?: string };
+      if (requestId === undefined) return run(rest);
+      return once(`${channel}\u0000${requestId}`, () => run(rest));
     },
     async close() {
       closed = true;

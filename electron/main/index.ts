@@ -11,6 +11,7 @@ import { appFrameCheck, registerChannels, sendMenuCommand } from './ipc';
 import { menuTemplate } from './menu';
 import { createDailyNotifier } from './notifications';
 import { APP_URL, registerAppScheme, serveApp } from './protocol';
+import { createLongTimerNotifier } from './timerNotifications';
 import { contentSecurityPolicy, lockNavigation, lockSession } from './security';
 import { MIN_SIZE, openWindowStateStore, placeWindow, trackWindowState } from './windowState';
 
@@ -102,6 +103,10 @@ async function start(): Promise<void> {
   });
   notifier.start();
   app.on('will-quit', () => notifier.stop());
+  // And once per run, when a timer has been left running past the long-timer hours.
+  const longTimer = createLongTimerNotifier({ backend: activeBackend, getWindow: () => mainWindow });
+  longTimer.start();
+  app.on('will-quit', () => longTimer.stop());
 
   app.on('activate', () => {
     // macOS keeps the app alive without windows; the dock icon brings one back.

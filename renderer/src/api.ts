@@ -22,7 +22,7 @@ export class ApiError extends Error {
 }
 
 /** Calls a channel; throws ApiError with a sentence in the user's language on failure. */
-export async function call<C extends ChannelName>(channel: C, ...payload: PayloadOf<C> extends undefined ? [] : [PayloadOf<C>]): Promise<ResultOf<C>> {
+export async function call<C extends ChannelName>(channel: C, ...payload: undefined extends PayloadOf<C> ? [PayloadOf<C>?] : [PayloadOf<C>]): Promise<ResultOf<C>> {
   const method = window.api?.[channel] as unknown as ((p?: unknown) => Promise<Result<ResultOf<C>>>) | undefined;
   if (!method) throw new ApiError('internal', `window.api.${channel} is missing`);
   let result: Result<ResultOf<C>>;

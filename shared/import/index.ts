@@ -9,6 +9,8 @@ import { restoreCell } from './exportCsv';
 
 export { CLIENTFIT_COLUMNS, CLIENTFIT_HEADER, neutralizeCell, restoreCell, toTimeCsv } from './exportCsv';
 export { nameKey, planImport } from './plan';
+export { entryKey, fileFingerprint, splitDuplicates } from './dedupe';
+export type { EntryIdentity } from './dedupe';
 export type { ImportPlan, PlannedClientGroup, PlannedEntry } from './plan';
 
 export type ImportFormat = 'toggl' | 'clockify' | 'harvest' | 'clientfit' | 'unknown';

@@ -57,19 +57,30 @@ const ColleagueInput = Colleague.extend({ email: Email.optional() });
 /** An invoice as sent by the renderer: the backend gives it an id when it has none. */
 export const InvoiceInput = Invoice.extend({ id: Id.optional() });
 
+/**
+ * Made once per form submission by the renderer: a second call on the same channel with
+ * the same id gets the first call's answer and writes nothing (a double click, a repeated Enter).
+ */
+export const RequestId = z.string().min(1).max(100);
+const withRequestId = { requestId: RequestId.optional() };
+
 export const CreateClient = ClientInput.omit({ id: true }).extend({
   createdAt: IsoDate.optional(),
   star: z.boolean().optional(),
+  ...withRequestId,
 });
 export const CreateProject = Project.omit({ id: true, invoices: true }).extend({
   createdAt: IsoDate.optional(),
   invoices: z.array(InvoiceInput).max(1000).optional(),
+  ...withRequestId,
 });
 export const UpdateProject = updateOf(Project.omit({ invoices: true }), { invoices: z.array(InvoiceInput).max(1000).optional() });
-export const LogTime = TimeEntry.omit({ id: true });
-export const CreateSignal = Signal.omit({ id: true });
-export const CreateColleague = ColleagueInput.omit({ id: true });
-export const CreateLetter = Letter.omit({ id: true }).extend({ createdAt: IsoDate.optional() });
+export const LogTime = TimeEntry.omit({ id: true }).extend(withRequestId);
+export const CreateSignal = Signal.omit({ id: true }).extend(withRequestId);
+export const CreateColleague = ColleagueInput.omit({ id: true }).extend(withRequestId);
+export const CreateLetter = Letter.omit({ id: true }).extend({ createdAt: IsoDate.optional(), ...withRequestId });
+/** The channels whose payload may carry a `requestId`. */
+export const IDEMPOTENT_CHANNELS = ['createClient', 'createProject', 'logTime', 'createSignal', 'createColleague', 'createLetter'] as const;
 
 /** The most time entries one import may carry (ten years of a busy practice, and then some). */
 export const IMPORT_MAX_ENTRIES = LIST_MAX_ITEMS;
@@ -95,13 +106,30 @@ export const ImportTime = z.strictObject({
     )
     .min(1, 'there are no time entries to import')
     .max(IMPORT_MAX_ENTRIES, `one import can hold at most ${IMPORT_MAX_ENTRIES} entries`),
+  /** Import entries equal to ones already there too (normally they are skipped). */
+  includeDuplicates: z.boolean().optional(),
+  /** The file it came from, so a second import of it is recognised (see `listImports`). */
+  file: z.strictObject({ name: z.string().trim().min(1).max(LIMITS.name), hash: z.string().regex(/^[0-9a-f]{8,64}$/) }).optional(),
 });
 export interface ImportTimeResult {
   /** How many were created (existing ones matched by name are not counted). */
   clients: number;
   projects: number;
   entries: number;
+  /** Rows left out because an equal entry (project, date, minutes, note) was already there. */
+  skipped: number;
 }
+
+/** One import as remembered, so the same file is recognised next time. */
+export const ImportRecord = z.strictObject({
+  hash: z.string().regex(/^[0-9a-f]{8,64}$/),
+  name: z.string().max(LIMITS.name),
+  /** The instant it was imported, ISO. */
+  at: z.iso.datetime({ offset: true }),
+  entries: z.number().int().min(0),
+  skipped: z.number().int().min(0),
+});
+export type ImportRecord = z.infer<typeof ImportRecord>;
 
 /** A backup folder as the person sees it (`listBackups` lists them newest first). */
 export interface BackupInfo {
@@ -113,6 +141,8 @@ export interface BackupInfo {
   createdAt: string;
   /** Why it was taken when it is not the daily one: 'pre-restore', 'pre-import'. */
   label?: string;
+  /** What it was taken for, when known: the file being imported, the backup being restored. */
+  detail?: string;
   files: number;
   bytes: number;
 }
@@ -143,6 +173,23 @@ function restoreEntries() {
       for (const issue of strict.success ? [] : strict.error.issues) ctx.addIssue({ ...issue, code: 'custom', message: issue.message });
       return z.NEVER;
     });
+}
+
+/**
+ * Stopping the timer: `endAt` says when the work really ended (after the start, not in the
+ * future); `splitByDay` logs a run across midnight as one entry per day.
+ */
+export const StopTimer = z
+  .strictObject({
+    endAt: z.iso.datetime({ offset: true }).optional(),
+    splitByDay: z.boolean().optional(),
+  })
+  .optional();
+
+/** A timer that ran longer than `settings.longTimerHours`: nothing was written; ask when it ended. */
+export interface NeedsEnd {
+  startedAt: string;
+  runningMinutes: number;
 }
 
 export const StartTimer = z.strictObject({
@@ -186,7 +233,19 @@ const shell =
   <P extends z.ZodType>(payload: P): Channel<P, R, 'shell'> => ({ payload, side: 'shell' });
 
 export interface StopTimerResult {
+  /** The first entry logged (null when nothing was: too short, or `needsEnd`). */
   entry: TimeEntry | null;
+  /** Every entry logged: more than one when the run was split by day. */
+  entries: TimeEntry[];
+  needsEnd?: NeedsEnd;
+}
+export interface StartTimerResult {
+  /** The new timer; null when the running one needs its end first (`needsEnd`). */
+  timer: Timer | null;
+  stopped: TimeEntry | null;
+  /** Every entry logged for the timer it replaced. */
+  logged: TimeEntry[];
+  needsEnd?: NeedsEnd;
 }
 
 export const contract = {
@@ -213,8 +272,9 @@ export const contract = {
   restoreTimeEntry: backend<TimeEntry>()(TimeEntry),
 
   /** Starts a timer; a running one is stopped and logged first (switching project). */
-  startTimer: backend<{ timer: Timer; stopped: TimeEntry | null }>()(StartTimer),
-  stopTimer: backend<StopTimerResult>()(NoPayload),
+  /** Refused with `needsEnd` (nothing written) when the running one ran past `longTimerHours`. */
+  startTimer: backend<StartTimerResult>()(StartTimer),
+  stopTimer: backend<StopTimerResult>()(StopTimer),
   discardTimer: backend<null>()(NoPayload),
 
   createSignal: backend<Signal>()(CreateSignal),
@@ -230,6 +290,8 @@ export const contract = {
 
   /** A CSV import, all or nothing, after a `pre-import` backup. */
   importTime: backend<ImportTimeResult>()(ImportTime),
+  /** The files imported before, newest first. */
+  listImports: backend<ImportRecord[]>()(NoPayload),
 
   listBackups: backend<BackupInfo[]>()(NoPayload),
   /** Replaces all data with a backup's, after a `pre-restore` backup; returns the new data. */
@@ -257,8 +319,8 @@ export type ResultOf<C extends ChannelName> = Exclude<Contract[C]['__result'], u
 
 /** The renderer's `window.api`: one method per channel. */
 export type Api = {
-  [C in ChannelName]: PayloadOf<C> extends undefined
-    ? () => Promise<Result<ResultOf<C>>>
+  [C in ChannelName]: undefined extends PayloadOf<C>
+    ? (payload?: PayloadOf<C>) => Promise<Result<ResultOf<C>>>
     : (payload: PayloadOf<C>) => Promise<Result<ResultOf<C>>>;
 };
 

@@ -150,7 +150,7 @@ describe('the timer', () => {
     clock.advance(30 * 60_000);
     const { timer, stopped } = await call('startTimer', { projectId: p2.id });
     expect(stopped).toMatchObject({ projectId: p1.id, minutes: 30 });
-    expect(timer.projectId).toBe(p2.id);
+    expect(timer?.projectId).toBe(p2.id);
   });
 });
 

@@ -95,7 +95,8 @@ describe('restoreBackup', () => {
     await call('logTime', { projectId: p.id, date: '2026-12-01', minutes: 15, billable: false });
     await call('createSignal', { clientId: c.id, date: '2026-11-21', kind: 'asked-discount' });
     await call('updateSettings', { yourName: 'Ana García', targetHourlyRate: 7000 });
-    await call('stopTimer');
+    // A day-long run asks when it ended: it ended that evening.
+    await call('stopTimer', { endAt: new Date('2026-11-20T18:00:00').toISOString() });
     const newer = { data: await call('getDataset'), settings: await call('getSettings'), timer: await call('getTimer') };
     return { dir, clock, older, newer, ...opened };
   }

@@ -125,9 +125,11 @@ function applyAck(model: Model, a: Line) {
       model.settings = v as unknown as Settings;
       break;
     case 'startTimer': {
-      const { timer, stopped } = v as { timer: Timer; stopped: TimeEntry | null };
+      // A timer past the long-timer hours is not switched: nothing was written.
+      const { timer, logged, needsEnd } = v as { timer: Timer | null; logged: TimeEntry[]; needsEnd?: unknown };
+      if (needsEnd) break;
       model.timer = timer;
-      if (stopped) model.entries.set(stopped.id, stopped);
+      for (const e of logged) model.entries.set(e.id, e);
       break;
     }
     default:
@@ -223,7 +225,8 @@ async function verify(dir: string, model: Model, pending: Line | undefined): Pro
     if (op === 'updateTimeEntry') return id === p.id && !!want && same(have, { ...want, ...p });
     if (op === 'deleteTimeEntry') return id === p.id && !have;
     // Switching the timer logs the running one first: that entry may be there already.
-    if (op === 'startTimer') return !!model.timer && id === `timer-${model.timer.startedAt}` && !!have;
+    // A run over 24 h is logged as one entry per day: `timer-<start>`, `timer-<start>-2`...
+    if (op === 'startTimer') return !!model.timer && (id === `timer-${model.timer.startedAt}` || id.startsWith(`timer-${model.timer.startedAt}-`)) && !!have;
     return false;
   });
   if (model.settings && !same(settings, model.settings) && !(op === 'updateSettings' && same(settings, { ...model.settings, ...p }))) {

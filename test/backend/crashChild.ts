@@ -65,7 +65,8 @@ async function run(go: Go): Promise<never> {
       payload = { id: r.pick(entries) };
     } else if (roll < 0.88) {
       op = 'updateSettings';
-      payload = { targetHourlyRate: r.int(40, 90) * 100, yourName: `Nombre ${n}` };
+      // The sped-up clock makes every timer a long one: a week before it asks for its end.
+      payload = { targetHourlyRate: r.int(40, 90) * 100, yourName: `Nombre ${n}`, longTimerHours: 168 };
     } else {
       op = 'startTimer';
       payload = { projectId: r.pick(projects), ...(r.next() < 0.5 ? { note: `t${n}` } : {}) };
@@ -77,12 +78,12 @@ async function run(go: Go): Promise<never> {
       continue;
     }
     say('A', { op, payload, value: res.value });
-    const value = res.value as Client & Project & TimeEntry & { stopped?: TimeEntry | null };
+    const value = res.value as Client & Project & TimeEntry & { logged?: TimeEntry[] };
     if (op === 'createClient') clients.push(value.id);
     else if (op === 'createProject') projects.push(value.id);
     else if (op === 'logTime') entries.push(value.id);
     else if (op === 'deleteTimeEntry') entries.splice(entries.indexOf(value.id), 1);
-    else if (op === 'startTimer' && value.stopped && !entries.includes(value.stopped.id)) entries.push(value.stopped.id);
+    else if (op === 'startTimer') for (const e of value.logged ?? []) if (!entries.includes(e.id)) entries.push(e.id);
   }
 }
 

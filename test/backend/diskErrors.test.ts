@@ -124,7 +124,8 @@ async function populate(disk: Disk) {
   const s = await call('createSignal', { clientId: c.id, date: '2026-11-03', kind: 'praised' });
   const col = await call('createColleague', { name: 'Marta Ruiz', specialties: ['web'], languages: ['es'] });
   const l = await call('createLetter', { kind: 'check-in', clientId: c.id, language: 'es', subject: 'Hola', body: '¿Cómo va?' });
-  await call('updateSettings', { yourName: 'Ana' });
+  // The timer below runs a day: past the long-timer question, so every change here is a write.
+  await call('updateSettings', { yourName: 'Ana', longTimerHours: 168 });
   await call('startTimer', { projectId: p.id });
   await backend.close();
   clock.set('2026-11-21T10:00:00');

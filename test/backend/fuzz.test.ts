@@ -41,11 +41,12 @@ const SAMPLES: Partial<Record<BackendChannel, unknown>> = {
   },
   updateProject: { id: U, title: 'Web 2', pricing: { mode: 'hourly', rate: 5000 }, invoices: [{ id: U, issuedAt: '2026-01-05', amount: 1, termsDays: 0 }] },
   deleteProject: { id: U },
-  logTime: { projectId: U, ...entry },
+  logTime: { projectId: U, ...entry, requestId: 'r1' },
   updateTimeEntry: { id: U, minutes: 45, date: '2026-01-06', note: null },
   deleteTimeEntry: { id: U },
   restoreTimeEntry: { id: U, projectId: U, ...entry },
   startTimer: { projectId: U, note: 'n', billable: false },
+  stopTimer: { endAt: '2026-01-05T10:00:00.000Z', splitByDay: true },
   createSignal: { clientId: U, projectId: U, date: '2026-01-05', kind: 'praised', note: 'n' },
   updateSignal: { id: U, kind: 'unpaid', date: '2026-01-06' },
   deleteSignal: { id: U },
@@ -71,6 +72,8 @@ const SAMPLES: Partial<Record<BackendChannel, unknown>> = {
     clients: [{ name: 'Cliente' }],
     projects: [{ clientName: 'Cliente', title: 'Web', kind: 'web' }],
     entries: [{ ...entry, clientName: 'Cliente', projectTitle: 'Web' }],
+    includeDuplicates: true,
+    file: { name: 'toggl.csv', hash: '0123456789abcdef' },
   },
 };
 

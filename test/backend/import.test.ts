@@ -47,7 +47,7 @@ describe('importTime', () => {
   it('creates what is new, matches what exists by name, and files entries by month', async () => {
     const { dir, call, espiga, identidad, old } = await seeded();
     const result = await call('importTime', payload);
-    expect(result).toEqual({ clients: 1, projects: 2, entries: 4 });
+    expect(result).toEqual({ clients: 1, projects: 2, entries: 4, skipped: 0 });
 
     const data = await call('getDataset');
     expect(data.clients.map((c) => c.name).sort()).toEqual(['Café Montaña', 'Panadería La Espiga']);
@@ -152,7 +152,7 @@ describe('importTime', () => {
     }
     // With the disk fine again, the same import goes through once.
     failing.disarm();
-    expect(await call('importTime', payload)).toEqual({ clients: 1, projects: 2, entries: 4 });
+    expect(await call('importTime', payload)).toEqual({ clients: 1, projects: 2, entries: 4, skipped: 0 });
     expect((await call('getDataset')).timeEntries).toHaveLength(5);
   });
 });

@@ -94,7 +94,7 @@ describe('the import preview', () => {
     expect(row('Studio')).toHaveTextContent(/Internal time\s*1\s*1 h/);
     expect(confirmButton()).toBeEnabled();
     expect(screen.getByLabelText('Client for the entry without one')).toHaveAttribute('placeholder', 'Studio');
-    expect(calls).toEqual([]);
+    expect(calls.filter((c) => c.channel !== 'listImports')).toEqual([]); // reading past imports writes nothing
 
     await user.selectOptions(screen.getByLabelText('Kind of the new projects'), 'packaging');
     await user.click(confirmButton());
@@ -174,7 +174,7 @@ describe('the import preview', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('This is not a CSV text file. If it is an Excel workbook, save it as CSV first.');
     await user.click(screen.getByRole('button', { name: 'Choose another file' }));
     expect(container.querySelector('input[type="file"]')).toBeInTheDocument();
-    expect(calls).toEqual([]);
+    expect(calls.filter((c) => c.channel !== 'listImports')).toEqual([]); // reading past imports writes nothing
   });
 
   it('writes nothing on Cancel', async () => {
@@ -182,7 +182,7 @@ describe('the import preview', () => {
     expect(screen.getByTestId('import-total')).toHaveTextContent('13 h 15 min');
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(closed).toHaveBeenCalled();
-    expect(calls).toEqual([]);
+    expect(calls.filter((c) => c.channel !== 'listImports')).toEqual([]); // reading past imports writes nothing
   });
 
   it('speaks Spanish', async () => {

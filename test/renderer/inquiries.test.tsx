@@ -115,12 +115,12 @@ describe('the inquiry verdict, as you type', () => {
     await user.click(screen.getByRole('button', { name: 'Save inquiry' }));
     await expect.poll(() => useApp.getState().route).toEqual({ name: 'inquiries', projectId: 'project-2' });
     expect(sent(calls, 'createClient')).toEqual([
-      { name: 'Casa Lume', source: 'referral', status: 'prospect', email: 'hola@casalume.es', referredBy: 'bodega' },
+      { name: 'Casa Lume', source: 'referral', status: 'prospect', email: 'hola@casalume.es', referredBy: 'bodega', requestId: expect.any(String) },
     ]);
     expect(sent(calls, 'createProject')).toEqual([
-      { clientId: 'client-1', status: 'inquiry', title: 'Brand identity', kind: 'branding', pricing: { mode: 'fixed', amount: 200000 }, estimatedHours: 20, deadline },
+      { clientId: 'client-1', status: 'inquiry', title: 'Brand identity', kind: 'branding', pricing: { mode: 'fixed', amount: 200000 }, estimatedHours: 20, deadline, requestId: expect.any(String) },
     ]);
-    expect(sent(calls, 'createSignal')).toEqual([{ clientId: 'client-1', projectId: 'project-2', date: today, kind: 'asked-discount' }]);
+    expect(sent(calls, 'createSignal')).toEqual([{ clientId: 'client-1', projectId: 'project-2', date: today, kind: 'asked-discount', requestId: expect.any(String) }]);
   });
 
   it('says what is missing instead of saving half an inquiry', async () => {

@@ -100,7 +100,7 @@ describe('the letter composer', () => {
     await expect.poll(() => sent(calls, 'createLetter').length).toBe(1);
     const text = (sent(calls, 'copyText')[0]!.text as string);
     expect(text).toBe(`Your online shop\n\n${body().value}`);
-    expect(sent(calls, 'createLetter')[0]).toEqual({ kind: 'decline', clientId: 'lume', projectId: 'shop', language: 'en', subject: 'Your online shop', body: body().value });
+    expect(sent(calls, 'createLetter')[0]).toEqual({ kind: 'decline', clientId: 'lume', projectId: 'shop', language: 'en', subject: 'Your online shop', body: body().value, requestId: expect.any(String) });
     await expect.poll(() => sent(calls, 'updateClient')).toEqual([{ id: 'lume', lastContactAt: expect.any(String), status: 'declined' }]);
     expect(sent(calls, 'updateProject')).toEqual([{ id: 'shop', status: 'declined' }]);
     expect(useApp.getState().data.letters).toHaveLength(1);
@@ -242,7 +242,7 @@ describe('the letters history', () => {
     await expect.poll(() => useApp.getState().data.letters.map((l) => l.id)).toEqual(['l2']);
     useApp.getState().toasts.at(-1)!.action!.run();
     await expect.poll(() => sent(calls, 'createLetter')).toEqual([
-      { kind: 'decline', clientId: 'lume', projectId: 'shop', language: 'en', subject: 'About the shop', body: 'Hi Casa Lume,\n\nThank you.', createdAt: '2026-01-05' },
+      { kind: 'decline', clientId: 'lume', projectId: 'shop', language: 'en', subject: 'About the shop', body: 'Hi Casa Lume,\n\nThank you.', createdAt: '2026-01-05', requestId: expect.any(String) },
     ]);
   });
 

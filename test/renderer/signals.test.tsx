@@ -88,7 +88,7 @@ describe('the signals panel', () => {
     expect(dialog).toHaveTextContent('A promise is a signal, not money');
     await user.type(within(dialog).getByLabelText('Note'), 'Will order the spring line{Enter}');
 
-    expect(api.createSignal).toHaveBeenCalledWith({ clientId: 'c1', date: '2026-11-23', kind: 'promised-to-buy', note: 'Will order the spring line' });
+    expect(api.createSignal).toHaveBeenCalledWith({ clientId: 'c1', date: '2026-11-23', kind: 'promised-to-buy', note: 'Will order the spring line', requestId: expect.any(String) });
     const added = await screen.findByText('Will order the spring line');
     const row = added.closest('li')!;
     expect(within(row).getByText('Promised to buy').closest('.pill')).toHaveClass('projection');
@@ -107,7 +107,7 @@ describe('the signals panel', () => {
     expect(toast.message).toBe('Signal “Asked for a discount” deleted.');
     toast.action!.run();
     expect(await screen.findByText('Wanted 20 % off')).toBeInTheDocument();
-    expect(api.createSignal).toHaveBeenCalledWith({ clientId: 'c1', projectId: 'p1', date: '2026-02-05', kind: 'asked-discount', note: 'Wanted 20 % off' });
+    expect(api.createSignal).toHaveBeenCalledWith({ clientId: 'c1', projectId: 'p1', date: '2026-02-05', kind: 'asked-discount', note: 'Wanted 20 % off', requestId: expect.any(String) });
   });
 
   it('says what it is for when there is nothing yet', () => {

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { attempt, useApp } from '../store';
 import { recentProjects } from '../lib/selectors';
 import { formatMinutes } from '../../../shared/format';
+import { noteActivity } from '../lib/timerEnd';
+import { TimerEndDialog } from './TimerEndDialog';
 
 function elapsedText(startedAt: string, now: number): string {
   const secs = Math.max(0, Math.floor((now - new Date(startedAt).getTime()) / 1000));
@@ -23,6 +25,18 @@ export function TimerPill() {
   const recent = useMemo(() => recentProjects(data, 6), [data]);
   const [now, setNow] = useState(() => Date.now());
   const [choice, setChoice] = useState('');
+  const longHours = useApp((s) => s.settings.longTimerHours);
+
+  // When the person last used the app is one answer to "when did you finish?".
+  useEffect(() => {
+    const note = () => noteActivity();
+    window.addEventListener('pointerdown', note, true);
+    window.addEventListener('keydown', note, true);
+    return () => {
+      window.removeEventListener('pointerdown', note, true);
+      window.removeEventListener('keydown', note, true);
+    };
+  }, []);
 
   useEffect(() => {
     if (!timer) return;
@@ -32,25 +46,33 @@ export function TimerPill() {
 
   if (timer) {
     const project = data.projects.find((p) => p.id === timer.projectId);
+    const long = now - new Date(timer.startedAt).getTime() > longHours * 3_600_000;
     return (
-      <div className="timer-pill running" role="group" aria-label={t('timer.running')}>
-        <span className="dot" aria-hidden />
-        <div className="what">
-          <span className="title" title={project?.title}>{project?.title ?? t('timer.unknownProject')}</span>
-          <span className="elapsed" aria-live="off" data-testid="timer-elapsed">{elapsedText(timer.startedAt, now)}</span>
+      <>
+        <div className={`timer-pill running${long ? ' long' : ''}`} role="group" aria-label={t('timer.running')}>
+          <span className="dot" aria-hidden />
+          <div className="what">
+            <span className="title" title={project?.title}>{project?.title ?? t('timer.unknownProject')}</span>
+            <span className="elapsed" aria-live="off" data-testid="timer-elapsed" title={long ? t('timer.long', { count: longHours }) : undefined}>
+              {elapsedText(timer.startedAt, now)}
+            </span>
+          </div>
+          <button
+            className="btn small"
+            onClick={() =>
+              void attempt(async () => {
+                const result = await stopTimer();
+                if (result.needsEnd) return; // the question opens instead
+                const minutes = result.entries.reduce((n, e) => n + e.minutes, 0);
+                toast(minutes > 0 ? t('timer.logged', { duration: formatMinutes(minutes), project: project?.title ?? '' }) : t('timer.tooShort'));
+              })
+            }
+          >
+            {t('timer.stop')}
+          </button>
         </div>
-        <button
-          className="btn small"
-          onClick={() =>
-            void attempt(async () => {
-              const entry = await stopTimer();
-              toast(entry ? t('timer.logged', { duration: formatMinutes(entry.minutes), project: project?.title ?? '' }) : t('timer.tooShort'));
-            })
-          }
-        >
-          {t('timer.stop')}
-        </button>
-      </div>
+        <TimerEndDialog />
+      </>
     );
   }
 

@@ -4,6 +4,7 @@ import { isSingleEmail } from '../../../shared/email';
 import { CLIENT_SOURCES, CLIENT_STATUSES, type Client } from '../../../shared/model';
 import { Field } from '../components/Field';
 import { attempt, useApp } from '../store';
+import { useSubmission } from '../lib/useSubmission';
 
 /** Create or edit a client. */
 export function ClientForm({ client, onDone }: { client?: Client; onDone: (client?: Client) => void }) {
@@ -21,6 +22,7 @@ export function ClientForm({ client, onDone }: { client?: Client; onDone: (clien
   const [notes, setNotes] = useState(client?.notes ?? '');
   const [error, setError] = useState<string>();
   const [emailError, setEmailError] = useState<string>();
+  const submission = useSubmission();
 
   const submit = async () => {
     const nameProblem = name.trim() ? undefined : t('clients.form.nameRequired');
@@ -39,7 +41,7 @@ export function ClientForm({ client, onDone }: { client?: Client; onDone: (clien
       ...(source === 'referral' && referredBy.trim() ? { referredBy: referredBy.trim() } : {}),
       ...(notes.trim() ? { notes } : {}),
     };
-    const saved = await attempt(() =>
+    const saved = await submission.submit((requestId) => attempt(() =>
       client
         ? updateClient({
             id: client.id,
@@ -50,8 +52,8 @@ export function ClientForm({ client, onDone }: { client?: Client; onDone: (clien
             referredBy: fields.referredBy ?? null,
             notes: fields.notes ?? null,
           })
-        : createClient(fields),
-    );
+        : createClient({ ...fields, requestId }),
+    ));
     if (saved) onDone(saved);
   };
 
@@ -116,7 +118,7 @@ export function ClientForm({ client, onDone }: { client?: Client; onDone: (clien
       </div>
       <div className="form-actions">
         <button type="button" className="btn" onClick={() => onDone()}>{t('common.cancel')}</button>
-        <button type="submit" className="btn primary">{client ? t('common.save') : t('clients.form.create')}</button>
+        <button type="submit" className="btn primary" disabled={submission.pending}>{client ? t('common.save') : t('clients.form.create')}</button>
       </div>
     </form>
   );

@@ -7,6 +7,7 @@ import { Dialog } from '../components/Dialog';
 import { EmptyState } from '../components/EmptyState';
 import { Field } from '../components/Field';
 import { attempt, useApp } from '../store';
+import { newRequestId, useSubmission } from '../lib/useSubmission';
 import { knownKinds } from './inquiry/kinds';
 
 const LANGUAGES: Language[] = ['es', 'en'];
@@ -43,12 +44,14 @@ export function Colleagues() {
       return true;
     });
     if (!ok) return;
+    // One undo, one colleague back, however often the button is pressed.
+    const requestId = newRequestId();
     toast(t('colleagues.deleted', { name: c.name }), {
       action: {
         label: t('common.undo'),
         run: () => {
           const { id: _id, ...fields } = c;
-          void attempt(() => useApp.getState().createColleague(fields));
+          void attempt(() => useApp.getState().createColleague({ ...fields, requestId }));
         },
       },
     });
@@ -150,6 +153,7 @@ function ColleagueForm({ colleague, onDone }: { colleague?: Colleague | undefine
   const [website, setWebsite] = useState(colleague?.website ?? '');
   const [notes, setNotes] = useState(colleague?.notes ?? '');
   const [errors, setErrors] = useState<{ name?: string; languages?: string; email?: string }>({});
+  const submission = useSubmission();
   const kinds = useMemo(() => knownKinds(settings, data), [settings, data]);
   const chosen = parseSpecialties(specialties);
 
@@ -174,11 +178,11 @@ function ColleagueForm({ colleague, onDone }: { colleague?: Colleague | undefine
       ...(website.trim() ? { website: website.trim() } : {}),
       ...(notes.trim() ? { notes: notes.trim() } : {}),
     };
-    const saved = await attempt(() =>
+    const saved = await submission.submit((requestId) => attempt(() =>
       colleague
         ? s.updateColleague({ id: colleague.id, ...fields, email: fields.email ?? null, website: fields.website ?? null, notes: fields.notes ?? null })
-        : s.createColleague(fields),
-    );
+        : s.createColleague({ ...fields, requestId }),
+    ));
     if (!saved) return;
     s.toast(colleague ? t('colleagues.saved', { name: saved.name }) : t('colleagues.added', { name: saved.name }));
     onDone();
@@ -240,7 +244,7 @@ function ColleagueForm({ colleague, onDone }: { colleague?: Colleague | undefine
       </div>
       <div className="form-actions">
         <button type="button" className="btn" onClick={onDone}>{t('common.cancel')}</button>
-        <button type="submit" className="btn primary">{colleague ? t('common.save') : t('colleagues.add')}</button>
+        <button type="submit" className="btn primary" disabled={submission.pending}>{colleague ? t('common.save') : t('colleagues.add')}</button>
       </div>
     </form>
   );

@@ -6,6 +6,7 @@ import { isSingleEmail } from '../../../shared/email';
 import type { Project } from '../lib/model';
 import { Field } from '../components/Field';
 import { attempt, localToday, useApp } from '../store';
+import { newRequestId } from '../lib/useSubmission';
 import { ClientPicker } from './inquiry/ClientPicker';
 import {
   ASKING_SIGNALS,
@@ -60,6 +61,9 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
   const [busy, setBusy] = useState(false);
   /** A quoted project being accepted: the question "at which price?" is open. */
   const [choosingPrice, setChoosingPrice] = useState<{ projectId: string; clientId: string } | null>(null);
+  const saving = useRef(false);
+  /** The request id of the save in progress (see useSubmission). */
+  const submission = useRef<string | null>(null);
   const whoRef = useRef<HTMLInputElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -143,6 +147,10 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
     }
     const s = useApp.getState();
     const fields = projectFields(draft, parsed);
+    // A second press while the first save is in flight does nothing; a retry after a failure reuses its ids.
+    if (saving.current) return undefined;
+    saving.current = true;
+    const rid = (submission.current ??= newRequestId());
     setBusy(true);
     try {
       if (saved) {
@@ -163,6 +171,7 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
         const referredBy = referrerValue(draft);
         const client = await attempt(() =>
           s.createClient({
+            requestId: `${rid}:client`,
             name: draft.name.trim(),
             source: draft.source,
             status: 'prospect',
@@ -175,12 +184,16 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
         clientId = client.id;
       }
       const owner = clientId;
-      const project = await attempt(() => s.createProject({ clientId: owner, status: 'inquiry', ...fields }));
+      const project = await attempt(() => s.createProject({ clientId: owner, status: 'inquiry', ...fields, requestId: `${rid}:project` }));
       if (!project) return undefined;
-      for (const kind of draft.signals) await attempt(() => s.createSignal({ clientId: owner, projectId: project.id, date: today, kind }));
+      for (const kind of draft.signals) {
+        await attempt(() => s.createSignal({ clientId: owner, projectId: project.id, date: today, kind, requestId: `${rid}:${kind}` }));
+      }
       stash = null;
+      submission.current = null;
       return { projectId: project.id, clientId: owner };
     } finally {
+      saving.current = false;
       setBusy(false);
     }
   };

@@ -10,6 +10,7 @@ import { call } from '../api';
 import { Dialog } from '../components/Dialog';
 import { EmptyState } from '../components/EmptyState';
 import { Field } from '../components/Field';
+import { newRequestId } from '../lib/useSubmission';
 import { attempt, localToday, useApp, type Route } from '../store';
 import { backRoute, mailtoUrl, usesReason } from './letters/letterKinds';
 import { GreetingPanel, UnsignedNotice } from './letters/LetterPanels';
@@ -62,6 +63,7 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
   const [pending, setPending] = useState<Choice | null>(null);
   const [sent, setSent] = useState<Sent | null>(null);
   const [busy, setBusy] = useState(false);
+  const letterRequest = useRef<{ text: string; id: string } | null>(null);
 
   // A counter-offer's price: the one already quoted, else the one that pays the target rate.
   // The letter states it and sending records it as the project's quote, so the two never differ.
@@ -146,8 +148,12 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
   const record = async (): Promise<Sent | undefined> => {
     if (sent && sent.subject === subject && sent.body === body && sent.language === language) return sent;
     const s = useApp.getState();
+    // One text, one request: a second Copy pressed before the first is recorded records nothing more.
+    const text = `${language}\u0000${subject}\u0000${body}`;
+    if (letterRequest.current?.text !== text) letterRequest.current = { text, id: newRequestId() };
+    const requestId = letterRequest.current.id;
     const letter = await attempt(() =>
-      s.createLetter({ kind, clientId, ...(project ? { projectId: project.id } : {}), language, subject, body }),
+      s.createLetter({ kind, clientId, ...(project ? { projectId: project.id } : {}), language, subject, body, requestId }),
     );
     if (!letter) return undefined;
     const current = s.data.projects.find((p) => p.id === project?.id);

@@ -5,6 +5,7 @@ import { EmptyState } from '../components/EmptyState';
 import { useFormat } from '../lib/useFormat';
 import { useVirtualRows } from '../lib/virtualRows';
 import { attempt, useApp } from '../store';
+import { newRequestId } from '../lib/useSubmission';
 import { byNewest } from './letters/letterKinds';
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
@@ -53,13 +54,14 @@ export function Letters({ letterId }: { letterId?: string }) {
     });
     if (!ok) return;
     setChosen(next?.id);
+    const requestId = newRequestId(); // one undo, one letter back
     toast(t('letters.history.deleted'), {
       action: {
         label: t('common.undo'),
         run: () =>
           void attempt(async () => {
             const { id: _id, ...fields } = letter;
-            const back = await useApp.getState().createLetter(fields);
+            const back = await useApp.getState().createLetter({ ...fields, requestId });
             setChosen(back.id);
           }),
       },

@@ -5,6 +5,7 @@ import { Field } from '../components/Field';
 import type { PayloadOf } from '../../../shared/ipc/contract';
 import { attempt, localToday, useApp } from '../store';
 import { moneyInput, parseDecimal, parseMoneyInput } from '../lib/money';
+import { useSubmission } from '../lib/useSubmission';
 import { isPlausibleDay, projectQuestions } from '../../../shared/sanity';
 import { SanityPrompt, useSanity } from '../components/SanityQuestion';
 
@@ -29,6 +30,7 @@ export function ProjectForm({ clientId, project, onDone }: { clientId: string; p
   const [notes, setNotes] = useState(project?.notes ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const sanity = useSanity(JSON.stringify([mode, amount, estimate, deadline]));
+  const submission = useSubmission();
 
   const submit = () => {
     const e: Record<string, string> = {};
@@ -58,7 +60,7 @@ export function ProjectForm({ clientId, project, onDone }: { clientId: string; p
   };
 
   const save = async (fields: Omit<PayloadOf<'createProject'>, 'clientId'>) => {
-    const saved = await attempt(() =>
+    const saved = await submission.submit((requestId) => attempt(() =>
       project
         ? updateProject({
             id: project.id,
@@ -67,8 +69,8 @@ export function ProjectForm({ clientId, project, onDone }: { clientId: string; p
             deadline: fields.deadline ?? null,
             notes: fields.notes ?? null,
           })
-        : createProject({ clientId, ...fields }),
-    );
+        : createProject({ clientId, ...fields, requestId }),
+    ));
     if (saved) onDone(saved);
   };
 
@@ -129,7 +131,7 @@ export function ProjectForm({ clientId, project, onDone }: { clientId: string; p
       <SanityPrompt sanity={sanity} />
       <div className="form-actions">
         <button type="button" className="btn" onClick={() => onDone()}>{t('common.cancel')}</button>
-        <button type="submit" className="btn primary" disabled={!!sanity.pending}>{project ? t('common.save') : t('projects.form.create')}</button>
+        <button type="submit" className="btn primary" disabled={!!sanity.pending || submission.pending}>{project ? t('common.save') : t('projects.form.create')}</button>
       </div>
     </form>
   );

@@ -36,6 +36,7 @@ export function Settings() {
     checkInDays: String(settings.checkInDays),
     cleanHouseShare: String(Math.round(settings.cleanHouseShare * 100)),
     taxName: settings.taxName,
+    longTimerHours: String(settings.longTimerHours),
   });
   const [pricesIncludeTax, setPricesIncludeTax] = useState(settings.pricesIncludeTax);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -50,6 +51,7 @@ export function Settings() {
     const followUp = Number(form.followUpDays);
     const checkIn = Number(form.checkInDays);
     const share = parseDecimal(form.cleanHouseShare);
+    const longTimer = Number(form.longTimerHours);
     if (target === null) e.targetHourlyRate = t('settings.errors.money');
     if (minimum === null) e.minimumHourlyRate = t('settings.errors.money');
     if (target !== null && minimum !== null && minimum > target) e.minimumHourlyRate = t('settings.errors.minAboveTarget');
@@ -59,6 +61,7 @@ export function Settings() {
     if (!Number.isInteger(checkIn) || checkIn < 1 || checkIn > 3650) e.checkInDays = t('settings.errors.days');
     if (share === null || share < 0 || share > 100) e.cleanHouseShare = t('settings.errors.share');
     if (form.taxName.trim().length > 40) e.taxName = t('settings.errors.taxName');
+    if (!form.longTimerHours.trim() || !Number.isInteger(longTimer) || longTimer < 1 || longTimer > 168) e.longTimerHours = t('settings.errors.longTimerHours');
     setErrors(e);
     if (Object.keys(e).length) return;
     const changes: Partial<SettingsT> = {
@@ -76,6 +79,7 @@ export function Settings() {
       cleanHouseShare: share! / 100,
       pricesIncludeTax,
       taxName: form.taxName.trim(),
+      longTimerHours: longTimer,
     };
     if (await attempt(() => updateSettings(changes))) toast(t('settings.saved'));
   };
@@ -147,6 +151,9 @@ export function Settings() {
           </Field>
           <Field label={t('settings.cleanHouseShare')} error={errors.cleanHouseShare} help={t('settings.cleanHouseShareHelp')}>
             {(p) => <input {...p} className="input num" inputMode="decimal" value={form.cleanHouseShare} onChange={set('cleanHouseShare')} />}
+          </Field>
+          <Field label={t('settings.longTimerHours')} error={errors.longTimerHours} help={t('settings.longTimerHoursHelp')}>
+            {(p) => <input {...p} className="input num" inputMode="numeric" value={form.longTimerHours} onChange={set('longTimerHours')} />}
           </Field>
         </div>
         <h2 style={{ margin: '24px 0 12px' }}>{t('settings.signatureTitle')}</h2>

@@ -7,6 +7,7 @@ import type { TimeEntry } from '../../../shared/model';
 import { EmptyState } from '../components/EmptyState';
 import { Field } from '../components/Field';
 import { attempt, localToday, useApp } from '../store';
+import { useSubmission } from '../lib/useSubmission';
 import { recentProjects } from '../lib/selectors';
 import { indexDataset } from '../../../shared/rules';
 import { useFormat } from '../lib/useFormat';
@@ -124,9 +125,11 @@ export function Time() {
                     <WeekCell
                       minutes={totals.get(`${p.id}|${d}`) ?? 0}
                       label={t('time.cellLabel', { project: p.title, date: f.date(d) })}
-                      onLog={async (minutes) => {
-                        const entry = await attempt(() => logTime({ projectId: p.id, date: d, minutes, billable: true }));
-                        if (entry) toast(t('time.logged', { duration: formatMinutes(minutes), project: p.title }));
+                      onLog={async (minutes, requestId) => {
+                        const before = useApp.getState().data.timeEntries;
+                        const entry = await attempt(() => logTime({ projectId: p.id, date: d, minutes, billable: true, requestId }));
+                        // A repeat answered with the entry already here says nothing new.
+                        if (entry && !before.some((e) => e.id === entry.id)) toast(t('time.logged', { duration: formatMinutes(minutes), project: p.title }));
                         return Boolean(entry);
                       }}
                       invalidMessage={t('time.durationInvalid')}
@@ -172,8 +175,9 @@ export function Time() {
   );
 }
 
-function WeekCell({ minutes, label, onLog, invalidMessage }: { minutes: number; label: string; onLog: (minutes: number) => Promise<boolean>; invalidMessage: string }) {
+function WeekCell({ minutes, label, onLog, invalidMessage }: { minutes: number; label: string; onLog: (minutes: number, requestId: string) => Promise<boolean>; invalidMessage: string }) {
   const [text, setText] = useState('');
+  const submission = useSubmission();
   const [invalid, setInvalid] = useState(false);
   const ref = useRef<HTMLInputElement>(null);
   return (
@@ -182,6 +186,8 @@ function WeekCell({ minutes, label, onLog, invalidMessage }: { minutes: number; 
       className={`cell ${minutes ? 'has' : ''}`}
       aria-label={label}
       aria-invalid={invalid || undefined}
+      aria-busy={submission.pending || undefined}
+      readOnly={submission.pending}
       title={invalid ? invalidMessage : undefined}
       placeholder={minutes ? formatDurationInput(minutes) : '·'}
       value={text}
@@ -197,7 +203,8 @@ function WeekCell({ minutes, label, onLog, invalidMessage }: { minutes: number; 
           setInvalid(true);
           return;
         }
-        if (await onLog(m)) setText('');
+        // A second Enter while the first is being saved logs nothing more.
+        if (await submission.submit(async (requestId) => ((await onLog(m, requestId)) ? true : undefined), String(m))) setText('');
       }}
     />
   );
@@ -276,12 +283,16 @@ export function ManualEntry() {
   const [note, setNote] = useState('');
   const [billable, setBillable] = useState(true);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const submission = useSubmission();
   const chosen = projectId || projects[0]?.id || '';
   const sanity = useSanity(`${date}|${chosen}|${duration}`);
 
   const save = async (entryFields: { projectId: string; date: string; minutes: number }) => {
-    const entry = await attempt(() => logTime({ ...entryFields, billable, ...(note.trim() ? { note: note.trim() } : {}) }));
-    if (entry) {
+    const input = { ...entryFields, billable, ...(note.trim() ? { note: note.trim() } : {}) };
+    const before = useApp.getState().data.timeEntries;
+    // One submission, one entry: a repeated Enter gets the same entry back, and says nothing new.
+    const entry = await submission.submit((requestId) => attempt(() => logTime({ ...input, requestId })), JSON.stringify(input));
+    if (entry && !before.some((e) => e.id === entry.id)) {
       toast(t('time.logged', { duration: formatMinutes(entry.minutes), project: data.projects.find((p) => p.id === entry.projectId)?.title ?? '' }));
       setDuration('');
       setNote('');
@@ -337,7 +348,7 @@ export function ManualEntry() {
             <input type="checkbox" checked={billable} onChange={(e) => setBillable(e.target.checked)} />
             {t('time.billable')}
           </label>
-          <button type="submit" className="btn primary" disabled={!!sanity.pending}>{t('time.log')}</button>
+          <button type="submit" className="btn primary" disabled={!!sanity.pending || submission.pending}>{t('time.log')}</button>
         </div>
         <SanityPrompt sanity={sanity} />
       </form>

@@ -10,7 +10,7 @@ import type { Client, Colleague, Dataset, Letter, LetterKind, Notice, Project, S
 import type { DeclineReason } from '../../../shared/rules';
 import { appendTimeEntries, removeTimeEntry, replaceTimeEntry } from '../../../shared/rules';
 import { DEFAULT_SETTINGS, EMPTY_DATASET } from '../../../shared/model';
-import type { PayloadOf } from '../../../shared/ipc/contract';
+import type { NeedsEnd, PayloadOf, StopTimerResult } from '../../../shared/ipc/contract';
 import { ApiError, call } from '../api';
 import { setLanguage } from '../i18n';
 
@@ -51,8 +51,16 @@ interface DataSlice {
   updateTimeEntry(input: PayloadOf<'updateTimeEntry'>): Promise<TimeEntry>;
   deleteTimeEntry(id: string): Promise<TimeEntry>;
   restoreTimeEntry(entry: TimeEntry): Promise<TimeEntry>;
+  /** Starts a timer; when the running one ran past `longTimerHours`, asks for its end first (`askEnd`). */
   startTimer(projectId: string): Promise<void>;
-  stopTimer(): Promise<TimeEntry | null>;
+  /** Stops the timer; without `endAt`, a forgotten one is not stopped but asked about (`askEnd`). */
+  stopTimer(options?: PayloadOf<'stopTimer'>): Promise<StopTimerResult>;
+  /** A timer that ran too long to log as it is: the screen asks when the work ended. */
+  askEnd: (NeedsEnd & { nextProjectId?: string }) | null;
+  /** Closes the question, leaving the timer running. */
+  dismissAskEnd(): void;
+  /** Throws the running timer away without logging it. */
+  discardTimer(): Promise<void>;
   deleteClient(id: string): Promise<void>;
   deleteProject(id: string): Promise<void>;
   createSignal(input: PayloadOf<'createSignal'>): Promise<Signal>;
@@ -106,6 +114,7 @@ export const useApp = create<AppState>()((set, get) => ({
   settings: DEFAULT_SETTINGS,
   timer: null,
   notices: [],
+  askEnd: null,
 
   async load() {
     try {
@@ -130,7 +139,8 @@ export const useApp = create<AppState>()((set, get) => ({
   },
   async createClient(input) {
     const client = await call('createClient', input);
-    set((s) => ({ data: { ...s.data, clients: [...s.data.clients, client] } }));
+    // replaceById: a repeated request is answered with the record already here.
+    set((s) => ({ data: { ...s.data, clients: replaceById(s.data.clients, client) } }));
     return client;
   },
   async updateClient(input) {
@@ -140,7 +150,7 @@ export const useApp = create<AppState>()((set, get) => ({
   },
   async createProject(input) {
     const project = await call('createProject', input);
-    set((s) => ({ data: { ...s.data, projects: [...s.data.projects, project] } }));
+    set((s) => ({ data: { ...s.data, projects: replaceById(s.data.projects, project) } }));
     return project;
   },
   async updateProject(input) {
@@ -150,7 +160,8 @@ export const useApp = create<AppState>()((set, get) => ({
   },
   async logTime(input) {
     const entry = await call('logTime', input);
-    set((s) => ({ data: { ...s.data, timeEntries: appendTimeEntries(s.data.timeEntries, entry) } }));
+    // A repeated request is answered with the entry already here: nothing to add.
+    set((s) => (s.data.timeEntries.some((e) => e.id === entry.id) ? {} : { data: { ...s.data, timeEntries: appendTimeEntries(s.data.timeEntries, entry) } }));
     return entry;
   },
   async updateTimeEntry(input) {
@@ -169,16 +180,35 @@ export const useApp = create<AppState>()((set, get) => ({
     return restored;
   },
   async startTimer(projectId) {
-    const { timer, stopped } = await call('startTimer', { projectId });
+    const { timer, logged, needsEnd } = await call('startTimer', { projectId });
+    if (needsEnd || !timer) {
+      if (needsEnd) set({ askEnd: { ...needsEnd, nextProjectId: projectId } });
+      return;
+    }
     set((s) => ({
       timer,
-      data: stopped ? { ...s.data, timeEntries: appendTimeEntries(s.data.timeEntries, stopped) } : s.data,
+      data: logged.length > 0 ? { ...s.data, timeEntries: appendTimeEntries(s.data.timeEntries, ...logged) } : s.data,
     }));
   },
-  async stopTimer() {
-    const { entry } = await call('stopTimer');
-    set((s) => ({ timer: null, data: entry ? { ...s.data, timeEntries: appendTimeEntries(s.data.timeEntries, entry) } : s.data }));
-    return entry;
+  async stopTimer(options) {
+    const result = await call('stopTimer', options);
+    if (result.needsEnd) {
+      set({ askEnd: result.needsEnd });
+      return result;
+    }
+    set((s) => ({
+      timer: null,
+      askEnd: null,
+      data: result.entries.length > 0 ? { ...s.data, timeEntries: appendTimeEntries(s.data.timeEntries, ...result.entries) } : s.data,
+    }));
+    return result;
+  },
+  dismissAskEnd() {
+    set({ askEnd: null });
+  },
+  async discardTimer() {
+    await call('discardTimer');
+    set({ timer: null, askEnd: null });
   },
 
   async deleteClient(id) {
@@ -191,7 +221,7 @@ export const useApp = create<AppState>()((set, get) => ({
   },
   async createSignal(input) {
     const signal = await call('createSignal', input);
-    set((s) => ({ data: { ...s.data, signals: [...s.data.signals, signal] } }));
+    set((s) => ({ data: { ...s.data, signals: replaceById(s.data.signals, signal) } }));
     return signal;
   },
   async updateSignal(input) {
@@ -205,7 +235,7 @@ export const useApp = create<AppState>()((set, get) => ({
   },
   async createColleague(input) {
     const colleague = await call('createColleague', input);
-    set((s) => ({ data: { ...s.data, colleagues: [...s.data.colleagues, colleague] } }));
+    set((s) => ({ data: { ...s.data, colleagues: replaceById(s.data.colleagues, colleague) } }));
     return colleague;
   },
   async updateColleague(input) {
@@ -219,7 +249,7 @@ export const useApp = create<AppState>()((set, get) => ({
   },
   async createLetter(input) {
     const letter = await call('createLetter', input);
-    set((s) => ({ data: { ...s.data, letters: [...s.data.letters, letter] } }));
+    set((s) => ({ data: { ...s.data, letters: replaceById(s.data.letters, letter) } }));
     return letter;
   },
   async deleteLetter(id) {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WORK_STATUSES, invoiceDueDate, isOverdue, paymentDelayDays, projectStats } from '../../../../shared/rules';
 import { daysBetween } from '../../../../shared/dates';
@@ -10,6 +10,7 @@ import { attempt, localToday, useApp } from '../../store';
 import { moneyInput, parseMoneyInput } from '../../lib/money';
 import { paymentQuestions } from '../../../../shared/sanity';
 import { SanityPrompt, useSanity } from '../../components/SanityQuestion';
+import { newRequestId } from '../../lib/useSubmission';
 import { useFormat } from '../../lib/useFormat';
 
 type Editing = { mode: 'add' } | { mode: 'edit'; project: Project; invoice: Invoice };
@@ -205,7 +206,10 @@ export function InvoicesPanel({ clientId }: { clientId: string }) {
             {...(editing.mode === 'edit' ? { project: editing.project, invoice: editing.invoice } : {})}
             onSave={async (projectId, invoice) => {
               await replaceInvoices(projectId, (list) =>
-                invoice.id ? list.map((i) => (i.id === invoice.id ? ({ ...invoice, id: i.id } as Invoice) : i)) : [...list, invoice as Invoice],
+                // A new invoice carries the id its form made once: saved twice, it is still one invoice.
+                invoice.id && list.some((i) => i.id === invoice.id)
+                  ? list.map((i) => (i.id === invoice.id ? ({ ...invoice, id: i.id } as Invoice) : i))
+                  : [...list, invoice as Invoice],
               );
               toast(editing.mode === 'add' ? t('invoices.added') : t('invoices.saved'));
               setEditing(null);
@@ -260,6 +264,8 @@ function InvoiceForm({
   const [saving, setSaving] = useState(false);
   // A question about what was typed holds until answered; changing any field asks again on save.
   const sanity = useSanity(JSON.stringify([projectId, issuedAt, amount, terms, paidAt, paidAmount]));
+  const busy = useRef(false);
+  const newId = useRef(newRequestId());
 
   const submit = () => {
     const e: Record<string, string> = {};
@@ -278,8 +284,9 @@ function InvoiceForm({
     if (paidAt && isIsoDate(paidAt) && isIsoDate(issuedAt) && paidAt < issuedAt) e.paidAt = t('invoices.errors.paidBeforeIssued');
     setErrors(e);
     if (Object.keys(e).length > 0) return;
+    if (busy.current) return; // a second press while saving
     const draft: InvoiceDraft = {
-      ...(invoice ? { id: invoice.id } : {}),
+      id: invoice?.id ?? newId.current,
       issuedAt,
       amount: money!,
       termsDays: days,
@@ -289,6 +296,7 @@ function InvoiceForm({
   };
 
   const save = async (draft: InvoiceDraft) => {
+    busy.current = true;
     setSaving(true);
     try {
       await onSave(projectId, draft);
@@ -298,6 +306,7 @@ function InvoiceForm({
       if (/paid before it was issued/i.test(detail)) setErrors({ paidAt: t('invoices.errors.paidBeforeIssued') });
       else setErrors({ form: error instanceof Error ? error.message : String(error) });
     } finally {
+      busy.current = false;
       setSaving(false);
     }
   };

@@ -6,6 +6,7 @@ import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
 import { Field } from '../../components/Field';
 import { attempt, localToday, useApp } from '../../store';
+import { newRequestId, useSubmission } from '../../lib/useSubmission';
 import { useFormat } from '../../lib/useFormat';
 
 export type SignalTone = 'red' | 'green' | 'promise';
@@ -66,12 +67,13 @@ export function SignalsPanel({ clientId }: { clientId: string }) {
   const remove = (signal: Signal) =>
     void attempt(async () => {
       await deleteSignal(signal.id);
+      const requestId = newRequestId(); // one undo, one signal back
       toast(t('signals.deleted', { kind: t(`signals.kind.${signal.kind}`) }), {
         action: {
           label: t('common.undo'),
           run: () => {
             const { id: _id, ...rest } = signal;
-            void attempt(() => createSignal(rest));
+            void attempt(() => createSignal({ ...rest, requestId }));
           },
         },
       });
@@ -197,7 +199,7 @@ export function SignalForm({ clientId, signal, onDone }: { clientId: string; sig
   const [projectId, setProjectId] = useState(signal?.projectId ?? '');
   const [note, setNote] = useState(signal?.note ?? '');
   const [dateError, setDateError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const submission = useSubmission();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -206,14 +208,12 @@ export function SignalForm({ clientId, signal, onDone }: { clientId: string; sig
       return;
     }
     setDateError(undefined);
-    setBusy(true);
     const trimmed = note.trim();
-    const saved = await attempt(() =>
+    const saved = await submission.submit((requestId) => attempt(() =>
       signal
         ? updateSignal({ id: signal.id, date, kind, projectId: projectId || null, note: trimmed || null })
-        : createSignal({ clientId, date, kind, ...(projectId ? { projectId } : {}), ...(trimmed ? { note: trimmed } : {}) }),
-    );
-    setBusy(false);
+        : createSignal({ clientId, date, kind, ...(projectId ? { projectId } : {}), ...(trimmed ? { note: trimmed } : {}), requestId }),
+    ));
     if (saved) {
       toast(signal ? t('signals.saved') : t('signals.added', { kind: t(`signals.kind.${kind}`) }));
       onDone();
@@ -259,7 +259,7 @@ export function SignalForm({ clientId, signal, onDone }: { clientId: string; sig
       </div>
       <div className="form-actions">
         <button type="button" className="btn" onClick={onDone}>{t('common.cancel')}</button>
-        <button type="submit" className="btn primary" disabled={busy}>{signal ? t('common.save') : t('signals.form.create')}</button>
+        <button type="submit" className="btn primary" disabled={submission.pending}>{signal ? t('common.save') : t('signals.form.create')}</button>
       </div>
     </form>
   );

@@ -7,8 +7,10 @@ import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'rea
 import { useTranslation } from 'react-i18next';
 import {
   decodeTimeCsv,
+  fileFingerprint,
   parseTimeCsv,
   planImport,
+  splitDuplicates,
   type DateOrder,
   type ImportError,
   type ImportFormat,
@@ -17,7 +19,7 @@ import {
 } from '../../../../shared/import';
 import { formatMinutes } from '../../../../shared/format';
 import { LIMITS } from '../../../../shared/model';
-import type { PayloadOf } from '../../../../shared/ipc/contract';
+import type { ImportRecord, PayloadOf } from '../../../../shared/ipc/contract';
 import { ApiError, call } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../store';
@@ -203,6 +205,7 @@ export function ImportPreview({
   const [projectForBlank, setProjectForBlank] = useState(() => t('import.defaultProject'));
   const [kind, setKind] = useState(settings.specialties[0] ?? 'branding');
   const [importing, setImporting] = useState(false);
+  const inFlight = useRef(false);
   const [failure, setFailure] = useState('');
   const [showAllErrors, setShowAllErrors] = useState(false);
 
@@ -222,6 +225,23 @@ export function ImportPreview({
   const internalName = data.clients.find((c) => c.internal)?.name ?? t('internal.defaultName');
   const plan = useMemo(() => planImport(rows, data, { internalName }), [rows, data, internalName]);
   const groups = useMemo(() => groupsOf(plan), [plan]);
+  // Rows equal to entries already here (the backend skips the same ones), counted apart.
+  const duplicates = useMemo(() => splitDuplicates(plan.entries, data.timeEntries).duplicates, [plan, data.timeEntries]);
+  const [includeDuplicates, setIncludeDuplicates] = useState(false);
+  const toImport = includeDuplicates ? plan.entries.length : plan.entries.length - duplicates.length;
+  const toImportMinutes = includeDuplicates ? plan.totalMinutes : plan.totalMinutes - duplicates.reduce((n, e) => n + e.minutes, 0);
+  const fingerprint = useMemo(() => fileFingerprint(text), [text]);
+  const [before, setBefore] = useState<ImportRecord>();
+  useEffect(() => {
+    let alive = true;
+    // Only to recognise the file: when the list cannot be read, the preview is the same without it.
+    call('listImports')
+      .then((list) => alive && setBefore(list.find((r) => r.hash === fingerprint)))
+      .catch(() => undefined);
+    return () => {
+      alive = false;
+    };
+  }, [fingerprint]);
 
   const fileError = parsed.errors.find((e) => FILE_ERRORS.has(e.code) && parsed.rows.length === 0);
   const lineErrors = parsed.errors.filter((e) => !FILE_ERRORS.has(e.code));
@@ -235,12 +255,17 @@ export function ImportPreview({
   if (projectForBlank.trim().length > LIMITS.name) blockers.push(t('import.nameTooLong'));
 
   const confirm = async () => {
+    // A second click before the first has re-rendered the button as disabled imports nothing more.
+    if (inFlight.current) return;
+    inFlight.current = true;
     setImporting(true);
     setFailure('');
     const payload: PayloadOf<'importTime'> = {
       clients: plan.clientsToCreate.map((name) => ({ name })),
       // '' names the internal client: the backend finds it, or makes it once.
       projects: plan.projectsToCreate.map((p) => ({ clientName: p.internal ? '' : p.client, title: p.project, kind })),
+      ...(includeDuplicates ? { includeDuplicates: true } : {}),
+      file: { name: fileName.trim().slice(0, LIMITS.name) || 'import.csv', hash: fingerprint },
       entries: plan.entries.map((e) => ({
         date: e.date,
         minutes: e.minutes,
@@ -253,11 +278,14 @@ export function ImportPreview({
     try {
       const result = await call('importTime', payload);
       await useApp.getState().reload();
-      toast(t('import.done', { count: result.entries, duration: formatMinutes(plan.totalMinutes) }));
+      const added = result.entries > 0 ? t('import.done', { count: result.entries, duration: formatMinutes(toImportMinutes) }) : t('import.nothingNew');
+      toast(result.skipped > 0 ? `${added} ${t('import.skippedDone', { count: result.skipped })}` : added);
       onClose();
     } catch (error) {
       setFailure(error instanceof ApiError ? error.message : String(error));
       setImporting(false);
+    } finally {
+      inFlight.current = false;
     }
   };
 
@@ -300,20 +328,46 @@ export function ImportPreview({
         <div className="stat">
           <span className="label">{t('import.entries')}</span>
           <span className="value" data-testid="import-count">
-            {f.number(plan.entries.length, 0)}
+            {f.number(toImport, 0)}
           </span>
           <span className="note">
-            {lineErrors.length > 0 ? t('import.skipped', { count: new Set(lineErrors.map((e) => e.line)).size }) : t('import.noProblems')}
+            {lineErrors.length > 0
+              ? t('import.skipped', { count: new Set(lineErrors.map((e) => e.line)).size })
+              : duplicates.length > 0 && !includeDuplicates
+                ? t('import.alreadyThere', { count: duplicates.length })
+                : t('import.noProblems')}
           </span>
         </div>
         <div className="stat">
           <span className="label">{t('import.total')}</span>
           <span className="value" data-testid="import-total">
-            {formatMinutes(plan.totalMinutes)}
+            {formatMinutes(toImportMinutes)}
           </span>
-          <span className="note">{f.hours(plan.totalMinutes / 60, 2)}</span>
+          <span className="note">{f.hours(toImportMinutes / 60, 2)}</span>
         </div>
       </div>
+
+      {before && (
+        <p className="notice small" role="status" data-testid="import-before">
+          {t('import.importedBefore', {
+            date: new Intl.DateTimeFormat(f.language === 'es' ? 'es-ES' : 'en-GB', { day: 'numeric', month: 'short' }).format(new Date(before.at)),
+            time: new Intl.DateTimeFormat(f.language === 'es' ? 'es-ES' : 'en-GB', { timeStyle: 'short' }).format(new Date(before.at)),
+          })}
+        </p>
+      )}
+
+      {duplicates.length > 0 && (
+        <div className="import-question" data-testid="import-duplicates">
+          <p>
+            <strong>{t('import.duplicates', { count: duplicates.length })}</strong>
+          </p>
+          <p className="small muted">{t('import.duplicatesHelp')}</p>
+          <label className="checkbox">
+            <input type="checkbox" checked={includeDuplicates} onChange={(e) => setIncludeDuplicates(e.target.checked)} />
+            {t('import.includeDuplicates', { count: duplicates.length })}
+          </label>
+        </div>
+      )}
 
       {parsed.needsDateOrder && example && (
         <fieldset className="import-question">
@@ -379,7 +433,8 @@ export function ImportPreview({
       )}
 
       {groups.length > 0 && (
-        <div className="table-scroll import-groups">
+        // Focusable, so a keyboard can scroll a long list of clients and projects.
+        <div className="table-scroll import-groups" tabIndex={0} role="group" aria-label={t('import.whatTitle')}>
           <table className="table">
             <caption className="visually-hidden">{t('import.whatTitle')}</caption>
             <thead>
@@ -451,10 +506,17 @@ export function ImportPreview({
       )}
 
       <div className="form-actions import-actions">
-        {blockers.length > 0 && (
+        {blockers.length > 0 ? (
           <p className="small tone-caution" role="status">
             {blockers[0]}
           </p>
+        ) : (
+          toImport === 0 &&
+          plan.entries.length > 0 && (
+            <p className="small tone-caution" role="status">
+              {t('import.nothingNew')}
+            </p>
+          )
         )}
         <span className="spacer" />
         <button type="button" className="btn ghost" onClick={onOtherFile} disabled={importing}>
@@ -466,10 +528,10 @@ export function ImportPreview({
         <button
           type="button"
           className="btn primary"
-          disabled={importing || blockers.length > 0 || plan.entries.length === 0}
+          disabled={importing || blockers.length > 0 || toImport === 0}
           onClick={() => void confirm()}
         >
-          {importing ? t('import.importing') : t('import.confirm', { count: plan.entries.length, duration: formatMinutes(plan.totalMinutes) })}
+          {importing ? t('import.importing') : t('import.confirm', { count: toImport, duration: formatMinutes(toImportMinutes) })}
         </button>
       </div>
     </div>

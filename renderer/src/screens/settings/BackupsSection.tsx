@@ -38,8 +38,15 @@ export function BackupsSection() {
     };
   }, []);
 
+  const minuteOf = (b: BackupInfo) => b.createdAt.slice(0, 16);
+  /** Minutes that hold more than one backup: those show their seconds, so no two rows read the same. */
+  const sharedMinutes = new Set((backups ?? []).map(minuteOf).filter((m, i, all) => all.indexOf(m) !== i));
   const when = (b: BackupInfo) =>
-    `${f.date(b.date)} ${new Intl.DateTimeFormat(f.language === 'es' ? 'es-ES' : 'en-GB', { timeStyle: 'short' }).format(new Date(b.createdAt))}`;
+    `${f.date(b.date)} ${new Intl.DateTimeFormat(f.language === 'es' ? 'es-ES' : 'en-GB', { timeStyle: sharedMinutes.has(minuteOf(b)) ? 'medium' : 'short' }).format(new Date(b.createdAt))}`;
+  const why = (b: BackupInfo) =>
+    b.label && b.detail
+      ? t(`backups.labelDetail.${b.label}`, { detail: b.detail, defaultValue: t(`backups.label.${b.label}`, { defaultValue: b.label }) })
+      : t(`backups.label.${b.label ?? 'daily'}`, { defaultValue: b.label ?? '' });
   const size = (bytes: number) =>
     bytes < 1024 * 1024 ? `${f.number(Math.max(1, Math.round(bytes / 1024)), 0)} KB` : `${f.number(bytes / 1024 / 1024, 1)} MB`;
   const month = (m: string) => new Intl.DateTimeFormat(f.language === 'es' ? 'es-ES' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${m}-01T00:00:00Z`));
@@ -101,7 +108,7 @@ export function BackupsSection() {
             {backups.map((b) => (
               <tr key={b.id}>
                 <td className="tabular">{when(b)}</td>
-                <td>{t(`backups.label.${b.label ?? 'daily'}`, { defaultValue: b.label ?? '' })}</td>
+                <td>{why(b)}</td>
                 <td className="num">{size(b.bytes)}</td>
                 <td className="num">
                   <button className="btn small" onClick={() => setPending({ kind: 'backup', backup: b })} aria-label={t('backups.restoreOne', { when: when(b) })}>

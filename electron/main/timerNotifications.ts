@@ -1,0 +1,92 @@
+/**
+ * The forgotten timer: once a timer has run past `settings.longTimerHours`, one desktop
+ * notification says so (once per timer run), so the person can stop it and say when the
+ * work really ended. Clicking it brings the window back. Kept apart from the daily
+ * reminder in notifications.ts: different rhythm, different question.
+ */
+import { Notification, type BrowserWindow } from 'electron';
+import type { Backend } from '../backend/index';
+import type { Language, Settings, Timer } from '../../shared/model';
+
+/** How often to look at the running timer. */
+export const LONG_TIMER_CHECK_MS = 10 * 60 * 1000;
+
+/** True when `timer` has run longer than `settings.longTimerHours` at `now`. */
+export function isLongTimer(timer: Timer | null, settings: Pick<Settings, 'longTimerHours'>, now: Date): boolean {
+  return timer !== null && now.getTime() - new Date(timer.startedAt).getTime() > settings.longTimerHours * 3_600_000;
+}
+
+/** The notification's words: how long it has run as the title, what to do as the body. */
+export function longTimerText(project: string, hours: number, language: Language): { title: string; body: string } {
+  return language === 'es'
+    ? {
+        title: `El cronómetro lleva más de ${hours} ${hours === 1 ? 'hora' : 'horas'} en marcha`,
+        body: project ? `«${project}» sigue contando. Páralo y dinos cuándo terminaste.` : 'Sigue contando. Páralo y dinos cuándo terminaste.',
+      }
+    : {
+        title: `The timer has been running for over ${hours} ${hours === 1 ? 'hour' : 'hours'}`,
+        body: project ? `“${project}” is still counting. Stop it and tell ClientFit when you finished.` : 'It is still counting. Stop it and tell ClientFit when you finished.',
+      };
+}
+
+export interface LongTimerNotifierOptions {
+  backend: Pick<Backend, 'invoke'>;
+  getWindow: () => BrowserWindow | null;
+  now?: () => Date;
+}
+
+export interface LongTimerNotifier {
+  /** Looks once; resolves true when it showed a notification. */
+  check(): Promise<boolean>;
+  start(): void;
+  stop(): void;
+}
+
+/** Watches the running timer and speaks once per run that goes past the long-timer hours. */
+export function createLongTimerNotifier(options: LongTimerNotifierOptions): LongTimerNotifier {
+  const now = options.now ?? (() => new Date());
+  let spokenFor: string | null = null;
+  let interval: NodeJS.Timeout | null = null;
+  const live = new Set<Notification>();
+
+  const bringBack = () => {
+    const win = options.getWindow();
+    if (!win || win.isDestroyed()) return;
+    if (win.isMinimized()) win.restore();
+    win.show();
+    win.focus();
+  };
+
+  const check = async (): Promise<boolean> => {
+    if (!Notification.isSupported()) return false;
+    const [timerR, settingsR] = await Promise.all([options.backend.invoke('getTimer'), options.backend.invoke('getSettings')]);
+    if (!timerR.ok || !settingsR.ok) return false;
+    const timer = timerR.value as Timer | null;
+    const settings = settingsR.value as Settings;
+    if (!settings.notifications || !timer || spokenFor === timer.startedAt || !isLongTimer(timer, settings, now())) return false;
+    const data = await options.backend.invoke('getDataset');
+    const project = data.ok ? (data.value as { projects: { id: string; title: string }[] }).projects.find((p) => p.id === timer.projectId)?.title ?? '' : '';
+    const notification = new Notification(longTimerText(project, settings.longTimerHours, settings.language));
+    notification.on('click', bringBack);
+    notification.on('close', () => live.delete(notification));
+    live.add(notification);
+    notification.show();
+    spokenFor = timer.startedAt;
+    return true;
+  };
+
+  return {
+    check,
+    start() {
+      // Unref'd: it never keeps the app from quitting.
+      interval = setInterval(() => {
+        check().catch((error: unknown) => console.warn('[notifications] long-timer check failed', error));
+      }, LONG_TIMER_CHECK_MS).unref();
+    },
+    stop() {
+      if (interval) clearInterval(interval);
+      interval = null;
+      live.clear();
+    },
+  };
+}
