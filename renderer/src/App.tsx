@@ -4,6 +4,7 @@ import { Sidebar } from './components/Sidebar';
 import { PLACES, type MenuCommand, type Place } from '../../shared/ipc/menu';
 import { recentProjects } from './lib/selectors';
 import { Toasts } from './components/Toasts';
+import { DiscardPrompt } from './components/DiscardPrompt';
 import { attempt, useApp } from './store';
 import { undoLast } from './store/undo';
 import { Home } from './screens/Home';
@@ -127,6 +128,7 @@ export function App() {
         {screen}
       </main>
       <Toasts />
+      <DiscardPrompt />
     </div>
   );
 }

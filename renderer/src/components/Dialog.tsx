@@ -1,19 +1,27 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { UnsavedScope, confirmDiscard } from '../store/unsaved';
 
-/** A modal dialog: focus moves in, Escape closes, focus returns where it was. */
+let dialogSeq = 0;
+
+/**
+ * A modal dialog: focus moves in, Escape or a click outside closes it, focus returns where
+ * it was. A form inside with typed changes is asked about first ("Discard the changes?").
+ */
 export function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
+  const [scope] = useState(() => ++dialogSeq);
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
     const first = ref.current?.querySelector<HTMLElement>('input, select, textarea, button');
     first?.focus();
     return () => before?.focus();
   }, []);
+  const close = () => confirmDiscard(onClose, scope);
   return (
     <div
       className="dialog-backdrop"
       onMouseDown={(e) => {
-        if (e.target === e.currentTarget) onClose();
+        if (e.target === e.currentTarget) close();
       }}
     >
       <div
@@ -25,12 +33,12 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             e.stopPropagation();
-            onClose();
+            close();
           }
         }}
       >
         <h2>{title}</h2>
-        {children}
+        <UnsavedScope.Provider value={scope}>{children}</UnsavedScope.Provider>
       </div>
     </div>
   );

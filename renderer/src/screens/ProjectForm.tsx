@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PROJECT_STATUSES, isIsoDate, type Project, type ProjectStatus } from '../lib/model';
 import { Field } from '../components/Field';
 import { attempt, useApp } from '../store';
+import { useUnsavedChanges } from '../store/unsaved';
 import { moneyInput, parseDecimal, parseMoney } from '../lib/money';
 
 export const PROJECT_KINDS = ['branding', 'packaging', 'illustration', 'web', 'editorial', 'social-media', 'motion', 'photography', 'ux', 'signage'];
@@ -24,6 +25,9 @@ export function ProjectForm({ clientId, project, onDone }: { clientId: string; p
   const [deadline, setDeadline] = useState(project?.deadline ?? '');
   const [notes, setNotes] = useState(project?.notes ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // What the form opened with, to tell typed changes (asked about before closing) from none.
+  const [initial] = useState(() => JSON.stringify([title, kind, mode, amount, estimate, status, deadline, notes]));
+  const unsaved = useUnsavedChanges(JSON.stringify([title, kind, mode, amount, estimate, status, deadline, notes]) !== initial);
 
   const submit = async () => {
     const e: Record<string, string> = {};
@@ -57,7 +61,10 @@ export function ProjectForm({ clientId, project, onDone }: { clientId: string; p
           })
         : createProject({ clientId, ...fields }),
     );
-    if (saved) onDone(saved);
+    if (saved) {
+      unsaved.release();
+      onDone(saved);
+    }
   };
 
   return (
@@ -115,7 +122,7 @@ export function ProjectForm({ clientId, project, onDone }: { clientId: string; p
         </Field>
       </div>
       <div className="form-actions">
-        <button type="button" className="btn" onClick={() => onDone()}>{t('common.cancel')}</button>
+        <button type="button" className="btn" onClick={() => unsaved.confirm(() => onDone())}>{t('common.cancel')}</button>
         <button type="submit" className="btn primary">{project ? t('common.save') : t('projects.form.create')}</button>
       </div>
     </form>

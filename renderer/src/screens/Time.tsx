@@ -8,6 +8,7 @@ import { EmptyState } from '../components/EmptyState';
 import { Field } from '../components/Field';
 import { attempt, localToday, useApp } from '../store';
 import { offerUndo } from '../store/undo';
+import { useUnsavedChanges } from '../store/unsaved';
 import { deleteEntry, editEntry, setCellTotal, type EntryChanges } from '../store/timeEdits';
 import { activeProjects, projectChoices, projectLabel } from '../lib/projectChoices';
 import { indexDataset } from '../../../shared/rules';
@@ -314,6 +315,9 @@ function EntryEditor({ entry, onDone }: { entry: TimeEntry; onDone: (changes?: E
   const [billable, setBillable] = useState(entry.billable);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [pending, setPending] = useState(false);
+  const unsaved = useUnsavedChanges(
+    projectId !== entry.projectId || date !== entry.date || duration !== formatDurationInput(entry.minutes) || note !== (entry.note ?? '') || billable !== entry.billable,
+  );
   const first = useRef<HTMLSelectElement>(null);
   useEffect(() => first.current?.focus(), []);
 
@@ -324,7 +328,7 @@ function EntryEditor({ entry, onDone }: { entry: TimeEntry; onDone: (changes?: E
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
-          void onDone();
+          unsaved.confirm(() => void onDone());
         }
       }}
       onSubmit={async (e) => {
@@ -369,7 +373,7 @@ function EntryEditor({ entry, onDone }: { entry: TimeEntry; onDone: (changes?: E
           {t('time.billable')}
         </label>
         <div className="row">
-          <button type="button" className="btn small" onClick={() => void onDone()}>{t('common.cancel')}</button>
+          <button type="button" className="btn small" onClick={() => unsaved.confirm(() => void onDone())}>{t('common.cancel')}</button>
           <button type="submit" className="btn primary small" disabled={pending}>{t('common.save')}</button>
         </div>
       </div>
@@ -390,6 +394,7 @@ export function ManualEntry() {
   const [note, setNote] = useState('');
   const [billable, setBillable] = useState(true);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  useUnsavedChanges(duration.trim() !== '' || note.trim() !== '');
   const chosen = projectId || projects[0]?.id || '';
 
   return (

@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS, EMPTY_DATASET } from '../../../shared/model';
 import type { PayloadOf } from '../../../shared/ipc/contract';
 import { ApiError, call } from '../api';
 import { setLanguage } from '../i18n';
+import { confirmDiscard } from './unsaved';
 
 export type Route =
   | { name: 'home' }
@@ -236,12 +237,15 @@ export const useApp = create<AppState>()((set, get) => ({
 
   route: initialRoute(),
   navigate(route) {
-    set({ route });
-    try {
-      localStorage.setItem(LAST_ROUTE_KEY, JSON.stringify(route));
-    } catch {
-      // Remembering the place is a nicety; a full storage must not break navigation.
-    }
+    // A form with typed changes asks first; nothing typed is thrown away without a word.
+    confirmDiscard(() => {
+      set({ route });
+      try {
+        localStorage.setItem(LAST_ROUTE_KEY, JSON.stringify(route));
+      } catch {
+        // Remembering the place is a nicety; a full storage must not break navigation.
+      }
+    });
   },
   toasts: [],
   toast(message, options = {}) {
