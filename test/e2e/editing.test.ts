@@ -136,3 +136,132 @@ describe('editing time, in Chromium against real files', () => {
     await app.close();
   });
 });
+
+describe('forms that ask before losing what was typed, in Chromium', () => {
+  it('Esc on a half-filled client asks first: Keep editing keeps it, Discard closes; Ctrl+1 asks too', async () => {
+    const app = await chromium.open({ now: '2026-11-24T10:00:00' });
+    const { page } = app;
+    await page.getByRole('button', { name: /^Clientes/ }).click();
+    await page.getByRole('button', { name: 'Añadir cliente' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Añadir cliente' });
+    await dialog.getByLabel('Nombre').fill('Bodegas Arlanza');
+    await page.keyboard.press('Escape');
+    const ask = page.getByRole('alertdialog', { name: '¿Descartar los cambios?' });
+    await ask.waitFor();
+    await shot(page, 'h4-discard');
+    await ask.getByRole('button', { name: 'Seguir editando' }).click();
+    await ask.waitFor({ state: 'detached' });
+    expect(await dialog.getByLabel('Nombre').inputValue()).toBe('Bodegas Arlanza');
+
+    // Leaving the place asks as well, and Keep editing stays.
+    await dialog.getByLabel('Nombre').focus();
+    await page.keyboard.press('Control+1');
+    await ask.waitFor();
+    await page.keyboard.press('Escape');
+    await ask.waitFor({ state: 'detached' });
+    expect(await page.getByRole('heading', { name: 'Clientes', level: 1 }).count()).toBe(1);
+
+    await page.keyboard.press('Escape');
+    await ask.getByRole('button', { name: 'Descartar' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(fs.existsSync(path.join(app.dataDir, 'clients.json'))).toBe(false);
+
+    // An untouched form closes at once.
+    await page.getByRole('button', { name: 'Añadir cliente' }).first().click();
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await ask.count()).toBe(0);
+    await app.close();
+  });
+
+  it('a new client named like an existing one (case and accents aside) asks first', async () => {
+    const app = await chromium.open({ now: '2026-11-24T10:00:00' });
+    const { page, dataDir } = app;
+    await ok(app, 'createClient', { name: 'Bodegas Arlanza', source: 'web', status: 'active' });
+    await page.reload();
+    await page.getByRole('button', { name: /^Clientes/ }).click();
+    await page.getByRole('button', { name: 'Añadir cliente' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Añadir cliente' });
+    await dialog.getByLabel('Nombre').fill('bodegas arlanzá');
+    await dialog.getByRole('button', { name: 'Añadir cliente' }).click();
+    const question = dialog.getByRole('alert');
+    await expect.poll(() => question.textContent()).toContain('Ya tienes un cliente llamado Bodegas Arlanza. ¿Crear otro?');
+    await shot(page, 'h4-duplicate');
+    const onDisk = () => JSON.parse(fs.readFileSync(path.join(dataDir, 'clients.json'), 'utf8')).items as { name: string }[];
+    expect(onDisk()).toHaveLength(1);
+
+    await question.getByRole('button', { name: 'Abrir el existente' }).click();
+    await page.getByRole('heading', { name: /Bodegas Arlanza/, level: 1 }).waitFor();
+    expect(onDisk()).toHaveLength(1);
+
+    await page.getByRole('button', { name: /^Clientes/ }).click();
+    await page.getByRole('button', { name: 'Añadir cliente' }).first().click();
+    await dialog.getByLabel('Nombre').fill('BODEGAS ARLANZA');
+    await dialog.getByRole('button', { name: 'Añadir cliente' }).click();
+    await dialog.getByRole('button', { name: 'Crear de todos modos' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(onDisk().map((c) => c.name)).toEqual(['Bodegas Arlanza', 'BODEGAS ARLANZA']);
+    await app.close();
+  });
+});
+
+describe('merging and deleting, in Chromium against real files', () => {
+  it('merging two clients leaves one with all the hours; undo puts both back', async () => {
+    const app = await chromium.open({ now: '2026-11-24T10:00:00' });
+    const { page, dataDir } = app;
+    const keep = await ok<{ id: string }>(app, 'createClient', { name: 'Bodegas Arlanza', source: 'web', status: 'active' });
+    const dup = await ok<{ id: string }>(app, 'createClient', { name: 'bodegas arlanza', source: 'web', status: 'active' });
+    const pricing = { mode: 'hourly', rate: 6000 };
+    const a = await ok<{ id: string }>(app, 'createProject', { clientId: keep.id, title: 'Etiquetas', kind: 'packaging', pricing, status: 'in-progress' });
+    const b = await ok<{ id: string }>(app, 'createProject', { clientId: dup.id, title: 'Catálogo', kind: 'editorial', pricing, status: 'in-progress' });
+    await ok(app, 'logTime', { projectId: a.id, date: '2026-11-23', minutes: 120, billable: true });
+    await ok(app, 'logTime', { projectId: b.id, date: '2026-11-24', minutes: 90, billable: true });
+    await ok(app, 'createSignal', { clientId: dup.id, date: '2026-11-20', kind: 'praised' });
+    await page.reload();
+    await page.getByRole('button', { name: /^Clientes/ }).click();
+    await page.getByRole('button', { name: 'bodegas arlanza', exact: true }).click();
+    await page.getByRole('heading', { name: /bodegas arlanza/, level: 1 }).waitFor();
+    // It has a project: no Delete, only Merge.
+    expect(await page.getByRole('button', { name: 'Eliminar', exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Fusionar con…' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Fusionar bodegas arlanza con otro cliente' });
+    await dialog.getByLabel('Fusionar con').selectOption({ label: 'Bodegas Arlanza' });
+    expect(await dialog.textContent()).toContain('Sus 1 proyecto, 1 señal y 0 cartas de bodegas arlanza pasan a Bodegas Arlanza');
+    await shot(page, 'h4-merge-dialog');
+    await dialog.getByRole('button', { name: 'Fusionar con Bodegas Arlanza' }).click();
+    await page.getByRole('heading', { name: /^Bodegas Arlanza/, level: 1 }).waitFor();
+    // 2 h + 1 h 30 min under one client.
+    await expect.poll(() => page.locator('.stat').filter({ hasText: 'Horas registradas' }).textContent()).toContain('3,5 h');
+    await shot(page, 'h4-merged');
+    const clients = () => JSON.parse(fs.readFileSync(path.join(dataDir, 'clients.json'), 'utf8')).items as { id: string }[];
+    expect(clients().map((c) => c.id)).toEqual([keep.id]);
+    const projects = JSON.parse(fs.readFileSync(path.join(dataDir, 'projects.json'), 'utf8')).items as { clientId: string }[];
+    expect(projects.every((p) => p.clientId === keep.id)).toBe(true);
+    expect(fs.readdirSync(path.join(dataDir, 'backups')).some((d) => d.endsWith('-pre-merge'))).toBe(true);
+
+    await page.getByRole('heading', { name: /^Bodegas Arlanza/, level: 1 }).click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => clients().map((c) => c.id)).toEqual([keep.id, dup.id]);
+    await expect.poll(() => page.locator('.stat').filter({ hasText: 'Horas registradas' }).textContent()).toContain('2 h');
+    await app.close();
+  });
+
+  it('a client with nothing attached is deleted after a confirmation, and undo brings it back', async () => {
+    const app = await chromium.open({ now: '2026-11-24T10:00:00' });
+    const { page, dataDir } = app;
+    await ok(app, 'createClient', { name: 'Prueba', source: 'web', status: 'prospect' });
+    await page.reload();
+    await page.getByRole('button', { name: /^Clientes/ }).click();
+    await page.getByRole('button', { name: 'Prueba', exact: true }).click();
+    await page.getByRole('button', { name: 'Eliminar', exact: true }).click();
+    const confirm = page.getByRole('dialog', { name: '¿Eliminar Prueba?' });
+    await confirm.getByRole('button', { name: 'Eliminar cliente' }).click();
+    await page.getByRole('heading', { name: 'Clientes', level: 1 }).waitFor();
+    const names = () => (JSON.parse(fs.readFileSync(path.join(dataDir, 'clients.json'), 'utf8')).items as { name: string }[]).map((c) => c.name);
+    expect(names()).toEqual([]);
+    await page.getByRole('status').filter({ hasText: 'Cliente Prueba eliminado.' }).getByRole('button', { name: 'Deshacer' }).click();
+    await expect.poll(names).toEqual(['Prueba']);
+    await app.close();
+  });
+});
