@@ -227,7 +227,7 @@ describe('merging and deleting, in Chromium against real files', () => {
     await page.getByRole('button', { name: 'Fusionar con…' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Fusionar bodegas arlanza con otro cliente' });
     await dialog.getByLabel('Fusionar con').selectOption({ label: 'Bodegas Arlanza' });
-    expect(await dialog.textContent()).toContain('Sus 1 proyecto, 1 señal y 0 cartas de bodegas arlanza pasan a Bodegas Arlanza');
+    expect(await dialog.textContent()).toContain('Todo lo de bodegas arlanza (1 proyecto, 1 señal y 0 cartas) pasa a Bodegas Arlanza');
     await shot(page, 'h4-merge-dialog');
     await dialog.getByRole('button', { name: 'Fusionar con Bodegas Arlanza' }).click();
     await page.getByRole('heading', { name: /^Bodegas Arlanza/, level: 1 }).waitFor();
