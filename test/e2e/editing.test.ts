@@ -265,3 +265,70 @@ describe('merging and deleting, in Chromium against real files', () => {
     await app.close();
   });
 });
+
+describe('the week grid rows and project choices, in Chromium', () => {
+  it('has a row for every active project and the studio’s own, Add a row for any other, and client names in every project list', async () => {
+    const app = await chromium.open({ now: '2026-11-24T10:00:00' });
+    const { page, dataDir } = app;
+    const sol = await ok<{ id: string }>(app, 'createClient', { name: 'Panadería Sol', source: 'web', status: 'active' });
+    const studio = await ok<{ id: string }>(app, 'createClient', { name: 'Mi estudio', source: 'other', status: 'active', internal: true });
+    const pricing = { mode: 'hourly', rate: 6000 };
+    for (const [clientId, title, status] of [
+      [sol.id, 'Identidad visual', 'in-progress'],
+      [sol.id, 'Carta', 'accepted'],
+      [sol.id, 'Rótulo', 'delivered'],
+      [studio.id, 'Portfolio', 'inquiry'],
+    ] as const) {
+      await ok(app, 'createProject', { clientId, title, kind: 'branding', pricing, status, createdAt: '2026-01-01' });
+    }
+    await page.reload();
+    await page.getByRole('button', { name: /^Tiempo/ }).click();
+    const grid = page.getByRole('region', { name: 'Semana' });
+    const rowNames = () => grid.locator('tbody th[scope=row] .project-label').allTextContents();
+    await expect.poll(rowNames).toEqual(['CartaPanadería Sol', 'Identidad visualPanadería Sol', 'PortfolioMi estudio']);
+
+    await grid.getByLabel('Añadir fila').selectOption({ label: 'Rótulo · Panadería Sol' });
+    await expect.poll(rowNames).toContain('RótuloPanadería Sol');
+    const cell = page.getByRole('textbox', { name: 'Tiempo en Rótulo · Panadería Sol, 24 nov 2026' });
+    await cell.fill('45m');
+    await cell.press('Tab');
+    await expect.poll(() => page.getByTestId('week-total').textContent()).toBe('45 min');
+    expect(JSON.parse(fs.readFileSync(path.join(dataDir, 'time', '2026-11.json'), 'utf8')).items).toHaveLength(1);
+    await shot(page, 'h4-rows');
+
+    // The sidebar timer and the manual entry name each project with its client.
+    const timerOptions = await page.locator('#timer-project option').allTextContents();
+    expect(timerOptions).toEqual(expect.arrayContaining(['Identidad visual · Panadería Sol', 'Portfolio · Mi estudio', 'Carta · Panadería Sol']));
+    const manual = await page.getByRole('region', { name: 'Registrar tiempo' }).getByLabel('Proyecto').locator('option').allTextContents();
+    expect(manual).toEqual(expect.arrayContaining(['Identidad visual · Panadería Sol', 'Rótulo · Panadería Sol']));
+    await app.close();
+  });
+
+  it('merges a project into another of the client: its hours move, and the toast’s Undo puts them back', async () => {
+    const app = await chromium.open({ now: '2026-11-24T10:00:00' });
+    const { page, dataDir } = app;
+    const sol = await ok<{ id: string }>(app, 'createClient', { name: 'Panadería Sol', source: 'web', status: 'active' });
+    const pricing = { mode: 'hourly', rate: 6000 };
+    const a = await ok<{ id: string }>(app, 'createProject', { clientId: sol.id, title: 'Proyecto doble', kind: 'branding', pricing, status: 'in-progress' });
+    const b = await ok<{ id: string }>(app, 'createProject', { clientId: sol.id, title: 'Proyecto doble (2)', kind: 'branding', pricing, status: 'in-progress' });
+    await ok(app, 'logTime', { projectId: a.id, date: '2026-11-23', minutes: 60, billable: true });
+    await ok(app, 'logTime', { projectId: b.id, date: '2026-11-24', minutes: 30, billable: true });
+    await page.reload();
+    await page.getByRole('button', { name: /^Clientes/ }).click();
+    await page.getByRole('button', { name: 'Panadería Sol', exact: true }).click();
+    await page.getByRole('button', { name: 'Fusionar Proyecto doble (2) con otro proyecto' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Fusionar Proyecto doble (2) con otro proyecto' });
+    expect(await dialog.textContent()).toContain('Todo lo de Proyecto doble (2) (0,5 h registradas y 0 facturas) pasa a Proyecto doble');
+    await dialog.getByRole('button', { name: 'Fusionar con Proyecto doble' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const onDisk = () => (JSON.parse(fs.readFileSync(path.join(dataDir, 'time', '2026-11.json'), 'utf8')).items as Entry[]).map((e) => e.projectId);
+    expect(onDisk()).toEqual([a.id, a.id]);
+    const row = page.getByRole('row', { name: /Proyecto doble/ });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toContain('1,5 h');
+    await page.getByRole('status').filter({ hasText: 'fusionado' }).getByRole('button', { name: 'Deshacer' }).click();
+    await expect.poll(onDisk).toEqual([a.id, b.id]);
+    await expect.poll(() => row.count()).toBe(2);
+    await app.close();
+  });
+});

@@ -34,7 +34,7 @@ describe('menuTemplate', () => {
     expect(new Set(sent)).toEqual(new Set(MENU_COMMANDS));
   });
 
-  it('has the standard edit roles, and an Undo that the page runs (a field's typing, else the last change)', () => {
+  it('has the standard edit roles, and an Undo that the page runs (the typing in a field, else the last change)', () => {
     const roles = build(true).items('Edit').map((i) => i.role).filter(Boolean);
     expect(roles).toEqual(['redo', 'cut', 'copy', 'paste', 'selectAll']);
     expect(build(true).items('Edit')[0]).toMatchObject({ label: 'Undo', accelerator: 'CmdOrCtrl+Z' });
