@@ -287,6 +287,7 @@ describe('the week grid rows and project choices, in Chromium', () => {
     const rowNames = () => grid.locator('tbody th[scope=row] .project-label').allTextContents();
     await expect.poll(rowNames).toEqual(['CartaPanadería Sol', 'Identidad visualPanadería Sol', 'PortfolioMi estudio']);
 
+    await shot(page, 'h4-addrow');
     await grid.getByLabel('Añadir fila').selectOption({ label: 'Rótulo · Panadería Sol' });
     await expect.poll(rowNames).toContain('RótuloPanadería Sol');
     const cell = page.getByRole('textbox', { name: 'Tiempo en Rótulo · Panadería Sol, 24 nov 2026' });
