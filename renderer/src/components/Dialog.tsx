@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { UnsavedScope, confirmDiscard } from '../store/unsaved';
+import { UnsavedScope, confirmDiscard, forgetScope, markTyped } from '../store/unsaved';
 
 let dialogSeq = 0;
 
@@ -14,8 +14,11 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
     const before = document.activeElement as HTMLElement | null;
     const first = ref.current?.querySelector<HTMLElement>('input, select, textarea, button');
     first?.focus();
-    return () => before?.focus();
-  }, []);
+    return () => {
+      forgetScope(scope);
+      before?.focus();
+    };
+  }, [scope]);
   const close = () => confirmDiscard(onClose, scope);
   return (
     <div
@@ -30,6 +33,10 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
         role="dialog"
         aria-modal="true"
         aria-label={title}
+        onInput={(e) => {
+          // Text typed in any form here is asked about before the dialog closes.
+          if (isTextField(e.target)) markTyped(scope);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             e.stopPropagation();
@@ -42,4 +49,10 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
       </div>
     </div>
   );
+}
+
+/** A field where a person types text (not a choice, a box or a file). */
+function isTextField(target: EventTarget): boolean {
+  if (target instanceof HTMLTextAreaElement) return true;
+  return target instanceof HTMLInputElement && ['text', 'email', 'url', 'search', 'tel', 'number', ''].includes(target.type);
 }

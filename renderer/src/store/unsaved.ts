@@ -35,6 +35,20 @@ export function confirmDiscard(proceed: () => void, scope?: number | null): void
   });
 }
 
+/** Marks a dialog as holding typed text, for a dialog whose form does not track its own changes. */
+const typedIn = new Map<number, symbol>();
+export function markTyped(scope: number): void {
+  let key = typedIn.get(scope);
+  if (!key) typedIn.set(scope, (key = Symbol('typed')));
+  dirtyForms.set(key, scope);
+}
+
+/** Forgets a dialog's registrations once it is gone. */
+export function forgetScope(scope: number): void {
+  for (const [key, s] of dirtyForms) if (s === scope) dirtyForms.delete(key);
+  typedIn.delete(scope);
+}
+
 /** Forgets every registration (tests). */
 export function resetUnsaved(): void {
   dirtyForms.clear();
@@ -60,6 +74,8 @@ export function useUnsavedChanges(dirty: boolean): { release: () => void; confir
     release: () => {
       released.current = true;
       dirtyForms.delete(key);
+      // Saved: the dialog's typing is saved with it.
+      if (scope !== null) forgetScope(scope);
     },
     confirm: (proceed) => confirmDiscard(proceed, scope),
   };
