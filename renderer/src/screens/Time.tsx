@@ -144,6 +144,7 @@ export function Time() {
                   <select
                     id="week-add-row"
                     className="select"
+                    style={{ width: 'auto', maxWidth: 360 }}
                     value=""
                     onChange={(e) => {
                       const id = e.target.value;
