@@ -46,7 +46,7 @@ export function runCommand(command: MenuCommand): void {
 
 /** A text field (or an editable area) that has its own undo. */
 function isEditable(el: Element | null): boolean {
-  if (!el) return false;
+  if (!el || el.hasAttribute('data-committed')) return false;
   if (el instanceof HTMLTextAreaElement || (el as HTMLElement).isContentEditable) return true;
   return el instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(el.type);
 }

@@ -55,8 +55,8 @@ describe('editing time, in Chromium against real files', () => {
     expect(entriesOnDisk(dataDir, '2026-11').map((e) => e.minutes)).toEqual([60]);
     await shot(page, 'h4-cell-set');
 
-    // Ctrl+Z outside a field undoes the whole change.
-    await page.getByRole('heading', { name: 'Tiempo', level: 1 }).click();
+    // Ctrl+Z undoes the whole change, from the cell itself once its value is saved.
+    expect(await cell.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.getByTestId('week-total').textContent()).toBe('1 h 30 min');
     expect(await cell.inputValue()).toBe('1:30');

@@ -230,6 +230,8 @@ function WeekCell({ minutes, label, onSet, invalidMessage }: { minutes: number; 
       aria-invalid={invalid || undefined}
       title={invalid ? invalidMessage : undefined}
       placeholder="·"
+      // Showing its saved total (nothing typed): Ctrl+Z here undoes the last change, not text.
+      data-committed={draft === null ? '' : undefined}
       value={draft ?? shown}
       onFocus={(e) => e.currentTarget.select()}
       onChange={(e) => {
@@ -387,7 +389,6 @@ export function ManualEntry() {
   const { t } = useTranslation();
   const data = useApp((s) => s.data);
   const logTime = useApp((s) => s.logTime);
-  const toast = useApp((s) => s.toast);
   const projects = useMemo(() => projectChoices(data), [data]);
   const [projectId, setProjectId] = useState('');
   const [date, setDate] = useState(localToday());
@@ -415,7 +416,13 @@ export function ManualEntry() {
             logTime({ projectId: chosen, date, minutes: minutes!, billable, ...(note.trim() ? { note: note.trim() } : {}) }),
           );
           if (entry) {
-            toast(t('time.logged', { duration: formatMinutes(entry.minutes), project: projects.find((p) => p.id === chosen)?.title ?? '' }));
+            offerUndo(
+              {
+                message: t('time.logged', { duration: formatMinutes(entry.minutes), project: projects.find((p) => p.id === chosen)?.title ?? '' }),
+                undo: () => deleteEntry(entry.id),
+              },
+              t('common.undo'),
+            );
             setDuration('');
             setNote('');
           }
