@@ -1,7 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { UnsavedScope, confirmDiscard, forgetScope, markTyped } from '../store/unsaved';
-
-let dialogSeq = 0;
+import { UnsavedScope, confirmDiscard, forgetScope, markTyped, newScope } from '../store/unsaved';
 
 /**
  * A modal dialog: focus moves in, Escape or a click outside closes it, focus returns where
@@ -9,7 +7,7 @@ let dialogSeq = 0;
  */
 export function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [scope] = useState(() => ++dialogSeq);
+  const [scope] = useState(newScope);
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
     const first = ref.current?.querySelector<HTMLElement>('input, select, textarea, button');

@@ -8,7 +8,7 @@ import { EmptyState } from '../components/EmptyState';
 import { Field } from '../components/Field';
 import { attempt, localToday, useApp } from '../store';
 import { offerUndo } from '../store/undo';
-import { useUnsavedChanges } from '../store/unsaved';
+import { UnsavedScope, newScope, useUnsavedChanges } from '../store/unsaved';
 import { deleteEntry, editEntry, setCellTotal, type EntryChanges } from '../store/timeEdits';
 import { activeProjects, projectChoices, projectLabel } from '../lib/projectChoices';
 import { indexDataset } from '../../../shared/rules';
@@ -258,29 +258,33 @@ function EntryRow({ entry, onDelete }: { entry: TimeEntry; onDelete: () => void 
   const data = useApp((s) => s.data);
   const f = useFormat();
   const [editing, setEditing] = useState(false);
+  // The editor's own scope: cancelling it asks about its changes only, not the manual entry's.
+  const [scope] = useState(newScope);
   const project = indexDataset(data).projectsById.get(entry.projectId);
   const label = project ? projectLabel(data, project) : '';
 
   if (editing) {
     return (
       <li className="card tight">
-        <EntryEditor
-          entry={entry}
-          onDone={async (changes) => {
-            if (!changes) {
+        <UnsavedScope.Provider value={scope}>
+          <EntryEditor
+            entry={entry}
+            onDone={async (changes) => {
+              if (!changes) {
+                setEditing(false);
+                return;
+              }
+              const done = await attempt(() => editEntry(entry, changes));
+              if (!done) return;
               setEditing(false);
-              return;
-            }
-            const done = await attempt(() => editEntry(entry, changes));
-            if (!done) return;
-            setEditing(false);
-            const moved = indexDataset(useApp.getState().data).projectsById.get(done.entry.projectId);
-            offerUndo(
-              { message: t('time.edited', { duration: formatMinutes(done.entry.minutes), project: moved?.title ?? '', date: f.date(done.entry.date) }), undo: done.undo },
-              t('common.undo'),
-            );
-          }}
-        />
+              const moved = indexDataset(useApp.getState().data).projectsById.get(done.entry.projectId);
+              offerUndo(
+                { message: t('time.edited', { duration: formatMinutes(done.entry.minutes), project: moved?.title ?? '', date: f.date(done.entry.date) }), undo: done.undo },
+                t('common.undo'),
+              );
+            }}
+          />
+        </UnsavedScope.Provider>
       </li>
     );
   }

@@ -14,6 +14,7 @@ import type { PayloadOf } from '../../../shared/ipc/contract';
 import { ApiError, call } from '../api';
 import { setLanguage } from '../i18n';
 import { confirmDiscard } from './unsaved';
+import { clearUndo } from './undo';
 
 export type Route =
   | { name: 'home' }
@@ -232,6 +233,8 @@ export const useApp = create<AppState>()((set, get) => ({
   },
   async reload() {
     const [data, settings, timer] = await Promise.all([call('getDataset'), call('getSettings'), call('getTimer')]);
+    // After an import or a restore the old inverses no longer fit the data: nothing to undo.
+    clearUndo();
     set({ data, settings, timer });
   },
 

@@ -9,6 +9,12 @@ import { create } from 'zustand';
 /** The scope forms register in: a dialog's number, or null for a form on the page itself. */
 export const UnsavedScope = createContext<number | null>(null);
 
+let scopeSeq = 0;
+/** A new scope for a dialog or an in-place editor: closing it asks only about its own forms. */
+export function newScope(): number {
+  return ++scopeSeq;
+}
+
 /** The dirty forms and the scope each is in. */
 const dirtyForms = new Map<symbol, number | null>();
 
