@@ -48,6 +48,7 @@ import { SCHEMA_VERSION } from './migrations';
 import { TIME_DIR, listBackupDirs, loadDoc, makeBackup, parseBackupName, parseDoc, type LoadNotice } from './files';
 import { SHARD_FILE, dataFiles, findBackup, listBackups, localDate } from './backups';
 import { fullMonthProblem, joinMonths, monthsProblem, restoreProblem } from './limits';
+import { planClientMerge, planClientUnmerge, planProjectMerge, planProjectUnmerge, type MergePlan, type MergeState } from './merge';
 
 export type { StoreFactory } from './store';
 
@@ -365,14 +366,22 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     else shards.delete(month);
     touch('time');
   };
-  const putEntry = (entry: TimeEntry) => {
+  /** Saves an entry in its month: in place when it is there, else before `beforeId` (an undone delete) or at the end. */
+  const putEntry = (entry: TimeEntry, beforeId?: string) => {
     const month = monthOf(entry.date);
     const oldMonth = monthOfEntry.get(entry.id);
     const before = shards.get(month);
-    const list = (before ?? []).filter((e) => e.id !== entry.id);
-    const full = fullMonthProblem(month, list.length);
-    if (full) throw new BackendError('conflict', full);
-    list.push(entry);
+    const list = (before ?? []).slice();
+    const at = list.findIndex((e) => e.id === entry.id);
+    if (at < 0) {
+      const full = fullMonthProblem(month, list.length);
+      if (full) throw new BackendError('conflict', full);
+    }
+    const next = beforeId === undefined ? -1 : list.findIndex((e) => e.id === beforeId);
+    // An edit keeps the entry where it stands in its month, so the list does not reorder under the person.
+    if (at >= 0) list[at] = entry;
+    else if (next >= 0) list.splice(next, 0, entry);
+    else list.push(entry);
     saveShard(month, list);
     if (oldMonth && oldMonth !== month) {
       try {
@@ -978,6 +987,54 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     return dataset();
   };
 
+  // ---- merging duplicates: a backup first, then every file touched, all or nothing -------
+  const mergeState = (): MergeState => ({ clients: items.clients, projects: items.projects, signals: items.signals, letters: items.letters, shards, timer });
+  const refuse = (code: IpcError['code'], message: string) => new BackendError(code, message);
+  /** A `pre-merge` backup: no backup, no merge. Returns its id. */
+  const backupBeforeMerge = (): string => {
+    try {
+      return path.basename(makeBackup(dataDir, now(), 14, 'pre-merge'));
+    } catch (error) {
+      throw new BackendError(
+        'write-failed',
+        `ClientFit could not take a backup before merging (${(error as NodeJS.ErrnoException).code ?? 'write error'}), so it merged nothing. Check the free space and try again.`,
+      );
+    }
+  };
+  /** Writes a merge plan all or nothing, then puts it in memory. */
+  const applyMergePlan = (plan: MergePlan, backup?: string) => {
+    const files: [string, Record<string, unknown> | null][] = [];
+    const collections: Partial<{ [K in CollectionName]: ItemOf[K][] }> = {};
+    for (const name of ['clients', 'projects', 'signals', 'letters'] as const) {
+      const next = plan[name];
+      if (!next) continue;
+      (collections as Record<string, unknown[]>)[name] = [...next.values()];
+      files.push([COLLECTIONS[name].file, { items: [...next.values()] }]);
+    }
+    for (const month of [...plan.months.keys()].sort()) files.push([`${TIME_DIR}/${month}`, { month, items: plan.months.get(month)! }]);
+    if (plan.timer !== undefined) files.push(['timer', { timer: plan.timer }]);
+    writeFilesOrNone(files, (count) =>
+      new BackendError(
+        'write-failed',
+        `The merge stopped because a file could not be written, and ${count} file(s) could not be put back: restore the backup ${backup ?? 'taken just before'} in ${path.join(dataDir, 'backups')}.`,
+      ),
+    );
+    adopt(collections, plan.months);
+    if (plan.timer !== undefined) timer = plan.timer;
+  };
+  const mergeClients = ({ fromId, intoId }: Out<'mergeClients'>): ResultOf<'mergeClients'> => {
+    const { plan, ...done } = planClientMerge(mergeState(), fromId, intoId, refuse);
+    const backup = backupBeforeMerge();
+    applyMergePlan(plan, backup);
+    return { ...done, into: items.clients.get(intoId)!, backup };
+  };
+  const mergeProjects = ({ fromId, intoId }: Out<'mergeProjects'>): ResultOf<'mergeProjects'> => {
+    const { plan, ...done } = planProjectMerge(mergeState(), fromId, intoId, refuse);
+    const backup = backupBeforeMerge();
+    applyMergePlan(plan, backup);
+    return { ...done, backup };
+  };
+
   type Out<C extends BackendChannel> = z.output<Contract[C]['payload']>;
   type Handlers = { [C in BackendChannel]: (payload: Out<C>) => ResultOf<C> | Promise<ResultOf<C>> };
 
@@ -1094,11 +1151,11 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       monthOfEntry.delete(id);
       return entry;
     },
-    restoreTimeEntry: (entry) => {
+    restoreTimeEntry: ({ beforeId, ...entry }) => {
       if (monthOfEntry.has(entry.id)) throw new BackendError('conflict', 'That time entry is already there.');
       requireRef('projects', entry.projectId, 'project');
       checkDay(entry.date, 'date');
-      return putEntry(entry);
+      return putEntry(entry, beforeId);
     },
 
     startTimer: ({ projectId, note, billable }) => {
@@ -1162,6 +1219,17 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
 
     loadSampleData: (input) => loadSampleData(input),
     removeSampleData: () => removeSampleData(),
+
+    mergeClients: (input) => mergeClients(input),
+    unmergeClients: (input) => {
+      applyMergePlan(planClientUnmerge(mergeState(), input, refuse));
+      return input.from;
+    },
+    mergeProjects: (input) => mergeProjects(input),
+    unmergeProjects: (input) => {
+      applyMergePlan(planProjectUnmerge(mergeState(), input, refuse));
+      return input.from;
+    },
   };
 
   let closed = false;

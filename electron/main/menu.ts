@@ -45,7 +45,8 @@ export function menuTemplate({ isPackaged, isMac, send }: MenuOptions): MenuItem
   const edit: MenuItemConstructorOptions = {
     label: 'Edit',
     submenu: [
-      { role: 'undo' },
+      // The page decides: the typing in a field, else the last change it offered to undo.
+      item('Undo', 'undo', 'CmdOrCtrl+Z'),
       { role: 'redo' },
       sep,
       { role: 'cut' },

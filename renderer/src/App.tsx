@@ -4,7 +4,9 @@ import { Sidebar } from './components/Sidebar';
 import { PLACES, type MenuCommand, type Place } from '../../shared/ipc/menu';
 import { recentProjects } from './lib/selectors';
 import { Toasts } from './components/Toasts';
+import { DiscardPrompt } from './components/DiscardPrompt';
 import { attempt, useApp } from './store';
+import { undoLast } from './store/undo';
 import { Home } from './screens/Home';
 import { Clients } from './screens/Clients';
 import { ClientDetail } from './screens/ClientDetail';
@@ -35,7 +37,18 @@ export function runCommand(command: MenuCommand): void {
     s.navigate({ name: 'time' });
   } else if (command === 'find') {
     document.querySelector<HTMLInputElement>('[data-find]')?.focus();
+  } else if (command === 'undo') {
+    // In a field, the field's own typing is undone, as in any editor.
+    if (isEditable(document.activeElement)) document.execCommand('undo');
+    else void undoLast();
   }
+}
+
+/** A text field (or an editable area) that has its own undo. */
+function isEditable(el: Element | null): boolean {
+  if (!el || el.hasAttribute('data-committed')) return false;
+  if (el instanceof HTMLTextAreaElement || (el as HTMLElement).isContentEditable) return true;
+  return el instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(el.type);
 }
 
 /** Shortcuts in the page too (the browser has no native menu): Ctrl/Cmd+1..9, N, T, L, F. */
@@ -46,6 +59,13 @@ function useShortcuts() {
     if (shell) return shell.onMenuCommand(runCommand);
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+      if (e.key.toLowerCase() === 'z') {
+        // Typing in a field keeps the browser's own undo; elsewhere the last change is undone.
+        if (isEditable(e.target as Element)) return;
+        e.preventDefault();
+        runCommand('undo');
+        return;
+      }
       const n = Number(e.key);
       const key = e.key.toLowerCase();
       const command: MenuCommand | undefined =
@@ -108,6 +128,7 @@ export function App() {
         {screen}
       </main>
       <Toasts />
+      <DiscardPrompt />
     </div>
   );
 }

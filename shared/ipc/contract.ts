@@ -232,6 +232,35 @@ const shell =
   <R>() =>
   <P extends z.ZodType>(payload: P): Channel<P, R, 'shell'> => ({ payload, side: 'shell' });
 
+/** Merging one client (or project) into another: which ids, and the one kept. */
+export const MergeInto = z.strictObject({ fromId: Id, intoId: Id });
+const MovedIds = z.array(Id).max(IMPORT_MAX_ENTRIES);
+export const ClientMergeMoves = z.strictObject({ projects: MovedIds, signals: MovedIds, letters: MovedIds, referrals: MovedIds });
+export type ClientMergeMoves = z.infer<typeof ClientMergeMoves>;
+export const ProjectMergeMoves = z.strictObject({ entries: MovedIds, invoices: MovedIds, signals: MovedIds, letters: MovedIds, timer: z.boolean() });
+export type ProjectMergeMoves = z.infer<typeof ProjectMergeMoves>;
+/** What a client merge did: enough to show it and to undo it exactly (`unmergeClients`). */
+export interface MergeClientsResult {
+  from: Client;
+  into: Client;
+  moved: ClientMergeMoves;
+  /** The client that followed the merged one, so undoing puts it back in its place. */
+  beforeId?: string;
+  /** The backup taken just before (its id in `listBackups`). */
+  backup: string;
+}
+export interface MergeProjectsResult {
+  from: Project;
+  into: Project;
+  moved: ProjectMergeMoves;
+  beforeId?: string;
+  backup: string;
+}
+export const UnmergeClients = z.strictObject({ from: Client, intoId: Id, moved: ClientMergeMoves, beforeId: Id.optional() });
+export const UnmergeProjects = z.strictObject({ from: Project, intoId: Id, moved: ProjectMergeMoves, beforeId: Id.optional() });
+/** A deleted entry put back; `beforeId` is the entry it stood before, so it returns to its place. */
+export const RestoreTimeEntry = TimeEntry.extend({ beforeId: Id.optional() });
+
 export interface StopTimerResult {
   /** The first entry logged (null when nothing was: too short, or `needsEnd`). */
   entry: TimeEntry | null;
@@ -269,7 +298,7 @@ export const contract = {
   updateTimeEntry: backend<TimeEntry>()(updateOf(TimeEntry)),
   deleteTimeEntry: backend<TimeEntry>()(ById),
   /** Puts back a deleted entry with its id: the undo of `deleteTimeEntry`. */
-  restoreTimeEntry: backend<TimeEntry>()(TimeEntry),
+  restoreTimeEntry: backend<TimeEntry>()(RestoreTimeEntry),
 
   /** Starts a timer; a running one is stopped and logged first (switching project). */
   /** Refused with `needsEnd` (nothing written) when the running one ran past `longTimerHours`. */
@@ -303,6 +332,15 @@ export const contract = {
   loadSampleData: backend<Dataset>()(z.strictObject({ language: Language })),
   /** Deletes every record marked `sample`, leaving the person's own; returns the data. */
   removeSampleData: backend<Dataset>()(NoPayload),
+
+  /** Moves a client's projects, signals, letters and referrals to another, after a `pre-merge` backup, and removes it. */
+  mergeClients: backend<MergeClientsResult>()(MergeInto),
+  /** The exact inverse of `mergeClients`, from its result; refused when what moved has changed since. */
+  unmergeClients: backend<Client>()(UnmergeClients),
+  /** Moves a project's entries, invoices, signals and letters to another of the same client, after a backup, and removes it. */
+  mergeProjects: backend<MergeProjectsResult>()(MergeInto),
+  /** The exact inverse of `mergeProjects`, from its result. */
+  unmergeProjects: backend<Project>()(UnmergeProjects),
 
   copyText: shell<null>()(z.strictObject({ text: z.string().max(LIMITS.letterBody * 2) })),
   openExternal: shell<null>()(z.strictObject({ url: z.string().max(2000) })),

@@ -10,8 +10,9 @@ export const MENU_COMMAND_CHANNEL = 'clientfit:menu-command';
 export const PLACES = ['home', 'time', 'clients', 'inquiries', 'pipeline', 'review', 'letters', 'colleagues', 'settings'] as const;
 export type Place = (typeof PLACES)[number];
 
-export const MENU_COMMANDS = ['new-inquiry', 'toggle-timer', 'log-time', 'find', ...PLACES.map((p) => `go:${p}` as const)] as const;
-export type MenuCommand = 'new-inquiry' | 'toggle-timer' | 'log-time' | 'find' | `go:${Place}`;
+export const MENU_COMMANDS = ['new-inquiry', 'toggle-timer', 'log-time', 'find', 'undo', ...PLACES.map((p) => `go:${p}` as const)] as const;
+/** `undo` undoes the typing in a field, else the last change the app offered to undo. */
+export type MenuCommand = 'new-inquiry' | 'toggle-timer' | 'log-time' | 'find' | 'undo' | `go:${Place}`;
 
 const known = new Set<string>(MENU_COMMANDS);
 

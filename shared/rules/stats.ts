@@ -113,6 +113,13 @@ export function replaceTimeEntry(list: readonly TimeEntry[], entry: TimeEntry): 
   return record(list, next, [entry], [list[i]!]);
 }
 
+/** `list` with `entry` put back before the entry `beforeId` (at the end when that one is gone): an undone delete returns to its place. */
+export function insertTimeEntry(list: readonly TimeEntry[], entry: TimeEntry, beforeId?: string): TimeEntry[] {
+  const i = beforeId === undefined ? -1 : list.findIndex((e) => e.id === beforeId);
+  if (i < 0) return appendTimeEntries(list, entry);
+  return record(list, [...list.slice(0, i), entry, ...list.slice(i)], [entry], []);
+}
+
 /** `list` without the entries whose id is `id`. */
 export function removeTimeEntry(list: readonly TimeEntry[], id: string): TimeEntry[] {
   const removed: TimeEntry[] = [];

@@ -68,6 +68,19 @@ const SAMPLES: Partial<Record<BackendChannel, unknown>> = {
     settings: { yourName: 'Ana' },
   },
   loadSampleData: { language: 'es' },
+  mergeClients: { fromId: U, intoId: 'zz-other' },
+  unmergeClients: {
+    from: { id: U, name: 'C', source: 'web', status: 'active', star: false, createdAt: '2026-01-01' },
+    intoId: 'zz-other',
+    moved: { projects: [U], signals: [], letters: [], referrals: [] },
+    beforeId: U,
+  },
+  mergeProjects: { fromId: U, intoId: 'zz-other' },
+  unmergeProjects: {
+    from: { id: U, clientId: U, title: 'P', kind: 'web', pricing: { mode: 'fixed', amount: 1 }, status: 'inquiry', createdAt: '2026-01-01', invoices: [] },
+    intoId: 'zz-other',
+    moved: { entries: [U], invoices: [], signals: [], letters: [], timer: false },
+  },
   importTime: {
     clients: [{ name: 'Cliente' }],
     projects: [{ clientName: 'Cliente', title: 'Web', kind: 'web' }],
@@ -86,7 +99,7 @@ const SAMPLES: Partial<Record<BackendChannel, unknown>> = {
 const UNKNOWN_ID_REFUSED = new Set<string>([
   'updateClient', 'deleteClient', 'createProject', 'updateProject', 'deleteProject', 'logTime', 'updateTimeEntry',
   'deleteTimeEntry', 'restoreTimeEntry', 'startTimer', 'createSignal', 'updateSignal', 'deleteSignal', 'updateColleague',
-  'deleteColleague', 'createLetter', 'deleteLetter', 'restoreBackup',
+  'deleteColleague', 'createLetter', 'deleteLetter', 'restoreBackup', 'mergeClients', 'unmergeClients', 'mergeProjects', 'unmergeProjects',
 ]);
 
 const isBad = (channel: BackendChannel, payload: unknown) => {

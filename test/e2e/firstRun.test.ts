@@ -43,7 +43,7 @@ describe('the first run', () => {
     await banner.getByText('Estás viendo datos de ejemplo.').waitFor();
     await expect.poll(() => page.getByTestId('home-hours').textContent()).toBe('1 h 30 min');
     await expect.poll(() => page.getByRole('heading', { name: 'Te damos la bienvenida a ClientFit' }).count()).toBe(0);
-    await page.getByText('Cosmética Lumen').first().waitFor();
+    await page.getByRole('main').getByText('Cosmética Lumen').first().waitFor();
     await screenshot(page, path.join(SHOTS, 'home-sample-es.png'));
 
     // Clients are there, with their rates.
@@ -94,7 +94,7 @@ describe('the first run', () => {
     await page.getByRole('button', { name: /^This week/ }).click();
     await page.getByRole('button', { name: 'Explore with sample data' }).click();
     await page.getByText('You are exploring sample data.').waitFor();
-    await page.getByText('Lumen Skincare').first().waitFor();
+    await page.getByRole('main').getByText('Lumen Skincare').first().waitFor();
     const ds = await app.backend.invoke('getDataset');
     expect(ds.ok && (ds.value as { clients: { name: string }[] }).clients.map((c) => c.name)).toContain('Hartwell Cider Co.');
     await screenshot(page, path.join(SHOTS, 'home-sample-en-dark.png'));

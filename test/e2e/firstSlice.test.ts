@@ -28,7 +28,7 @@ describe('the first slice, in Chromium against real files', () => {
     await page.getByRole('button', { name: 'Identidad visual', exact: true }).waitFor();
 
     await page.getByRole('button', { name: /^Tiempo/ }).click();
-    const cell = page.getByRole('textbox', { name: /Tiempo en Identidad visual, 23 nov 2026/ });
+    const cell = page.getByRole('textbox', { name: /Tiempo en Identidad visual · Panadería Sol, 23 nov 2026/ });
     await cell.fill('1:30');
     await cell.press('Enter');
     await expect.poll(() => page.getByTestId('week-total').textContent()).toBe('1 h 30 min');

@@ -37,7 +37,7 @@ describe('logging time with the keyboard alone', () => {
 
     await page.keyboard.press('Control+2');
     await page.getByRole('heading', { name: 'Tiempo', level: 1 }).waitFor();
-    await tabTo(page, /Tiempo en Identidad visual, 23 nov 2026/);
+    await tabTo(page, /Tiempo en Identidad visual · Panadería Sol, 23 nov 2026/);
     await page.keyboard.type('1:30');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('week-total').textContent()).toBe('1 h 30 min');

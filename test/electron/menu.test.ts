@@ -26,6 +26,7 @@ describe('menuTemplate', () => {
       ['CmdOrCtrl+T', 'toggle-timer'],
       ['CmdOrCtrl+L', 'log-time'],
       ['CmdOrCtrl+F', 'find'],
+      ['CmdOrCtrl+Z', 'undo'],
       ...PLACES.map((p, i): [string, MenuCommand] => [`CmdOrCtrl+${i + 1}`, `go:${p}`]),
     ];
     for (const [accelerator] of expected) click(byAccelerator.get(accelerator)!);
@@ -33,9 +34,10 @@ describe('menuTemplate', () => {
     expect(new Set(sent)).toEqual(new Set(MENU_COMMANDS));
   });
 
-  it('has the standard edit roles', () => {
+  it('has the standard edit roles, and an Undo that the page runs (the typing in a field, else the last change)', () => {
     const roles = build(true).items('Edit').map((i) => i.role).filter(Boolean);
-    expect(roles).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+    expect(roles).toEqual(['redo', 'cut', 'copy', 'paste', 'selectAll']);
+    expect(build(true).items('Edit')[0]).toMatchObject({ label: 'Undo', accelerator: 'CmdOrCtrl+Z' });
   });
 
   it('offers reload and developer tools only in an unpackaged build', () => {

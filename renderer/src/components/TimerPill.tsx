@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attempt, useApp } from '../store';
-import { recentProjects } from '../lib/selectors';
+import { projectChoices, projectLabel } from '../lib/projectChoices';
 import { formatMinutes } from '../../../shared/format';
 import { noteActivity } from '../lib/timerEnd';
 import { TimerEndDialog } from './TimerEndDialog';
@@ -22,7 +22,7 @@ export function TimerPill() {
   const startTimer = useApp((s) => s.startTimer);
   const stopTimer = useApp((s) => s.stopTimer);
   const toast = useApp((s) => s.toast);
-  const recent = useMemo(() => recentProjects(data, 6), [data]);
+  const recent = useMemo(() => projectChoices(data), [data]);
   const [now, setNow] = useState(() => Date.now());
   const [choice, setChoice] = useState('');
   const longHours = useApp((s) => s.settings.longTimerHours);
@@ -87,7 +87,7 @@ export function TimerPill() {
             <label className="visually-hidden" htmlFor="timer-project">{t('timer.project')}</label>
             <select id="timer-project" className="select" value={selected} onChange={(e) => setChoice(e.target.value)}>
               {recent.map((p) => (
-                <option key={p.id} value={p.id}>{p.title}</option>
+                <option key={p.id} value={p.id}>{projectLabel(data, p)}</option>
               ))}
             </select>
           </div>

@@ -5,6 +5,9 @@ import type { Project } from '../../../shared/model';
 import { Dialog } from '../components/Dialog';
 import { EmptyState } from '../components/EmptyState';
 import { attempt, localToday, useApp } from '../store';
+import { offerUndo } from '../store/undo';
+import { clientAttachments, deleteClient, deleteProject, mergeClients, mergeProjects, projectAttachments } from '../store/records';
+import { MergeDialog } from './client/MergeDialog';
 import { rateTone, useFormat } from '../lib/useFormat';
 import { ClientForm } from './ClientForm';
 import { ProjectForm } from './ProjectForm';
@@ -24,6 +27,9 @@ export function ClientDetail({ id }: { id: string }) {
   const f = useFormat();
   const [editing, setEditing] = useState(false);
   const [projectDialog, setProjectDialog] = useState<{ project?: Project } | null>(null);
+  // Merge and delete: the client itself, or one of its projects.
+  const [merging, setMerging] = useState<{ project?: Project } | null>(null);
+  const [deleting, setDeleting] = useState(false);
 
   const client = data.clients.find((c) => c.id === id);
   const stats = useMemo(() => (client ? clientStats(client.id, data, localToday()) : null), [client, data]);
@@ -51,6 +57,21 @@ export function ClientDetail({ id }: { id: string }) {
   if (client.internal) return <InternalClientPage client={client} />;
   const tone = rateTone(stats.effectiveHourlyRate, settings.targetHourlyRate, settings.minimumHourlyRate);
   const internal = isInternal(client);
+  const movesOfClient = (clientId: string) =>
+    t('merge.clientMoves', {
+      projects: t('merge.projects', { count: data.projects.filter((p) => p.clientId === clientId).length }),
+      signals: t('merge.signals', { count: data.signals.filter((x) => x.clientId === clientId).length }),
+      letters: t('merge.letters', { count: data.letters.filter((l) => l.clientId === clientId).length }),
+    });
+  const movesOfProject = (project: Project) =>
+    t('merge.projectMoves', {
+      hours: f.hours((projectStats(project, data).hours)),
+      invoices: t('merge.invoices', { count: project.invoices.length }),
+    });
+  const removeProject = async (project: Project) => {
+    const undo = await attempt(() => deleteProject(project));
+    if (undo) offerUndo({ message: t('projects.deleted', { project: project.title }), undo }, t('common.undo'));
+  };
 
   return (
     <div className="page">
@@ -76,6 +97,12 @@ export function ClientDetail({ id }: { id: string }) {
         </div>
         <div className="row">
           <button className="btn" onClick={() => setEditing(true)}>{t('common.edit')}</button>
+          {data.clients.length > 1 && (
+            <button className="btn" onClick={() => setMerging({})}>{t('merge.button')}</button>
+          )}
+          {clientAttachments(data, client.id) === 0 && (
+            <button className="btn danger" onClick={() => setDeleting(true)}>{t('common.delete')}</button>
+          )}
           {client.status !== 'past' && (
             <button className="btn" onClick={() => void attempt(() => updateClient({ id: client.id, status: 'past' }))}>
               {t('client.archive')}
@@ -171,9 +198,21 @@ export function ClientDetail({ id }: { id: string }) {
                       {f.rate(internal ? null : ps.effectiveHourlyRate)}
                     </td>
                     <td className="num">
-                      <button className="btn small" onClick={() => void attempt(() => startTimer(project.id))} aria-label={t('timer.startOn', { project: project.title })}>
-                        ▶ {t('timer.start')}
-                      </button>
+                      <div className="row" style={{ justifyContent: 'flex-end', flexWrap: 'nowrap' }}>
+                        <button className="btn small" onClick={() => void attempt(() => startTimer(project.id))} aria-label={t('timer.startOn', { project: project.title })}>
+                          ▶ {t('timer.start')}
+                        </button>
+                        {projects.length > 1 && (
+                          <button className="btn small ghost" onClick={() => setMerging({ project })} aria-label={t('merge.projectButton', { project: project.title })}>
+                            {t('merge.button')}
+                          </button>
+                        )}
+                        {projectAttachments(data, project) === 0 && (
+                          <button className="btn small ghost danger" onClick={() => void removeProject(project)} aria-label={t('projects.deleteOne', { project: project.title })}>
+                            {t('common.delete')}
+                          </button>
+                        )}
+                      </div>
                     </td>
                   </tr>
                 );
@@ -195,6 +234,66 @@ export function ClientDetail({ id }: { id: string }) {
         </section>
       )}
 
+      {merging && !merging.project && (
+        <MergeDialog
+          title={t('merge.clientTitle', { name: client.name })}
+          fromName={client.name}
+          moves={movesOfClient(client.id)}
+          options={data.clients
+            .filter((c) => c.id !== client.id)
+            .map((c) => ({ id: c.id, label: c.company && c.company !== c.name ? `${c.name} (${c.company})` : c.name }))
+            .sort((a, b) => a.label.localeCompare(b.label))}
+          onMerge={async (intoId) => {
+            const done = await attempt(() => mergeClients(client.id, intoId));
+            if (!done) return false;
+            navigate({ name: 'client', id: intoId });
+            offerUndo(
+              { message: t('merge.clientDone', { from: done.result.from.name, into: done.result.into.name, count: done.result.moved.projects.length }), undo: done.undo },
+              t('common.undo'),
+            );
+            return true;
+          }}
+          onClose={() => setMerging(null)}
+        />
+      )}
+      {merging?.project && (
+        <MergeDialog
+          title={t('merge.projectTitle', { name: merging.project.title })}
+          fromName={merging.project.title}
+          moves={movesOfProject(merging.project)}
+          options={projects.filter(({ project }) => project.id !== merging.project!.id).map(({ project }) => ({ id: project.id, label: project.title }))}
+          onMerge={async (intoId) => {
+            const done = await attempt(() => mergeProjects(merging.project!.id, intoId));
+            if (!done) return false;
+            offerUndo(
+              { message: t('merge.projectDone', { from: done.result.from.title, into: done.result.into.title, count: done.result.moved.entries.length }), undo: done.undo },
+              t('common.undo'),
+            );
+            return true;
+          }}
+          onClose={() => setMerging(null)}
+        />
+      )}
+      {deleting && (
+        <Dialog title={t('client.deleteTitle', { name: client.name })} onClose={() => setDeleting(false)}>
+          <p className="muted">{t('client.deleteBody')}</p>
+          <div className="form-actions">
+            <button className="btn" onClick={() => setDeleting(false)}>{t('common.cancel')}</button>
+            <button
+              className="btn danger"
+              onClick={async () => {
+                const undo = await attempt(() => deleteClient(client));
+                setDeleting(false);
+                if (!undo) return;
+                navigate({ name: 'clients' });
+                offerUndo({ message: t('client.deleted', { name: client.name }), undo }, t('common.undo'));
+              }}
+            >
+              {t('client.deleteConfirm')}
+            </button>
+          </div>
+        </Dialog>
+      )}
       {editing && (
         <Dialog title={t('client.edit')} onClose={() => setEditing(false)}>
           <ClientForm client={client} onDone={() => setEditing(false)} />

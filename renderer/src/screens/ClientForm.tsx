@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSingleEmail } from '../../../shared/email';
 import { CLIENT_SOURCES, CLIENT_STATUSES, type Client } from '../../../shared/model';
+import { nameKey } from '../../../shared/import/plan';
 import { Field } from '../components/Field';
 import { attempt, useApp } from '../store';
 import { useSubmission } from '../lib/useSubmission';
+import { useUnsavedChanges } from '../store/unsaved';
 
 /** Create or edit a client. */
 export function ClientForm({ client, onDone }: { client?: Client; onDone: (client?: Client) => void }) {
@@ -23,6 +25,20 @@ export function ClientForm({ client, onDone }: { client?: Client; onDone: (clien
   const [error, setError] = useState<string>();
   const [emailError, setEmailError] = useState<string>();
   const submission = useSubmission();
+  const navigate = useApp((s) => s.navigate);
+  // Another client with this name (case and accents aside): asked about before a second one is made.
+  const [duplicate, setDuplicate] = useState<Client | null>(null);
+  const duplicateAllowed = useRef<string | null>(null);
+  const dirty =
+    name !== (client?.name ?? '') ||
+    company !== (client?.company ?? '') ||
+    email !== (client?.email ?? '') ||
+    source !== (client?.source ?? 'referral') ||
+    referredBy !== (client?.referredBy ?? '') ||
+    status !== (client?.status ?? 'active') ||
+    contactName !== (client?.contactName ?? '') ||
+    notes !== (client?.notes ?? '');
+  const unsaved = useUnsavedChanges(dirty);
 
   const submit = async () => {
     const nameProblem = name.trim() ? undefined : t('clients.form.nameRequired');
@@ -31,6 +47,13 @@ export function ClientForm({ client, onDone }: { client?: Client; onDone: (clien
     setError(nameProblem);
     setEmailError(emailProblem);
     if (nameProblem || emailProblem) return;
+    const key = nameKey(name);
+    const same = clients.find((c) => c.id !== client?.id && nameKey(c.name) === key);
+    if (same && (!client || nameKey(client.name) !== key) && duplicateAllowed.current !== key) {
+      setDuplicate(same);
+      return;
+    }
+    setDuplicate(null);
     const fields = {
       name: name.trim(),
       source,
@@ -54,7 +77,10 @@ export function ClientForm({ client, onDone }: { client?: Client; onDone: (clien
           })
         : createClient({ ...fields, requestId }),
     ));
-    if (saved) onDone(saved);
+    if (saved) {
+      unsaved.release();
+      onDone(saved);
+    }
   };
 
   return (
@@ -67,7 +93,7 @@ export function ClientForm({ client, onDone }: { client?: Client; onDone: (clien
     >
       <div className="form-grid">
         <Field label={t('clients.form.name')} error={error}>
-          {(p) => <input {...p} className="input" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />}
+          {(p) => <input {...p} className="input" value={name} onChange={(e) => { setName(e.target.value); setDuplicate(null); }} autoComplete="off" />}
         </Field>
         <Field label={t('clients.form.company')}>
           {(p) => <input {...p} className="input" value={company} onChange={(e) => setCompany(e.target.value)} />}
@@ -116,8 +142,38 @@ export function ClientForm({ client, onDone }: { client?: Client; onDone: (clien
           {(p) => <textarea {...p} className="textarea" style={{ minHeight: 70 }} value={notes} onChange={(e) => setNotes(e.target.value)} />}
         </Field>
       </div>
+      {duplicate && (
+        <div className="notice warning duplicate-question" role="alert" style={{ marginTop: 12 }}>
+          <div className="stack">
+            <span>{t('clients.form.duplicate', { name: duplicate.name })}</span>
+            <div className="row">
+              <button
+                type="button"
+                className="btn small"
+                onClick={() => {
+                  unsaved.release();
+                  onDone();
+                  navigate({ name: 'client', id: duplicate.id });
+                }}
+              >
+                {t('clients.form.openExisting')}
+              </button>
+              <button
+                type="button"
+                className="btn small"
+                onClick={() => {
+                  duplicateAllowed.current = nameKey(name);
+                  void submit();
+                }}
+              >
+                {t('clients.form.createAnyway')}
+              </button>
+            </div>
+          </div>
+        </div>
+      )}
       <div className="form-actions">
-        <button type="button" className="btn" onClick={() => onDone()}>{t('common.cancel')}</button>
+        <button type="button" className="btn" onClick={() => unsaved.confirm(() => onDone())}>{t('common.cancel')}</button>
         <button type="submit" className="btn primary" disabled={submission.pending}>{client ? t('common.save') : t('clients.form.create')}</button>
       </div>
     </form>

@@ -8,6 +8,7 @@ import { moneyInput, parseDecimal, parseMoneyInput } from '../lib/money';
 import { useSubmission } from '../lib/useSubmission';
 import { isPlausibleDay, projectQuestions } from '../../../shared/sanity';
 import { SanityPrompt, useSanity } from '../components/SanityQuestion';
+import { useUnsavedChanges } from '../store/unsaved';
 
 export const PROJECT_KINDS = ['branding', 'packaging', 'illustration', 'web', 'editorial', 'social-media', 'motion', 'photography', 'ux', 'signage'];
 
@@ -31,6 +32,9 @@ export function ProjectForm({ clientId, project, onDone }: { clientId: string; p
   const [errors, setErrors] = useState<Record<string, string>>({});
   const sanity = useSanity(JSON.stringify([mode, amount, estimate, deadline]));
   const submission = useSubmission();
+  // What the form opened with, to tell typed changes (asked about before closing) from none.
+  const [initial] = useState(() => JSON.stringify([title, kind, mode, amount, estimate, status, deadline, notes]));
+  const unsaved = useUnsavedChanges(JSON.stringify([title, kind, mode, amount, estimate, status, deadline, notes]) !== initial);
 
   const submit = () => {
     const e: Record<string, string> = {};
@@ -71,7 +75,10 @@ export function ProjectForm({ clientId, project, onDone }: { clientId: string; p
           })
         : createProject({ clientId, ...fields, requestId }),
     ));
-    if (saved) onDone(saved);
+    if (saved) {
+      unsaved.release();
+      onDone(saved);
+    }
   };
 
   return (
@@ -130,7 +137,7 @@ export function ProjectForm({ clientId, project, onDone }: { clientId: string; p
       </div>
       <SanityPrompt sanity={sanity} />
       <div className="form-actions">
-        <button type="button" className="btn" onClick={() => onDone()}>{t('common.cancel')}</button>
+        <button type="button" className="btn" onClick={() => unsaved.confirm(() => onDone())}>{t('common.cancel')}</button>
         <button type="submit" className="btn primary" disabled={!!sanity.pending || submission.pending}>{project ? t('common.save') : t('projects.form.create')}</button>
       </div>
     </form>

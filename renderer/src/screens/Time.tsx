@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, startOfWeek } from '../../../shared/dates';
 import { parseDuration, formatDurationInput } from '../../../shared/duration';
@@ -8,7 +8,10 @@ import { EmptyState } from '../components/EmptyState';
 import { Field } from '../components/Field';
 import { attempt, localToday, useApp } from '../store';
 import { useSubmission } from '../lib/useSubmission';
-import { recentProjects } from '../lib/selectors';
+import { offerUndo } from '../store/undo';
+import { UnsavedScope, newScope, useUnsavedChanges } from '../store/unsaved';
+import { deleteEntry, editEntry, setCellTotal, type EntryChanges } from '../store/timeEdits';
+import { activeProjects, projectChoices, projectLabel } from '../lib/projectChoices';
 import { indexDataset } from '../../../shared/rules';
 import { useFormat } from '../lib/useFormat';
 import { ImportTimeButton } from './import/ImportFlow';
@@ -21,25 +24,31 @@ export function Time() {
   const { t } = useTranslation();
   const data = useApp((s) => s.data);
   const navigate = useApp((s) => s.navigate);
-  const logTime = useApp((s) => s.logTime);
-  const deleteTimeEntry = useApp((s) => s.deleteTimeEntry);
-  const restoreTimeEntry = useApp((s) => s.restoreTimeEntry);
-  const toast = useApp((s) => s.toast);
   const f = useFormat();
   const today = localToday();
   const [weekStart, setWeekStart] = useState(() => startOfWeek(today));
   const days = useMemo(() => Array.from({ length: 7 }, (_, i) => addDays(weekStart, i)), [weekStart]);
   const weekEnd = days[6]!;
+  // Rows the person added for this visit ("Add a row"), beside the active projects.
+  const [addedRows, setAddedRows] = useState<string[]>([]);
 
+  // Date order, and within a day the list's own order, so an undone entry is back where it was.
   const weekEntries = useMemo(
     () => data.timeEntries.filter((e) => e.date >= weekStart && e.date <= weekEnd).sort((a, b) => a.date.localeCompare(b.date)),
     [data.timeEntries, weekStart, weekEnd],
   );
   const rows = useMemo(() => {
     const ids = new Set(weekEntries.map((e) => e.projectId));
-    for (const p of recentProjects(data, 6)) ids.add(p.id);
-    return data.projects.filter((p) => ids.has(p.id)).sort((a, b) => a.title.localeCompare(b.title));
-  }, [data, weekEntries]);
+    for (const p of activeProjects(data)) ids.add(p.id);
+    for (const id of addedRows) ids.add(id);
+    return data.projects
+      .filter((p) => ids.has(p.id))
+      .sort((a, b) => a.title.localeCompare(b.title) || projectLabel(data, a).localeCompare(projectLabel(data, b)));
+  }, [data, weekEntries, addedRows]);
+  const otherProjects = useMemo(() => {
+    const shown = new Set(rows.map((p) => p.id));
+    return projectChoices(data).filter((p) => !shown.has(p.id));
+  }, [data, rows]);
   const totals = useMemo(() => {
     const cell = new Map<string, number>();
     for (const e of weekEntries) cell.set(`${e.projectId}|${e.date}`, (cell.get(`${e.projectId}|${e.date}`) ?? 0) + e.minutes);
@@ -49,12 +58,8 @@ export function Time() {
   const clientOf = (clientId: string) => indexDataset(data).clientsById.get(clientId)?.name ?? '';
 
   const remove = async (entry: TimeEntry) => {
-    const removed = await attempt(() => deleteTimeEntry(entry.id));
-    if (removed) {
-      toast(t('time.deleted', { duration: formatMinutes(removed.minutes) }), {
-        action: { label: t('common.undo'), run: () => void attempt(() => restoreTimeEntry(removed)) },
-      });
-    }
+    const done = await attempt(() => deleteEntry(entry.id));
+    if (done) offerUndo({ message: t('time.deleted', { duration: formatMinutes(done.entry.minutes) }), undo: done.undo }, t('common.undo'));
   };
 
   if (data.projects.length === 0) {
@@ -124,13 +129,18 @@ export function Time() {
                   <td key={d}>
                     <WeekCell
                       minutes={totals.get(`${p.id}|${d}`) ?? 0}
-                      label={t('time.cellLabel', { project: p.title, date: f.date(d) })}
-                      onLog={async (minutes, requestId) => {
-                        const before = useApp.getState().data.timeEntries;
-                        const entry = await attempt(() => logTime({ projectId: p.id, date: d, minutes, billable: true, requestId }));
-                        // A repeat answered with the entry already here says nothing new.
-                        if (entry && !before.some((e) => e.id === entry.id)) toast(t('time.logged', { duration: formatMinutes(minutes), project: p.title }));
-                        return Boolean(entry);
+                      label={t('time.cellLabel', { project: projectLabel(data, p), date: f.date(d) })}
+                      onSet={async (minutes) => {
+                        const done = await attempt(() => setCellTotal(p.id, d, minutes));
+                        if (!done) return false;
+                        if (done.changed) {
+                          const message =
+                            minutes === 0
+                              ? t('time.cellCleared', { project: p.title, date: f.date(d) })
+                              : t('time.cellSet', { duration: formatMinutes(minutes), project: p.title, date: f.date(d) });
+                          offerUndo({ message, undo: done.undo }, t('common.undo'));
+                        }
+                        return true;
                       }}
                       invalidMessage={t('time.durationInvalid')}
                     />
@@ -139,6 +149,28 @@ export function Time() {
                 <td className="total">{formatMinutes(sum((e) => e.projectId === p.id))}</td>
               </tr>
             ))}
+            {otherProjects.length > 0 && (
+              <tr className="add-row">
+                <th scope="row" colSpan={9} style={{ fontWeight: 'normal' }}>
+                  <label className="visually-hidden" htmlFor="week-add-row">{t('time.addRow')}</label>
+                  <select
+                    id="week-add-row"
+                    className="select"
+                    style={{ width: 'auto', maxWidth: 360 }}
+                    value=""
+                    onChange={(e) => {
+                      const id = e.target.value;
+                      if (id) setAddedRows((r) => [...r, id]);
+                    }}
+                  >
+                    <option value="">{t('time.addRowPrompt')}</option>
+                    {otherProjects.map((p) => (
+                      <option key={p.id} value={p.id}>{projectLabel(data, p)}</option>
+                    ))}
+                  </select>
+                </th>
+              </tr>
+            )}
           </tbody>
           <tfoot>
             <tr>
@@ -175,81 +207,96 @@ export function Time() {
   );
 }
 
-function WeekCell({ minutes, label, onLog, invalidMessage }: { minutes: number; label: string; onLog: (minutes: number, requestId: string) => Promise<boolean>; invalidMessage: string }) {
-  const [text, setText] = useState('');
-  const submission = useSubmission();
+/**
+ * One project on one day. It shows the day's total; typing a value and Enter (or leaving the
+ * cell) sets that total, an empty cell or 0 clears it, Escape puts the total back.
+ */
+function WeekCell({ minutes, label, onSet, invalidMessage }: { minutes: number; label: string; onSet: (minutes: number) => Promise<boolean>; invalidMessage: string }) {
+  const [draft, setDraft] = useState<string | null>(null);
   const [invalid, setInvalid] = useState(false);
-  const ref = useRef<HTMLInputElement>(null);
+  const busy = useRef(false);
+  const shown = minutes ? formatDurationInput(minutes) : '';
+  const commit = async () => {
+    if (draft === null || busy.current) return;
+    const text = draft.trim();
+    const m = text === '' ? 0 : parseDuration(text) ?? (/^0+([.,:]0*)?$/.test(text) ? 0 : null);
+    if (m === null) {
+      setInvalid(true);
+      return;
+    }
+    if (m === minutes) {
+      setDraft(null);
+      return;
+    }
+    busy.current = true;
+    try {
+      if (await onSet(m)) setDraft(null);
+    } finally {
+      busy.current = false;
+    }
+  };
   return (
     <input
-      ref={ref}
       className={`cell ${minutes ? 'has' : ''}`}
       aria-label={label}
       aria-invalid={invalid || undefined}
-      aria-busy={submission.pending || undefined}
-      readOnly={submission.pending}
       title={invalid ? invalidMessage : undefined}
-      placeholder={minutes ? formatDurationInput(minutes) : '·'}
-      value={text}
+      placeholder="·"
+      // Showing its saved total (nothing typed): Ctrl+Z here undoes the last change, not text.
+      data-committed={draft === null ? '' : undefined}
+      value={draft ?? shown}
+      onFocus={(e) => e.currentTarget.select()}
       onChange={(e) => {
-        setText(e.target.value);
+        setDraft(e.target.value);
         setInvalid(false);
       }}
-      onKeyDown={async (e) => {
-        if (e.key === 'Escape') setText('');
-        if (e.key !== 'Enter' || !text.trim()) return;
-        const m = parseDuration(text);
-        if (m === null) {
-          setInvalid(true);
-          return;
+      onBlur={() => void commit()}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && draft !== null) {
+          // Escape here puts the total back; it must not also close or leave anything.
+          e.stopPropagation();
+          setDraft(null);
+          setInvalid(false);
         }
-        // A second Enter while the first is being saved logs nothing more.
-        if (await submission.submit(async (requestId) => ((await onLog(m, requestId)) ? true : undefined), String(m))) setText('');
+        if (e.key === 'Enter') void commit();
       }}
     />
   );
 }
 
+/** One entry of the week: shown, or edited in place (project, date, duration, note, billable). */
 function EntryRow({ entry, onDelete }: { entry: TimeEntry; onDelete: () => void }) {
   const { t } = useTranslation();
   const data = useApp((s) => s.data);
-  const updateTimeEntry = useApp((s) => s.updateTimeEntry);
   const f = useFormat();
   const [editing, setEditing] = useState(false);
-  const [duration, setDuration] = useState(formatDurationInput(entry.minutes));
-  const [note, setNote] = useState(entry.note ?? '');
-  const [error, setError] = useState<string>();
+  // The editor's own scope: cancelling it asks about its changes only, not the manual entry's.
+  const [scope] = useState(newScope);
   const project = indexDataset(data).projectsById.get(entry.projectId);
+  const label = project ? projectLabel(data, project) : '';
 
   if (editing) {
     return (
       <li className="card tight">
-        <form
-          className="stack"
-          onSubmit={async (e) => {
-            e.preventDefault();
-            const minutes = parseDuration(duration);
-            if (minutes === null) {
-              setError(t('time.durationInvalid'));
-              return;
-            }
-            const saved = await attempt(() => updateTimeEntry({ id: entry.id, minutes, note: note.trim() ? note.trim() : null }));
-            if (saved) setEditing(false);
-          }}
-        >
-          <div className="form-grid">
-            <Field label={t('time.duration')} error={error}>
-              {(p) => <input {...p} className="input" value={duration} onChange={(e) => setDuration(e.target.value)} />}
-            </Field>
-            <Field label={t('time.note')}>
-              {(p) => <input {...p} className="input" value={note} onChange={(e) => setNote(e.target.value)} />}
-            </Field>
-          </div>
-          <div className="row">
-            <button type="submit" className="btn primary small">{t('common.save')}</button>
-            <button type="button" className="btn small" onClick={() => setEditing(false)}>{t('common.cancel')}</button>
-          </div>
-        </form>
+        <UnsavedScope.Provider value={scope}>
+          <EntryEditor
+            entry={entry}
+            onDone={async (changes) => {
+              if (!changes) {
+                setEditing(false);
+                return;
+              }
+              const done = await attempt(() => editEntry(entry, changes));
+              if (!done) return;
+              setEditing(false);
+              const moved = indexDataset(useApp.getState().data).projectsById.get(done.entry.projectId);
+              offerUndo(
+                { message: t('time.edited', { duration: formatMinutes(done.entry.minutes), project: moved?.title ?? '', date: f.date(done.entry.date) }), undo: done.undo },
+                t('common.undo'),
+              );
+            }}
+          />
+        </UnsavedScope.Provider>
       </li>
     );
   }
@@ -258,15 +305,98 @@ function EntryRow({ entry, onDelete }: { entry: TimeEntry; onDelete: () => void 
       <div className="stack" style={{ gap: 0 }}>
         <span>
           <strong className="num">{formatMinutes(entry.minutes)}</strong> · {project?.title}
+          <span className="muted small">{project ? ` · ${indexDataset(data).clientsById.get(project.clientId)?.name ?? ''}` : ''}</span>
           {!entry.billable && <span className="pill" style={{ marginLeft: 6 }}>{t('time.nonBillable')}</span>}
         </span>
         <span className="small muted">{f.date(entry.date)}{entry.note ? ` · ${entry.note}` : ''}</span>
       </div>
       <div className="row">
-        <button className="btn small" onClick={() => setEditing(true)} aria-label={t('time.editEntry', { duration: formatMinutes(entry.minutes), project: project?.title ?? '' })}>{t('common.edit')}</button>
-        <button className="btn small danger" onClick={onDelete} aria-label={t('time.deleteEntry', { duration: formatMinutes(entry.minutes), project: project?.title ?? '' })}>{t('common.delete')}</button>
+        <button className="btn small" onClick={() => setEditing(true)} aria-label={t('time.editEntry', { duration: formatMinutes(entry.minutes), project: label })}>{t('common.edit')}</button>
+        <button className="btn small danger" onClick={onDelete} aria-label={t('time.deleteEntry', { duration: formatMinutes(entry.minutes), project: label })}>{t('common.delete')}</button>
       </div>
     </li>
+  );
+}
+
+/** The in-place form of an entry; `onDone(undefined)` cancels. Escape cancels too. */
+function EntryEditor({ entry, onDone }: { entry: TimeEntry; onDone: (changes?: EntryChanges) => Promise<void> | void }) {
+  const { t } = useTranslation();
+  const data = useApp((s) => s.data);
+  const choices = useMemo(() => {
+    const list = projectChoices(data);
+    const current = indexDataset(data).projectsById.get(entry.projectId);
+    return current && !list.includes(current) ? [current, ...list] : list;
+  }, [data, entry.projectId]);
+  const [projectId, setProjectId] = useState(entry.projectId);
+  const [date, setDate] = useState(entry.date);
+  const [duration, setDuration] = useState(formatDurationInput(entry.minutes));
+  const [note, setNote] = useState(entry.note ?? '');
+  const [billable, setBillable] = useState(entry.billable);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [pending, setPending] = useState(false);
+  const unsaved = useUnsavedChanges(
+    projectId !== entry.projectId || date !== entry.date || duration !== formatDurationInput(entry.minutes) || note !== (entry.note ?? '') || billable !== entry.billable,
+  );
+  const first = useRef<HTMLSelectElement>(null);
+  useEffect(() => first.current?.focus(), []);
+
+  return (
+    <form
+      className="stack"
+      aria-label={t('time.editing')}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          unsaved.confirm(() => void onDone());
+        }
+      }}
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const minutes = parseDuration(duration);
+        const errs: Record<string, string> = {};
+        if (minutes === null) errs.duration = t('time.durationInvalid');
+        if (!date) errs.date = t('time.dateRequired');
+        setErrors(errs);
+        if (Object.keys(errs).length) return;
+        setPending(true);
+        try {
+          await onDone({ projectId, date, minutes: minutes!, billable, note: note.trim() ? note.trim() : undefined });
+        } finally {
+          setPending(false);
+        }
+      }}
+    >
+      <div className="form-grid">
+        <Field label={t('time.project')}>
+          {(p) => (
+            <select {...p} ref={first} className="select" value={projectId} onChange={(e) => setProjectId(e.target.value)}>
+              {choices.map((pr) => (
+                <option key={pr.id} value={pr.id}>{projectLabel(data, pr)}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('time.date')} error={errors.date}>
+          {(p) => <input {...p} className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+        </Field>
+        <Field label={t('time.duration')} error={errors.duration}>
+          {(p) => <input {...p} className="input" value={duration} onChange={(e) => setDuration(e.target.value)} />}
+        </Field>
+        <Field label={t('time.note')}>
+          {(p) => <input {...p} className="input" value={note} onChange={(e) => setNote(e.target.value)} />}
+        </Field>
+      </div>
+      <div className="row" style={{ justifyContent: 'space-between' }}>
+        <label className="checkbox">
+          <input type="checkbox" checked={billable} onChange={(e) => setBillable(e.target.checked)} />
+          {t('time.billable')}
+        </label>
+        <div className="row">
+          <button type="button" className="btn small" onClick={() => unsaved.confirm(() => void onDone())}>{t('common.cancel')}</button>
+          <button type="submit" className="btn primary small" disabled={pending}>{t('common.save')}</button>
+        </div>
+      </div>
+    </form>
   );
 }
 
@@ -275,8 +405,7 @@ export function ManualEntry() {
   const { t } = useTranslation();
   const data = useApp((s) => s.data);
   const logTime = useApp((s) => s.logTime);
-  const toast = useApp((s) => s.toast);
-  const projects = useMemo(() => recentProjects(data, 50), [data]);
+  const projects = useMemo(() => projectChoices(data), [data]);
   const [projectId, setProjectId] = useState('');
   const [date, setDate] = useState(localToday());
   const [duration, setDuration] = useState('');
@@ -284,6 +413,7 @@ export function ManualEntry() {
   const [billable, setBillable] = useState(true);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const submission = useSubmission();
+  useUnsavedChanges(duration.trim() !== '' || note.trim() !== '');
   const chosen = projectId || projects[0]?.id || '';
   const sanity = useSanity(`${date}|${chosen}|${duration}`);
 
@@ -293,7 +423,13 @@ export function ManualEntry() {
     // One submission, one entry: a repeated Enter gets the same entry back, and says nothing new.
     const entry = await submission.submit((requestId) => attempt(() => logTime({ ...input, requestId })), JSON.stringify(input));
     if (entry && !before.some((e) => e.id === entry.id)) {
-      toast(t('time.logged', { duration: formatMinutes(entry.minutes), project: data.projects.find((p) => p.id === entry.projectId)?.title ?? '' }));
+      offerUndo(
+        {
+          message: t('time.logged', { duration: formatMinutes(entry.minutes), project: data.projects.find((p) => p.id === entry.projectId)?.title ?? '' }),
+          undo: () => deleteEntry(entry.id),
+        },
+        t('common.undo'),
+      );
       setDuration('');
       setNote('');
     }

@@ -13,6 +13,8 @@ import { DEFAULT_SETTINGS, EMPTY_DATASET } from '../../../shared/model';
 import type { NeedsEnd, PayloadOf, StopTimerResult } from '../../../shared/ipc/contract';
 import { ApiError, call } from '../api';
 import { setLanguage } from '../i18n';
+import { confirmDiscard } from './unsaved';
+import { clearUndo } from './undo';
 
 export type Route =
   | { name: 'home' }
@@ -261,17 +263,22 @@ export const useApp = create<AppState>()((set, get) => ({
   },
   async reload() {
     const [data, settings, timer] = await Promise.all([call('getDataset'), call('getSettings'), call('getTimer')]);
+    // After an import or a restore the old inverses no longer fit the data: nothing to undo.
+    clearUndo();
     set({ data, settings, timer });
   },
 
   route: initialRoute(),
   navigate(route) {
-    set({ route });
-    try {
-      localStorage.setItem(LAST_ROUTE_KEY, JSON.stringify(route));
-    } catch {
-      // Remembering the place is a nicety; a full storage must not break navigation.
-    }
+    // A form with typed changes asks first; nothing typed is thrown away without a word.
+    confirmDiscard(() => {
+      set({ route });
+      try {
+        localStorage.setItem(LAST_ROUTE_KEY, JSON.stringify(route));
+      } catch {
+        // Remembering the place is a nicety; a full storage must not break navigation.
+      }
+    });
   },
   toasts: [],
   toast(message, options = {}) {
