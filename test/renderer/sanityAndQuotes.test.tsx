@@ -139,7 +139,7 @@ describe('a counter-offer', () => {
     await user.clear(price);
     await user.type(price, '2.500{Enter}');
     expect(price).toHaveValue('2500');
-    expect((screen.getByLabelText('Carta') as HTMLTextAreaElement).value.replace(/\u00a0/g, ' ')).toContain('2500 €');
+    expect((screen.getByLabelText('Carta') as HTMLTextAreaElement).value.replace(/\u00a0/g, ' ')).toContain('2.500 € + IVA'); // letters group thousands and name the tax
     await user.click(screen.getByRole('button', { name: /^Copiar/ }));
     await screen.findByText('Copiada. Pégala en tu correo.');
     const updates = calls.filter((c) => c.channel === 'updateProject');
