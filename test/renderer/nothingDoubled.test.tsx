@@ -137,6 +137,35 @@ describe('the forgotten timer', () => {
     }
   });
 
+  it('switching project on a forgotten timer asks first, then logs the chosen end and starts the new one', async () => {
+    vi.useFakeTimers({ now: new Date('2026-12-07T06:00:00'), toFake: ['Date'] });
+    try {
+      await switching();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  async function switching() {
+    const next = { id: 'p2', clientId: 'c1', title: 'Carta de temporada', kind: 'editorial', pricing: { mode: 'fixed' as const, amount: 50000 }, status: 'in-progress' as const, createdAt: '2026-11-02', invoices: [] };
+    useApp.setState({ data: { ...data, projects: [...data.projects, next] }, timer: { projectId: 'p1', startedAt, billable: true } });
+    answers.startTimer = () => ({ timer: null, stopped: null, logged: [], needsEnd: { startedAt, runningMinutes: 63 * 60 } });
+    await act(() => useApp.getState().startTimer('p2'));
+    expect(useApp.getState().askEnd).toEqual({ startedAt, runningMinutes: 63 * 60, nextProjectId: 'p2' });
+    expect(useApp.getState().timer?.projectId).toBe('p1'); // still the running one
+
+    render(<TimerEndDialog />);
+    const dialog = screen.getByRole('dialog', { name: 'When did you finish?' });
+    expect(within(dialog).getByText('Then the timer starts on Carta de temporada.')).toBeInTheDocument();
+    answers.stopTimer = () => ({ entry: null, entries: [{ id: 'e', projectId: 'p1', date: '2026-12-04', minutes: 180, billable: true }] });
+    const started = { projectId: 'p2', startedAt: new Date().toISOString(), billable: true };
+    answers.startTimer = () => ({ timer: started, stopped: null, logged: [] });
+    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: 'Log it' })));
+    expect(calls.map((c) => c.channel)).toEqual(['startTimer', 'stopTimer', 'startTimer']);
+    expect(useApp.getState().timer).toEqual(started);
+    expect(useApp.getState().askEnd).toBeNull();
+  }
+
   it('the usual end is 18:00 when the history says nothing, and only full-day runs say something', () => {
     expect(usualEndMinute([], 5)).toBe(18 * 60);
     const overnight = { id: `timer-${new Date('2026-11-27T22:00:00').toISOString()}`, projectId: 'p1', date: '2026-11-27', minutes: 240, billable: true };
