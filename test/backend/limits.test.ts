@@ -151,6 +151,20 @@ describe('restoreDataset limits', () => {
     expect(snapshotFiles(dir)).toEqual(before);
   });
 
+  it('refuses an export of 1,000,000 entries by their count, writing nothing', async () => {
+    const { dir, backend, call, project } = await seeded();
+    const settings = await call('getSettings');
+    const data = generateDataset({ entries: 10 });
+    // One entry a million times: the count alone refuses it, before any entry is checked against the model.
+    const one: TimeEntry = { id: 'x', projectId: project.id, date: '2026-01-05', minutes: 5, billable: true };
+    const timeEntries = new Array<TimeEntry>(1_000_000).fill(one);
+    const before = snapshotFiles(dir);
+    const r = await backend.invoke('restoreDataset', { dataset: { ...data, timeEntries }, settings });
+    expect(r.ok || r.error.code).toBe('invalid-input');
+    if (!r.ok) expect(r.error.message).toContain('at most 200000');
+    expect(snapshotFiles(dir)).toEqual(before);
+  });
+
   it('refuses a list longer than an import may be, writing nothing', async () => {
     const { dir, backend, call } = await seeded();
     const settings = await call('getSettings');
