@@ -679,7 +679,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       return dataset();
     } catch (error) {
       throw new BackendError(
-        'internal',
+        'saved-not-shown',
         `The restore was written to disk (a backup of the data before it is ${path.basename(saved)}), but ClientFit could not read it back (${(error as Error).message}). Restart ClientFit to see the restored data.`,
       );
     }
@@ -1291,7 +1291,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
             writesDone > writesBefore
               ? `The change was saved, but ClientFit could not finish showing it (${(error as Error).message}). Restart ClientFit to see it.`
               : `Nothing was changed (${(error as Error).message}).`;
-          return { ok: false, error: { code: 'internal', message } };
+          return { ok: false, error: { code: writesDone > writesBefore ? 'saved-not-shown' : 'internal', message } };
         }
       };
       if (!idempotent.has(channel)) return run(parsed.value);

@@ -209,6 +209,8 @@ export type ErrorCode =
   | 'unknown-channel'
   | 'write-failed'
   | 'forbidden'
+  /** The change was written to disk, then something failed: it is there after a restart. */
+  | 'saved-not-shown'
   | 'internal';
 export interface IpcError {
   code: ErrorCode;

@@ -45,7 +45,10 @@ describe('building the dataset fails half way', () => {
     failNext.count = 1;
     const r = await backend.invoke('getDataset');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toMatch(/^Nothing was changed/);
+    if (!r.ok) {
+      expect(r.error.code).toBe('internal');
+      expect(r.error.message).toMatch(/^Nothing was changed/);
+    }
     expect((await call('getDataset')).timeEntries).toHaveLength(3);
   });
 
@@ -65,6 +68,7 @@ describe('building the dataset fails half way', () => {
     const r = await backend.invoke('restoreDataset', fewer);
     expect(r.ok).toBe(false);
     if (!r.ok) {
+      expect(r.error.code).toBe('saved-not-shown');
       expect(r.error.message).toContain('The restore was written to disk');
       expect(r.error.message).toContain('pre-restore');
       expect(r.error.message).not.toMatch(/nothing was changed/i);

@@ -135,6 +135,36 @@ describe('restoreDataset limits', () => {
     expect(snapshotFiles(dir)).toEqual(before);
   });
 
+  it('refuses a backup whose month holds more than 20,000 entries, writing nothing', async () => {
+    const { dir, backend, call, project } = await seeded();
+    await call('logTime', { projectId: project.id, date: '2026-03-01', minutes: 60, billable: true });
+    // A backup folder as the backend names them, with one crowded month.
+    const id = '2026-03-19T10-00-00-000Z';
+    const backupDir = path.join(dir, 'backups', id);
+    const crowded: TimeEntry[] = Array.from({ length: MONTH_MAX_ENTRIES + 1 }, (_, i) => ({ id: `b${i}`, projectId: project.id, date: '2026-02-02', minutes: 5, billable: true }));
+    writeDataFolder(backupDir, { ...generateDataset({ entries: 1 }), timeEntries: crowded });
+    expect((await call('listBackups')).map((b) => b.id)).toContain(id);
+    const before = snapshotFiles(dir);
+    const r = await backend.invoke('restoreBackup', { id });
+    expect(r.ok || r.error.code).toBe('conflict');
+    if (!r.ok) expect(r.error.message).toContain('20001 time entries in 2026-02');
+    expect(snapshotFiles(dir)).toEqual(before);
+  });
+
+  it('refuses an export of 1,000,000 entries by their count, writing nothing', async () => {
+    const { dir, backend, call, project } = await seeded();
+    const settings = await call('getSettings');
+    const data = generateDataset({ entries: 10 });
+    // One entry a million times: the count alone refuses it, before any entry is checked against the model.
+    const one: TimeEntry = { id: 'x', projectId: project.id, date: '2026-01-05', minutes: 5, billable: true };
+    const timeEntries = new Array<TimeEntry>(1_000_000).fill(one);
+    const before = snapshotFiles(dir);
+    const r = await backend.invoke('restoreDataset', { dataset: { ...data, timeEntries }, settings });
+    expect(r.ok || r.error.code).toBe('invalid-input');
+    if (!r.ok) expect(r.error.message).toContain('at most 200000');
+    expect(snapshotFiles(dir)).toEqual(before);
+  });
+
   it('refuses a list longer than an import may be, writing nothing', async () => {
     const { dir, backend, call } = await seeded();
     const settings = await call('getSettings');
