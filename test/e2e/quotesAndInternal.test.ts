@@ -70,7 +70,7 @@ describe('quotes, internal time and sanity questions, in Chromium against real f
     await go(page, /^Previsión/);
     const quotedCol = page.getByRole('region', { name: /^Presupuestado/ });
     expect(nbsp(await quotedCol.textContent())).toContain('2700 €');
-    expect(nbsp(await quotedCol.textContent())).toContain('Propuesto 2700 € hace 3 días');
+    expect(nbsp(await quotedCol.textContent())).toContain('Propuesta enviada hace 3 días');
     await quotedCol.scrollIntoViewIfNeeded();
     await screenshot(page, `${SHOTS}/pipeline-quoted.png`);
 

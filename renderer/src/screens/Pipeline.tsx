@@ -4,7 +4,7 @@ import { forecastWindow, pipeline, touchGround, type PipelineColumn, type Pipeli
 import { withQuotedPrices } from '../../../shared/rules/quotes';
 import { formatAmount } from '../../../shared/money';
 import { EmptyState } from '../components/EmptyState';
-import { QuoteLine } from './inquiry/QuoteLine';
+import { QuoteSent } from './inquiry/QuoteLine';
 import { localToday, useApp } from '../store';
 import { useFormat } from '../lib/useFormat';
 import { ContactList } from './pipeline/ContactList';
@@ -137,7 +137,7 @@ export function Pipeline() {
                             <span className="num">{e.amount === null ? t('pipeline.stages.noAmount') : formatAmount(e.amount, f.currency, f.language)}</span>
                             {promisers.has(e.clientId) && <span className="pill projection">{t('pipeline.stages.promised')}</span>}
                           </span>
-                          {quoteOf(e.projectId) && <QuoteLine quote={quoteOf(e.projectId)!} className="small muted" />}
+                          {quoteOf(e.projectId) && <QuoteSent quote={quoteOf(e.projectId)!} className="small muted" />}
                         </button>
                       </li>
                     ))}

@@ -29,6 +29,17 @@ export function useQuoteSent() {
   };
 }
 
+/** Where the amount already shows (the pipeline's card): only when the proposal went. */
+export function QuoteSent({ quote, className }: { quote: Quote; className?: string }) {
+  const { t } = useTranslation();
+  const days = quoteAge(quote, localToday());
+  return (
+    <span className={className} data-testid="quote-sent">
+      {t('quotes.sentLine', { when: days === 0 ? t('quotes.today') : t('quotes.ago', { count: days }) })}
+    </span>
+  );
+}
+
 /** One quote as a line of text. */
 export function QuoteLine({ quote, className }: { quote: Quote; className?: string }) {
   const text = useQuoteText();
