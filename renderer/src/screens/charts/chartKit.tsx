@@ -158,17 +158,23 @@ export function loadDrawings(): Promise<Drawings> {
   return drawingsModule;
 }
 
-type Idle = (cb: () => void, o?: { timeout: number }) => number;
-const whenIdle: (run: () => void) => void = (run) => {
+type Idle = (cb: (deadline: { timeRemaining(): number }) => void, o?: { timeout: number }) => number;
+/** Runs `run` in an idle moment with at least `needs` ms free (without requestIdleCallback: a little later). */
+const whenIdle = (run: () => void, needs = 0): void => {
   const idle = (globalThis as { requestIdleCallback?: Idle }).requestIdleCallback;
-  if (idle) idle(run, { timeout: 5000 });
-  else setTimeout(run, 200);
+  if (!idle) return void setTimeout(run, 200);
+  const wait = () => idle((deadline) => (deadline.timeRemaining() >= needs ? run() : wait()));
+  wait();
 };
 
 // Recharts is not needed for the first screen's numbers. Once the data is in and the app is idle,
-// its module is read and each kind of chart drawn once off screen, one step per idle moment, so that
-// a click never waits behind more than one short step.
+// its module is read (one short task); then, until the person first clicks or types, each kind of
+// chart is drawn once off screen, one per idle moment, so that the first chart they open runs
+// compiled code. A click or key stops the warm-up, so it never stands between a person and an answer.
 if (typeof window !== 'undefined') {
+  let acted = false;
+  const act = () => (acted = true);
+  for (const type of ['pointerdown', 'keydown', 'click']) window.addEventListener(type, act, { capture: true, once: true });
   const stop = useApp.subscribe((s) => {
     if (s.status !== 'ready') return;
     stop();
@@ -177,9 +183,9 @@ if (typeof window !== 'undefined') {
       drawingsModule = import('./drawings').then((m) => {
         const next = (steps: (() => void)[]) => {
           const [step, ...rest] = steps;
-          if (step) whenIdle(() => (step(), next(rest)));
+          if (step && !acted) whenIdle(() => !acted && (step(), next(rest)), 40);
         };
-        next(m.warmUpSteps(whenIdle));
+        next(m.warmUpSteps((run) => whenIdle(run)));
         return m.drawings;
       });
     });
