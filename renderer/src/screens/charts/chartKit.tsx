@@ -220,7 +220,7 @@ export type Draw = (drawings: Drawings, width: number, armed: boolean) => ReactN
  * measured once here rather than by recharts' `responsive` mode (which renders, measures, then
  * renders again); a resize redraws it. The tooltip is mounted when the pointer or focus first comes.
  */
-export function ChartFrame({ height, draw }: { height: number; draw: Draw }) {
+function ChartFrame({ height, draw }: { height: number; draw: Draw }) {
   const box = useRef<HTMLDivElement>(null);
   const [drawn, setDrawn] = useState<{ width: number; drawings: Drawings } | null>(null);
   const [armed, setArmed] = useState(false);
@@ -385,7 +385,7 @@ export function TooltipBox({ title, rows }: { title: string; rows: { label: stri
 }
 
 /** What a tooltip says about one row of a chart's data. */
-export type TipOf<Row> = (row: Row) => { title: string; rows: Parameters<typeof TooltipBox>[0]['rows'] };
+type TipOf<Row> = (row: Row) => { title: string; rows: Parameters<typeof TooltipBox>[0]['rows'] };
 
 /** A recharts tooltip `content` that shows `tipOf` of the row under the pointer or the keyboard (memoise it: recharts compares by reference). */
 export function tipContent<Row>(tipOf: TipOf<Row>) {
