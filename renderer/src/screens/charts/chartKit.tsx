@@ -155,6 +155,8 @@ let drawingsModule: Promise<Drawings> | undefined;
 /** The recharts drawings, loaded once: on first need, or when the app is idle after its first screen. */
 export function loadDrawings(): Promise<Drawings> {
   drawingsModule ??= import('./drawings').then((m) => m.drawings);
+  // A load that failed is tried again the next time a chart needs it.
+  drawingsModule.catch(() => (drawingsModule = undefined));
   return drawingsModule;
 }
 
@@ -188,6 +190,7 @@ if (typeof window !== 'undefined') {
         next(m.warmUpSteps((run) => whenIdle(run)));
         return m.drawings;
       });
+      drawingsModule.catch(() => (drawingsModule = undefined));
     });
   });
 }
@@ -222,7 +225,9 @@ export type Draw = (drawings: Drawings, width: number, armed: boolean) => ReactN
  */
 function ChartFrame({ height, draw }: { height: number; draw: Draw }) {
   const box = useRef<HTMLDivElement>(null);
+  const { t } = useTranslation();
   const [drawn, setDrawn] = useState<{ width: number; drawings: Drawings } | null>(null);
+  const [failed, setFailed] = useState(false);
   const [armed, setArmed] = useState(false);
   useEffect(() => {
     const el = box.current;
@@ -230,9 +235,10 @@ function ChartFrame({ height, draw }: { height: number; draw: Draw }) {
     let live = true;
     const measure = () => Math.floor(el.clientWidth) || FALLBACK_WIDTH;
     const paint = afterPaint();
-    void Promise.all([paint.done, loadDrawings()]).then(([, drawings]) => {
-      if (live) startTransition(() => setDrawn({ width: measure(), drawings }));
-    });
+    Promise.all([paint.done, loadDrawings()]).then(
+      ([, drawings]) => live && startTransition(() => setDrawn({ width: measure(), drawings })),
+      () => live && setFailed(true),
+    );
     const observer =
       typeof ResizeObserver === 'undefined'
         ? null
@@ -248,6 +254,7 @@ function ChartFrame({ height, draw }: { height: number; draw: Draw }) {
   return (
     <div ref={box} className="chart-frame" style={{ height }} data-drawn={drawn ? 'true' : 'false'} onPointerEnter={arm} onFocusCapture={arm}>
       {drawn && draw(drawn.drawings, drawn.width, armed)}
+      {failed && <p className="chart-failed" role="status">{t('charts.failed')}</p>}
     </div>
   );
 }
