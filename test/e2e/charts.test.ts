@@ -256,6 +256,23 @@ describe('charts, in Chromium against real files', () => {
     await app.close();
   });
 
+  it('says so when a chart cannot be drawn, and its table still has every figure', async () => {
+    const app = await chromium.open({ now: '2026-11-23T10:00:00' });
+    const { page } = app;
+    await seed(app);
+    // The charts' module cannot be read (as if the file were damaged).
+    await page.route('**/assets/drawings-*.js', (route) => route.abort());
+    await page.reload();
+    await openClient(page, 'Estudio Lumen');
+    const scatter = page.locator('[data-chart="hours-vs-price"]');
+    await scatter.getByText('No se ha podido dibujar este gráfico.', { exact: false }).waitFor();
+    // The page's numbers are all there, and the table view reads the same points.
+    await scatter.getByRole('button', { name: 'Ver como tabla' }).click();
+    const row = scatter.getByRole('table', { name: 'Horas frente a precio' }).getByRole('row', { name: /Logo exprés/ });
+    expect((await row.textContent())?.replace(/\s/g, ' ')).toBe('Logo exprés12 h300 €25 €/h');
+    await app.close();
+  });
+
   it('says what to log when a client has nothing to chart yet', async () => {
     const app = await chromium.open({ now: '2026-11-23T10:00:00' });
     const { page } = app;

@@ -155,20 +155,28 @@ let drawingsModule: Promise<Drawings> | undefined;
 /** The recharts drawings, loaded once: on first need, or when the app is idle after its first screen. */
 export function loadDrawings(): Promise<Drawings> {
   drawingsModule ??= import('./drawings').then((m) => m.drawings);
+  // A load that failed is tried again the next time a chart needs it.
+  drawingsModule.catch(() => (drawingsModule = undefined));
   return drawingsModule;
 }
 
-type Idle = (cb: () => void, o?: { timeout: number }) => number;
-const whenIdle: (run: () => void) => void = (run) => {
+type Idle = (cb: (deadline: { timeRemaining(): number }) => void, o?: { timeout: number }) => number;
+/** Runs `run` in an idle moment with at least `needs` ms free (without requestIdleCallback: a little later). */
+const whenIdle = (run: () => void, needs = 0): void => {
   const idle = (globalThis as { requestIdleCallback?: Idle }).requestIdleCallback;
-  if (idle) idle(run, { timeout: 5000 });
-  else setTimeout(run, 200);
+  if (!idle) return void setTimeout(run, 200);
+  const wait = () => idle((deadline) => (deadline.timeRemaining() >= needs ? run() : wait()));
+  wait();
 };
 
 // Recharts is not needed for the first screen's numbers. Once the data is in and the app is idle,
-// its module is read and each kind of chart drawn once off screen, one step per idle moment, so that
-// a click never waits behind more than one short step.
+// its module is read (one short task); then, until the person first clicks or types, each kind of
+// chart is drawn once off screen, one per idle moment, so that the first chart they open runs
+// compiled code. A click or key stops the warm-up, so it never stands between a person and an answer.
 if (typeof window !== 'undefined') {
+  let acted = false;
+  const act = () => (acted = true);
+  for (const type of ['pointerdown', 'keydown', 'click']) window.addEventListener(type, act, { capture: true, once: true });
   const stop = useApp.subscribe((s) => {
     if (s.status !== 'ready') return;
     stop();
@@ -177,11 +185,12 @@ if (typeof window !== 'undefined') {
       drawingsModule = import('./drawings').then((m) => {
         const next = (steps: (() => void)[]) => {
           const [step, ...rest] = steps;
-          if (step) whenIdle(() => (step(), next(rest)));
+          if (step && !acted) whenIdle(() => !acted && (step(), next(rest)), 40);
         };
-        next(m.warmUpSteps(whenIdle));
+        next(m.warmUpSteps((run) => whenIdle(run)));
         return m.drawings;
       });
+      drawingsModule.catch(() => (drawingsModule = undefined));
     });
   });
 }
@@ -214,9 +223,11 @@ export type Draw = (drawings: Drawings, width: number, armed: boolean) => ReactN
  * measured once here rather than by recharts' `responsive` mode (which renders, measures, then
  * renders again); a resize redraws it. The tooltip is mounted when the pointer or focus first comes.
  */
-export function ChartFrame({ height, draw }: { height: number; draw: Draw }) {
+function ChartFrame({ height, draw }: { height: number; draw: Draw }) {
   const box = useRef<HTMLDivElement>(null);
+  const { t } = useTranslation();
   const [drawn, setDrawn] = useState<{ width: number; drawings: Drawings } | null>(null);
+  const [failed, setFailed] = useState(false);
   const [armed, setArmed] = useState(false);
   useEffect(() => {
     const el = box.current;
@@ -224,9 +235,10 @@ export function ChartFrame({ height, draw }: { height: number; draw: Draw }) {
     let live = true;
     const measure = () => Math.floor(el.clientWidth) || FALLBACK_WIDTH;
     const paint = afterPaint();
-    void Promise.all([paint.done, loadDrawings()]).then(([, drawings]) => {
-      if (live) startTransition(() => setDrawn({ width: measure(), drawings }));
-    });
+    Promise.all([paint.done, loadDrawings()]).then(
+      ([, drawings]) => live && startTransition(() => setDrawn({ width: measure(), drawings })),
+      () => live && setFailed(true),
+    );
     const observer =
       typeof ResizeObserver === 'undefined'
         ? null
@@ -242,6 +254,7 @@ export function ChartFrame({ height, draw }: { height: number; draw: Draw }) {
   return (
     <div ref={box} className="chart-frame" style={{ height }} data-drawn={drawn ? 'true' : 'false'} onPointerEnter={arm} onFocusCapture={arm}>
       {drawn && draw(drawn.drawings, drawn.width, armed)}
+      {failed && <p className="chart-failed" role="status">{t('charts.failed')}</p>}
     </div>
   );
 }
@@ -379,7 +392,7 @@ export function TooltipBox({ title, rows }: { title: string; rows: { label: stri
 }
 
 /** What a tooltip says about one row of a chart's data. */
-export type TipOf<Row> = (row: Row) => { title: string; rows: Parameters<typeof TooltipBox>[0]['rows'] };
+type TipOf<Row> = (row: Row) => { title: string; rows: Parameters<typeof TooltipBox>[0]['rows'] };
 
 /** A recharts tooltip `content` that shows `tipOf` of the row under the pointer or the keyboard (memoise it: recharts compares by reference). */
 export function tipContent<Row>(tipOf: TipOf<Row>) {

@@ -5,8 +5,7 @@
  * the width its box measured; `armed` is false until the pointer or the keyboard reaches the
  * chart, and the tooltip is only mounted then (its first mount forces a layout).
  */
-import type { ComponentType, ReactNode } from 'react';
-import { flushSync } from 'react-dom';
+import { startTransition, type ComponentType, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Bar, BarChart, CartesianGrid, ComposedChart, Line, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
 import type { ClientRate, EstimateVsActualPoint, ForecastMonth, HoursVsPricePoint, MonthHoursRevenue } from '../../../../shared/rules';
@@ -297,7 +296,8 @@ export function warmUpSteps(later: (run: () => void) => void): (() => void)[] {
   ];
   return charts.map((chart) => () => {
     const root = createRoot(document.createElement('div'));
-    flushSync(() => root.render(chart));
+    // A transition: React yields to a click every few milliseconds while it renders.
+    startTransition(() => root.render(chart));
     // Recharts finishes a chart in the renders its effects ask for: the drawing is thrown away after them.
     later(() => root.unmount());
   });
