@@ -28,7 +28,7 @@ describe('restoring data from Settings', () => {
     // ...undone by restoring the file, after a confirmation that says what it holds.
     await page.getByLabel('Restaurar desde un archivo exportado…').setInputFiles(exported);
     const dialog = page.getByRole('dialog', { name: '¿Restaurar tus datos?' });
-    await expect.poll(() => dialog.textContent()).toContain('1 clientes');
+    await expect.poll(() => dialog.textContent()).toContain('1 cliente y ');
     await screenshot(page, path.resolve(import.meta.dirname, '../../.tmp/shots/backups/confirm.png'));
     await dialog.getByRole('button', { name: 'Sustituir mis datos por este archivo' }).click();
     await page.getByText('Tus datos se han restaurado.').waitFor();

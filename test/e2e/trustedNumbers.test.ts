@@ -145,4 +145,42 @@ describe('numbers a freelancer can trust, in Chromium against real files', () =>
     await screenshot(page, path.join(SHOTS, 'review.png'));
     await app.close();
   });
+
+  it('follow-ups that matter: recent work first on home and in the review, older relationships dormant and collapsed', async () => {
+    const app = await chromium.open({ now: NOW });
+    const { page } = app;
+    await ok(app, 'updateSettings', { language: 'en', followUpDays: 60 });
+    const work = async (name: string, ended: string) => {
+      const c = await ok<Client>(app, 'createClient', { name, source: 'web', status: 'past', createdAt: '2015-01-01' });
+      const p = await ok<Project>(app, 'createProject', {
+        clientId: c.id, title: `${name} brand`, kind: 'branding', pricing: { mode: 'fixed', amount: 100000 }, status: 'closed', createdAt: '2015-01-05',
+      });
+      await ok(app, 'logTime', { projectId: p.id, date: ended, minutes: 120, billable: true });
+    };
+    await work('Nine Years Ago', '2017-11-02');
+    await work('Last Spring', '2026-04-10');
+    await work('Last Summer', '2026-08-20');
+    await page.reload();
+
+    const home = page.getByRole('region', { name: 'Follow-ups due' });
+    await expect.poll(() => home.getByRole('listitem').allTextContents()).toHaveLength(2);
+    const lines = await home.getByRole('listitem').allTextContents();
+    expect(lines[0]).toContain('Last Summer');
+    expect(lines[1]).toContain('Last Spring');
+    expect(await home.textContent()).not.toContain('Nine Years Ago');
+    await screenshot(page, path.join(SHOTS, 'home-follow-ups-en.png'));
+
+    await page.getByRole('button', { name: /^Review/ }).first().click();
+    const list = page.getByRole('list', { name: 'Follow-ups' });
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
+    const dormant = page.getByTestId('dormant');
+    expect(await dormant.getAttribute('open')).toBeNull();
+    expect(await dormant.locator('summary').textContent()).toBe('1 dormant relationship');
+    await dormant.locator('summary').click();
+    const woken = page.getByRole('list', { name: '1 dormant relationship' }).getByRole('listitem', { name: 'Nine Years Ago' });
+    await woken.getByRole('figure').waitFor();
+    await woken.scrollIntoViewIfNeeded();
+    await screenshot(page, path.join(SHOTS, 'review-dormant-en.png'));
+    await app.close();
+  });
 });

@@ -163,6 +163,20 @@ describe('evaluateInquiry: the essays, case by case', () => {
     expect(textOf(e, 'capacity-ok')).toMatch(/^Cabe: 10 h de las 43,8 h libres que tienes hasta el 17 mar 2025, tras 16,2 h comprometidas antes del 17 mar 2025 en «Identidad Museo»\.$/);
   });
 
+  it('(d) the studio’s own planned time competes for capacity like any committed work', () => {
+    const data = dataset({
+      clients: [client('c1'), client('studio', { name: 'Studio', internal: true })],
+      projects: [
+        project('site', 'studio', { title: 'Own website', status: 'in-progress', estimatedHours: 40, deadline: addDays(TODAY, 14), pricing: { mode: 'hourly', rate: 0 } }),
+        inquiry('q1', 'c1', 300000, 30, 14),
+      ],
+    });
+    // 60 h until day 14, 40 h of them for the studio's own website: 20 h free for 30 h.
+    const e = evaluateInquiry('q1', data, settings(), TODAY);
+    expect(e.verdict).toBe('negotiate');
+    expect(textOf(e, 'capacity-short')).toContain('40 h committed before 17 Mar 2025 to “Own website”');
+  });
+
   it('(d) work with no deadline is spread over four weeks, and overdue work competes in full', () => {
     const data = dataset({
       clients: [client('c1'), client('busy')],
