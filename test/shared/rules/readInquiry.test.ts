@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInquiry } from '../../../shared/rules';
 import { findMoney } from '../../../shared/rules/inquiryMoney';
@@ -220,5 +222,16 @@ describe('readInquiry', () => {
   it('finds where they came from when they say so', () => {
     expect(read('Te vi en Instagram y me encantó tu trabajo.').source).toBe('social');
     expect(read('I met you at the Madrid Design Festival last year.').source).toBe('event');
+  });
+
+  it("reads the README's example as the README says", () => {
+    const readme = fs.readFileSync(path.resolve(import.meta.dirname, '../../../README.md'), 'utf8');
+    const example = /## From the e-mail to the verdict[\s\S]*?```\n([\s\S]*?)```/.exec(readme)![1]!;
+    const withAlmendro: Dataset = { ...data, clients: [...data.clients, { id: 'c-al', name: 'Bodegas Almendro', email: 'marta@bodegasalmendro.es', source: 'web', status: 'active', star: false, createdAt: '2025-01-01' }] };
+    const r = readInquiry(example, withAlmendro, settings, TODAY);
+    expect(r).toMatchObject({ company: 'Quesos Ortega', contactName: 'Javier', source: 'referral', title: 'Identidad para nuestra quesería', kind: 'branding', pricing: { mode: 'fixed', amount: 250000 }, deadline: '2027-01-31' });
+    expect(r.referredBy).toBe('c-al');
+    expect(r.evidence).toContainEqual({ field: 'pricing', text: 'entre 2.500 y 3.000 €', note: 'range-low-end' });
+    expect(r.signals.map((x) => x.kind).sort()).toEqual(['asked-discount', 'threatened-competitor']);
   });
 });
