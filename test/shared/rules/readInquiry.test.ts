@@ -64,6 +64,7 @@ describe('deadlines resolved against today', () => {
     ['Deliver in three weeks please.', 'en', '2026-12-25'],
     ['We need it by the 10th.', 'en', '2026-12-10'],
     ['Before Easter would be perfect.', 'en', '2027-03-28'],
+    ['The files by the 22nd at the latest, please.', 'en', '2026-12-22'],
   ])('%s', (sentence, lang, date) => {
     expect(at(sentence, lang as 'es' | 'en')).toBe(date);
   });
@@ -175,6 +176,12 @@ describe('readInquiry', () => {
       { kind: 'threatened-competitor', evidence: 'Otro estudio nos ofrece hacerlo más barato.' },
     ]);
     expect(r.deadline).toBeUndefined();
+  });
+
+  it("hears a competitor in someone's agency that will do it for less", () => {
+    const r = read('We can pay €500. My cousin\'s studio would do it for €300.');
+    expect(r.signals.map((x) => x.kind)).toEqual(['threatened-competitor']);
+    expect(r.pricing).toEqual({ mode: 'fixed', amount: 50000 });
   });
 
   it('does not read "no rush" as a rush', () => {
