@@ -73,7 +73,7 @@ const HOLIDAYS: readonly { words: RegExp; date: (today: string) => string }[] = 
 ];
 
 /** "by the 20th", "para el 20": a day of the month, the next one to come. */
-const DAY_ONLY = /\b(by|before|on|para|antes del?|hasta) (the |el )?(\d{1,2})(st|nd|rd|th)?\b(?!\s*(\/|-|\.\d|de |of |[a-z]))/;
+const DAY_ONLY = /\b(by|before|on|para|antes del?|hasta) (the |el )?(\d{1,2})(?:(st|nd|rd|th)\b|\b(?!\s*(\/|-|\.\d|de |of |[a-z])))/;
 
 /**
  * The deadline a sentence gives, if its words make one: "antes del 15 de enero" gives that

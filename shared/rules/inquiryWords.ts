@@ -37,7 +37,7 @@ export const SIGNAL_WORDS: readonly { kind: 'asked-discount' | 'threatened-compe
   {
     kind: 'threatened-competitor',
     words:
-      /\b(otr[oa]s? (estudio|agencia|disenador|disenadora|ilustrador|ilustradora|freelance|proveedor|profesional)\w*\b.{0,40}\b(ofrece|hace|cobra|pasado|dado|pide|propone|presupuest)\w*|por menos|(another|other) (agency|studio|designer|illustrator|freelancer|provider)s?\b.{0,30}\b(quot|offer|charg|does|will do|do it)\w*|quote from another|beat that|cheaper elsewhere)/,
+      /\b(otr[oa]s? (estudio|agencia|disenador|disenadora|ilustrador|ilustradora|freelance|proveedor|profesional)\w*\b.{0,40}\b(ofrece|hace|cobra|pasado|dado|pide|propone|presupuest)\w*|por menos|(another|other) (agency|studio|designer|illustrator|freelancer|provider)s?\b.{0,30}\b(quot|offer|charg|does|will do|do it)\w*|quote from another|(agency|studio|designer|illustrator|freelancer)s? (will|would|can|could) do (it|this|the job) for|beat that|cheaper elsewhere)/,
   },
   {
     kind: 'asked-discount',

@@ -65,7 +65,6 @@ export interface InquiryReading {
 }
 
 const SUBJECT_PREFIX = /^\s*((re|rv|fw|fwd|tr|aw|wg|reenviar|resp)\s*(\[\d+\])?\s*:\s*)+/i;
-const CURRENCY_NAME: Record<string, string> = { EUR: 'EUR', USD: 'USD', GBP: 'GBP', MXN: 'MXN' };
 
 const domainOf = (email: string | undefined) => email?.split('@')[1]?.toLowerCase();
 const same = (a: string | undefined, b: string | undefined) => Boolean(a && b && fold(a).replace(/[^\p{L}\p{N}]/gu, '') === fold(b).replace(/[^\p{L}\p{N}]/gu, ''));
@@ -376,7 +375,8 @@ export function readInquiry(text: string, data: Dataset, settings: Settings, tod
     const theirs = competitorFrom.get(s) ?? Infinity;
     for (const m of findMoney(s.text)) {
       if (m.index >= theirs) continue;
-      const currency = m.currency ? CURRENCY_NAME[m.currency] ?? m.currency : settings.currency;
+      // An amount with no currency named is in the settings' currency.
+      const currency = m.currency ?? settings.currency;
       if (currency !== settings.currency) {
         foreign ??= m;
         continue;

@@ -137,4 +137,23 @@ describe('from the e-mail to the verdict, in Chromium against real files', () =>
     expect(items(app, 'projects')).toEqual([]);
     await app.close();
   });
+
+  it('reads an English e-mail in English, dark: a budget range gives its low end and says so', async () => {
+    const app = await chromium.open({ now: NOW, colorScheme: 'dark' });
+    const { page } = app;
+    await seed(app);
+    await ok(app, 'updateSettings', { language: 'en' });
+    await page.reload();
+    await page.getByRole('button', { name: /^New inquiry/ }).click();
+    await paste(app, 'Paste the e-mail here', fs.readFileSync(path.join(FIXTURES, 'en04-bakery-referral.txt'), 'utf8'));
+    await expect.poll(() => page.getByRole('combobox', { name: 'Name' }).inputValue()).toBe('Crumb & Co.');
+    expect(await page.getByLabel('Who is writing?').inputValue()).toBe('Priya');
+    expect(await page.getByLabel('Budget', { exact: true }).inputValue()).toBe('2500');
+    expect(await page.getByLabel('Deadline').inputValue()).toBe('2027-03-03');
+    // No subject in the paste: the title stays empty and the verdict says it still needs one.
+    expect(await page.getByLabel('Title').inputValue()).toBe('');
+    expect(await page.locator('.paste-found-row[data-field="pricing"]').textContent()).toContain('a range: the low end is taken');
+    await page.locator('.paste-inquiry').screenshot({ path: path.join(SHOTS, 'paste-range-dark-en.png') });
+    await app.close();
+  });
 });

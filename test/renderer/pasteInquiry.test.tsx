@@ -83,6 +83,17 @@ describe('pasting an inquiry e-mail', () => {
     await act(async () => toast.action!.run());
     expect(screen.getByLabelText('Title')).toHaveValue('Something I typed');
   });
+
+  it('says in a sentence what to do when a dropped file is not an e-mail, and changes nothing', async () => {
+    render(<Inquiries fresh />);
+    const photo = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'photo.png', { type: 'image/png' });
+    await act(async () => {
+      fireEvent.drop(document.querySelector('.paste-inquiry')!, { dataTransfer: { files: [photo], getData: () => '' } });
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent('“photo.png” could not be read as an e-mail. Drop an .eml file or paste the e-mail\'s text.');
+    expect(screen.getByLabelText('Title')).toHaveValue('');
+    expect(calls).toEqual([]);
+  });
 });
 
 describe('draftFromReading', () => {

@@ -1,5 +1,5 @@
 /**
- * The inquiry corpus: 40 real-looking e-mails, each with the fields it states written beside
+ * The inquiry corpus: real-looking e-mails (at least 40), each with the fields it states written beside
  * it before the reader existed. Reports field accuracy; requires 90 % right and nothing invented.
  */
 import fs from 'node:fs';

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInquiry } from '../../../shared/rules';
 import { findMoney } from '../../../shared/rules/inquiryMoney';
@@ -62,6 +64,7 @@ describe('deadlines resolved against today', () => {
     ['Deliver in three weeks please.', 'en', '2026-12-25'],
     ['We need it by the 10th.', 'en', '2026-12-10'],
     ['Before Easter would be perfect.', 'en', '2027-03-28'],
+    ['The files by the 22nd at the latest, please.', 'en', '2026-12-22'],
   ])('%s', (sentence, lang, date) => {
     expect(at(sentence, lang as 'es' | 'en')).toBe(date);
   });
@@ -175,6 +178,12 @@ describe('readInquiry', () => {
     expect(r.deadline).toBeUndefined();
   });
 
+  it("hears a competitor in someone's agency that will do it for less", () => {
+    const r = read('We can pay €500. My cousin\'s studio would do it for €300.');
+    expect(r.signals.map((x) => x.kind)).toEqual(['threatened-competitor']);
+    expect(r.pricing).toEqual({ mode: 'fixed', amount: 50000 });
+  });
+
   it('does not read "no rush" as a rush', () => {
     expect(read('We need a poster illustration. No rush at all, urgency is not a thing here.').signals).toEqual([]);
   });
@@ -220,5 +229,16 @@ describe('readInquiry', () => {
   it('finds where they came from when they say so', () => {
     expect(read('Te vi en Instagram y me encantó tu trabajo.').source).toBe('social');
     expect(read('I met you at the Madrid Design Festival last year.').source).toBe('event');
+  });
+
+  it("reads the README's example as the README says", () => {
+    const readme = fs.readFileSync(path.resolve(import.meta.dirname, '../../../README.md'), 'utf8');
+    const example = /## From the e-mail to the verdict[\s\S]*?```\n([\s\S]*?)```/.exec(readme)![1]!;
+    const withAlmendro: Dataset = { ...data, clients: [...data.clients, { id: 'c-al', name: 'Bodegas Almendro', email: 'marta@bodegasalmendro.es', source: 'web', status: 'active', star: false, createdAt: '2025-01-01' }] };
+    const r = readInquiry(example, withAlmendro, settings, TODAY);
+    expect(r).toMatchObject({ company: 'Quesos Ortega', contactName: 'Javier', source: 'referral', title: 'Identidad para nuestra quesería', kind: 'branding', pricing: { mode: 'fixed', amount: 250000 }, deadline: '2027-01-31' });
+    expect(r.referredBy).toBe('c-al');
+    expect(r.evidence).toContainEqual({ field: 'pricing', text: 'entre 2.500 y 3.000 €', note: 'range-low-end' });
+    expect(r.signals.map((x) => x.kind).sort()).toEqual(['asked-discount', 'threatened-competitor']);
   });
 });
