@@ -7,7 +7,7 @@ import { attempt, useApp } from '../store';
 import { useUnsavedChanges } from '../store/unsaved';
 
 /** Create or edit a client. */
-export function ClientForm({ client, onDone }: { client?: Client; onDone: (client?: Client) => void }) {
+export function ClientForm({ client, onDone: finish }: { client?: Client; onDone: (client?: Client) => void }) {
   const { t } = useTranslation();
   const createClient = useApp((s) => s.createClient);
   const updateClient = useApp((s) => s.updateClient);
@@ -33,6 +33,12 @@ export function ClientForm({ client, onDone }: { client?: Client; onDone: (clien
     status !== (client?.status ?? 'active') ||
     notes !== (client?.notes ?? '');
   const unsaved = useUnsavedChanges(dirty);
+  // Saved: done at once. Cancelled: typed changes are asked about first.
+  const onDone = (saved?: Client) => {
+    if (!saved) return unsaved.confirm(() => finish());
+    unsaved.release();
+    finish(saved);
+  };
 
   const submit = async () => {
     if (!name.trim()) {
@@ -67,10 +73,7 @@ export function ClientForm({ client, onDone }: { client?: Client; onDone: (clien
           })
         : createClient(fields),
     );
-    if (saved) {
-      unsaved.release();
-      onDone(saved);
-    }
+    if (saved) onDone(saved);
   };
 
   return (
@@ -159,7 +162,7 @@ export function ClientForm({ client, onDone }: { client?: Client; onDone: (clien
         </div>
       )}
       <div className="form-actions">
-        <button type="button" className="btn" onClick={() => unsaved.confirm(() => onDone())}>{t('common.cancel')}</button>
+        <button type="button" className="btn" onClick={() => onDone()}>{t('common.cancel')}</button>
         <button type="submit" className="btn primary">{client ? t('common.save') : t('clients.form.create')}</button>
       </div>
     </form>

@@ -9,7 +9,7 @@ import { moneyInput, parseDecimal, parseMoney } from '../lib/money';
 export const PROJECT_KINDS = ['branding', 'packaging', 'illustration', 'web', 'editorial', 'social-media', 'motion', 'photography', 'ux', 'signage'];
 
 /** Create or edit a project: pricing, kind, estimate, status, deadline, notes. */
-export function ProjectForm({ clientId, project, onDone }: { clientId: string; project?: Project; onDone: (p?: Project) => void }) {
+export function ProjectForm({ clientId, project, onDone: finish }: { clientId: string; project?: Project; onDone: (p?: Project) => void }) {
   const { t } = useTranslation();
   const language = useApp((s) => s.settings.language);
   const createProject = useApp((s) => s.createProject);
@@ -28,6 +28,12 @@ export function ProjectForm({ clientId, project, onDone }: { clientId: string; p
   // What the form opened with, to tell typed changes (asked about before closing) from none.
   const [initial] = useState(() => JSON.stringify([title, kind, mode, amount, estimate, status, deadline, notes]));
   const unsaved = useUnsavedChanges(JSON.stringify([title, kind, mode, amount, estimate, status, deadline, notes]) !== initial);
+  // Saved: done at once. Cancelled: typed changes are asked about first.
+  const onDone = (saved?: Project) => {
+    if (!saved) return unsaved.confirm(() => finish());
+    unsaved.release();
+    finish(saved);
+  };
 
   const submit = async () => {
     const e: Record<string, string> = {};
@@ -61,10 +67,7 @@ export function ProjectForm({ clientId, project, onDone }: { clientId: string; p
           })
         : createProject({ clientId, ...fields }),
     );
-    if (saved) {
-      unsaved.release();
-      onDone(saved);
-    }
+    if (saved) onDone(saved);
   };
 
   return (
@@ -122,7 +125,7 @@ export function ProjectForm({ clientId, project, onDone }: { clientId: string; p
         </Field>
       </div>
       <div className="form-actions">
-        <button type="button" className="btn" onClick={() => unsaved.confirm(() => onDone())}>{t('common.cancel')}</button>
+        <button type="button" className="btn" onClick={() => onDone()}>{t('common.cancel')}</button>
         <button type="submit" className="btn primary">{project ? t('common.save') : t('projects.form.create')}</button>
       </div>
     </form>
