@@ -47,7 +47,7 @@ describe('quotes, internal time and sanity questions, in Chromium against real f
     await page.getByRole('heading', { name: 'Contraoferta' }).waitFor();
     const price = page.getByLabel('Precio que propones');
     expect(await price.inputValue()).toBe('2700');
-    expect(nbsp(await page.getByLabel('Carta', { exact: true }).inputValue())).toContain('2700 €');
+    expect(nbsp(await page.getByLabel('Carta', { exact: true }).inputValue())).toContain('2.700 € + IVA'); // a letter groups thousands and names the tax
     await screenshot(page, `${SHOTS}/counter-offer.png`);
     expect(await axe(page)).toEqual([]);
     await page.getByRole('button', { name: /^Copiar/ }).click();

@@ -9,7 +9,7 @@ import { useSubmission } from '../lib/useSubmission';
 import { useUnsavedChanges } from '../store/unsaved';
 
 /** Create or edit a client. */
-export function ClientForm({ client, onDone }: { client?: Client; onDone: (client?: Client) => void }) {
+export function ClientForm({ client, onDone: finish }: { client?: Client; onDone: (client?: Client) => void }) {
   const { t } = useTranslation();
   const createClient = useApp((s) => s.createClient);
   const updateClient = useApp((s) => s.updateClient);
@@ -39,6 +39,12 @@ export function ClientForm({ client, onDone }: { client?: Client; onDone: (clien
     contactName !== (client?.contactName ?? '') ||
     notes !== (client?.notes ?? '');
   const unsaved = useUnsavedChanges(dirty);
+  // Saved: done at once. Cancelled: typed changes are asked about first.
+  const onDone = (saved?: Client) => {
+    if (!saved) return unsaved.confirm(() => finish());
+    unsaved.release();
+    finish(saved);
+  };
 
   const submit = async () => {
     const nameProblem = name.trim() ? undefined : t('clients.form.nameRequired');
@@ -77,10 +83,7 @@ export function ClientForm({ client, onDone }: { client?: Client; onDone: (clien
           })
         : createClient({ ...fields, requestId }),
     ));
-    if (saved) {
-      unsaved.release();
-      onDone(saved);
-    }
+    if (saved) onDone(saved);
   };
 
   return (
@@ -173,7 +176,7 @@ export function ClientForm({ client, onDone }: { client?: Client; onDone: (clien
         </div>
       )}
       <div className="form-actions">
-        <button type="button" className="btn" onClick={() => unsaved.confirm(() => onDone())}>{t('common.cancel')}</button>
+        <button type="button" className="btn" onClick={() => onDone()}>{t('common.cancel')}</button>
         <button type="submit" className="btn primary" disabled={submission.pending}>{client ? t('common.save') : t('clients.form.create')}</button>
       </div>
     </form>

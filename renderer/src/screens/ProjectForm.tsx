@@ -13,7 +13,7 @@ import { useUnsavedChanges } from '../store/unsaved';
 export const PROJECT_KINDS = ['branding', 'packaging', 'illustration', 'web', 'editorial', 'social-media', 'motion', 'photography', 'ux', 'signage'];
 
 /** Create or edit a project: pricing, kind, estimate, status, deadline, notes. */
-export function ProjectForm({ clientId, project, onDone }: { clientId: string; project?: Project; onDone: (p?: Project) => void }) {
+export function ProjectForm({ clientId, project, onDone: finish }: { clientId: string; project?: Project; onDone: (p?: Project) => void }) {
   const { t } = useTranslation();
   const language = useApp((s) => s.settings.language);
   const targetHourlyRate = useApp((s) => s.settings.targetHourlyRate);
@@ -35,6 +35,12 @@ export function ProjectForm({ clientId, project, onDone }: { clientId: string; p
   // What the form opened with, to tell typed changes (asked about before closing) from none.
   const [initial] = useState(() => JSON.stringify([title, kind, mode, amount, estimate, status, deadline, notes]));
   const unsaved = useUnsavedChanges(JSON.stringify([title, kind, mode, amount, estimate, status, deadline, notes]) !== initial);
+  // Saved: done at once. Cancelled: typed changes are asked about first.
+  const onDone = (saved?: Project) => {
+    if (!saved) return unsaved.confirm(() => finish());
+    unsaved.release();
+    finish(saved);
+  };
 
   const submit = () => {
     const e: Record<string, string> = {};
@@ -75,10 +81,7 @@ export function ProjectForm({ clientId, project, onDone }: { clientId: string; p
           })
         : createProject({ clientId, ...fields, requestId }),
     ));
-    if (saved) {
-      unsaved.release();
-      onDone(saved);
-    }
+    if (saved) onDone(saved);
   };
 
   return (
@@ -137,7 +140,7 @@ export function ProjectForm({ clientId, project, onDone }: { clientId: string; p
       </div>
       <SanityPrompt sanity={sanity} />
       <div className="form-actions">
-        <button type="button" className="btn" onClick={() => unsaved.confirm(() => onDone())}>{t('common.cancel')}</button>
+        <button type="button" className="btn" onClick={() => onDone()}>{t('common.cancel')}</button>
         <button type="submit" className="btn primary" disabled={!!sanity.pending || submission.pending}>{project ? t('common.save') : t('projects.form.create')}</button>
       </div>
     </form>

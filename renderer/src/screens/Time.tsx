@@ -19,7 +19,7 @@ import { ProjectPicker, createInternalProject } from './time/ProjectPicker';
 import { isPlausibleDay, timeEntryQuestions } from '../../../shared/sanity';
 import { SanityPrompt, useSanity } from '../components/SanityQuestion';
 
-/** What did I do: the week, a cell per project and day where `1:30` + Enter logs time. */
+/** What did I do: the week as a timesheet, a cell per project and day holding that day's total (`1:30` + Enter sets it). */
 export function Time() {
   const { t } = useTranslation();
   const data = useApp((s) => s.data);
