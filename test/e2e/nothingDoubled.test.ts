@@ -91,7 +91,7 @@ describe('one record per submission', () => {
     await page.getByLabel('Duración').fill('0:30');
     await twoRapidClicks(page, log);
     await expect.poll(() => page.getByTestId('week-total').textContent()).toBe('1 h 30 min');
-    const cell = page.getByRole('textbox', { name: /Tiempo en Etiquetas de vino, 24 nov 2026/ });
+    const cell = page.getByRole('textbox', { name: /Tiempo en Etiquetas de vino · .*, 24 nov 2026/ });
     await cell.fill('0:45');
     await Promise.all([cell.press('Enter'), cell.press('Enter')]);
     await expect.poll(() => page.getByTestId('week-total').textContent()).toBe('2 h 15 min');
@@ -198,7 +198,7 @@ describe('the forgotten timer', () => {
     expect(await dialog.getByTestId('timer-end-summary').textContent()).toBe('Se registrarán 4 h 30 min el 4 dic 2026.');
     await dialog.getByRole('button', { name: 'Registrar', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.getByText('4 h 30 min registrado en Identidad visual.').waitFor();
+    await page.getByText('Tiempo registrado en Identidad visual: 4 h 30 min.').waitFor();
     expect(items(app, 'time/2026-12.json')).toEqual([
       { id: expect.any(String), projectId, date: '2026-12-04', minutes: 270, billable: true },
     ]);
