@@ -324,7 +324,8 @@ describe('the week grid rows and project choices, in Chromium', () => {
     await dialog.waitFor({ state: 'detached' });
     const onDisk = () => (JSON.parse(fs.readFileSync(path.join(dataDir, 'time', '2026-11.json'), 'utf8')).items as Entry[]).map((e) => e.projectId);
     expect(onDisk()).toEqual([a.id, a.id]);
-    const row = page.getByRole('row', { name: /Proyecto doble/ });
+    // The client's own projects table (the charts' tables name the projects too).
+    const row = page.getByRole('table', { name: 'Proyectos', exact: true }).getByRole('row', { name: /Proyecto doble/ });
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.textContent()).toContain('1,5 h');
     await page.getByRole('status').filter({ hasText: 'fusionado' }).getByRole('button', { name: 'Deshacer' }).click();

@@ -163,7 +163,7 @@ export function ClientDetail({ id }: { id: string }) {
             action={<button className="btn primary" onClick={() => setProjectDialog({})}>{t('client.addProject')}</button>}
           />
         ) : (
-          <table className="table">
+          <table className="table" aria-labelledby="projects-title">
             <thead>
               <tr>
                 <th>{t('projects.col.title')}</th>
