@@ -15,6 +15,8 @@ import { PLACES } from '../../shared/ipc/menu';
 const chromium = useChromium();
 
 const NOW = '2026-11-23T10:00:00';
+/** From this many rows on, a list draws only what is in view (VIRTUAL_FROM in the renderer's virtualRows). */
+const VIRTUAL_FROM = 80;
 
 /** Three years of a busy studio: 120 clients, and a letter for each. */
 function seed(): { dataDir: string; clients: string[]; letters: number } {
@@ -141,7 +143,10 @@ describe('long lists', () => {
       await dormantBox.locator('summary').click();
       const firstDormant = page.getByRole('list', { name: `${dormant.length} relaciones dormidas` }).getByRole('listitem', { name: name(dormant[0]!.clientId), exact: true });
       await firstDormant.waitFor();
-      expect(await firstDormant.getByRole('figure').textContent()).toContain(name(dormant[0]!.clientId));
+      // Its check-in letter is there, drafted, and greets no company as if it were a person.
+      const letter = (await firstDormant.getByRole('figure').textContent()) ?? '';
+      expect(letter).toMatch(/^Asunto: /);
+      expect(letter).not.toContain(`Hola, ${name(dormant[0]!.clientId)}`);
       await dormantBox.locator('summary').click();
       await expect.poll(() => dormantBox.getAttribute('open')).toBeNull();
       // Back to the top of the page, where the ranking starts.
@@ -156,9 +161,14 @@ describe('long lists', () => {
       const first = table.getByRole('row').nth(1);
       await first.getByText('Motivos').click();
       expect(await first.locator('details').getAttribute('open')).not.toBeNull();
+      // Focus leaves the row first, as a click elsewhere would: with focus kept on the first row's
+      // "Motivos", Chromium pulls the scroller back to that row when the list is scrolled far away
+      // (a known issue, still open).
+      await page.locator('main h1').click();
       await table.evaluate((el) => (el as unknown as { scrollIntoView(o: object): void }).scrollIntoView({ block: 'end' }));
-      const last = table.getByRole('row').last();
-      await expect.poll(async () => Number(await last.getAttribute('aria-rowindex'))).toBe(ranking.length + 1);
+      // The last client's row, found by its place in the table (rows in view may be drawn in any order).
+      const last = table.locator(`tr[aria-rowindex="${ranking.length + 1}"]`);
+      await last.waitFor();
       expect(await last.textContent()).toContain(name(ranking.at(-1)!.clientId));
       expect(await table.locator('tr[aria-rowindex="2"]').count()).toBe(0);
       await table.evaluate((el) => (el as unknown as { scrollIntoView(o: object): void }).scrollIntoView({ block: 'start' }));
@@ -169,11 +179,13 @@ describe('long lists', () => {
 
       // The follow-ups: drawn as they come into view, each with its letter drafted.
       const list = page.getByRole('list', { name: 'Seguimientos' });
-      expect(await list.getByRole('listitem').count()).toBeLessThan(due.length);
+      // Two years of follow-ups are a short list, drawn whole; a long one only as it comes into view.
+      if (due.length >= VIRTUAL_FROM) expect(await list.getByRole('listitem').count()).toBeLessThan(due.length);
+      else expect(await list.getByRole('listitem').count()).toBe(due.length);
       await list.evaluate((el) => (el as unknown as { scrollIntoView(o: object): void }).scrollIntoView({ block: 'end' }));
       const lastItem = list.getByRole('listitem', { name: name(due.at(-1)!.clientId), exact: true });
       await lastItem.waitFor();
-      expect(await lastItem.getByRole('figure').textContent()).toContain(name(due.at(-1)!.clientId));
+      expect(await lastItem.getByRole('figure').textContent()).toMatch(/^Asunto: /);
 
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).include('main').analyze();
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
