@@ -1124,10 +1124,19 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       return putItem('projects', next);
     },
     deleteProject: ({ id }) => {
-      getItem('projects', id, 'project');
+      const project = getItem('projects', id, 'project');
       const entries = dataset().timeEntries.filter((e) => e.projectId === id).length;
       if (entries > 0) {
         throw new BackendError('conflict', `This project has ${entries} time entries. Delete them first, or mark the project lost or closed.`);
+      }
+      // Invoices, signals, letters and a running timer would be left pointing at nothing.
+      const attached =
+        project.invoices.length > 0 ||
+        [...items.signals.values()].some((x) => x.projectId === id) ||
+        [...items.letters.values()].some((l) => l.projectId === id) ||
+        timer?.projectId === id;
+      if (attached) {
+        throw new BackendError('conflict', 'This project has invoices, signals, letters or a running timer. Merge it into another project, or mark it lost or closed, so its history stays.');
       }
       removeItem('projects', id);
       return { id };

@@ -201,6 +201,27 @@ describe('damaged files', () => {
   });
 });
 
+describe('deleting a project', () => {
+  it('refuses while anything hangs off it, writing nothing, and deletes it once nothing does', async () => {
+    const { dir, call, backend } = await fresh();
+    const c = await call('createClient', client);
+    const withInvoice = await call('createProject', { ...project(c.id), invoices: [{ issuedAt: '2026-11-02', amount: 50000, termsDays: 30 }] });
+    const withLetter = await call('createProject', project(c.id));
+    await call('createLetter', { kind: 'follow-up', clientId: c.id, projectId: withLetter.id, language: 'es', subject: 's', body: 'b' });
+    const withTimer = await call('createProject', project(c.id));
+    await call('startTimer', { projectId: withTimer.id });
+    const bare = await call('createProject', project(c.id));
+    const before = snapshotFiles(dir);
+    for (const p of [withInvoice, withLetter, withTimer]) {
+      const r = await backend.invoke('deleteProject', { id: p.id });
+      expect(r.ok ? 'deleted' : r.error.code).toBe('conflict');
+    }
+    expect(snapshotFiles(dir)).toEqual(before);
+    expect(await call('deleteProject', { id: bare.id })).toEqual({ id: bare.id });
+    expect((await call('getDataset')).projects.map((p) => p.id)).toEqual([withInvoice.id, withLetter.id, withTimer.id]);
+  });
+});
+
 describe('strict updates', () => {
   it('refuses an unknown key in updateProject, with or without invoices, and writes nothing', async () => {
     const { dir, backend, call } = await fresh();

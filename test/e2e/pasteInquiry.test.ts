@@ -93,6 +93,8 @@ describe('from the e-mail to the verdict, in Chromium against real files', () =>
     await page.getByRole('button', { name: 'Declinar', exact: true }).click();
     await page.getByRole('heading', { name: 'Carta para declinar' }).waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'paste-letter-light.png') });
+    // The decline greets the person who wrote, by first name, not the company.
+    expect(await page.getByLabel('Carta', { exact: true }).inputValue()).toMatch(/^Hola, Javier:/);
     const client = items(app, 'clients').find((c) => c.name === 'Quesos Ortega');
     expect(client).toMatchObject({ contactName: 'Javier', email: 'javier@quesosortega.es', source: 'referral', referredBy: almendro, status: 'prospect' });
     expect(items(app, 'projects').find((p) => p.clientId === client!.id)).toMatchObject({
