@@ -90,7 +90,7 @@ export function Home() {
               disabled={week.overdueInvoices.length === 0}>
               <span className="label">{t('home.overdue')}</span>
               <span className={`value ${week.overdueInvoices.length ? 'tone-bad' : ''}`}>{week.overdueInvoices.length}</span>
-              <span className="note">{week.overdueInvoices.length ? f.money(overdueTotal, true) : t('pipeline.home.noneOverdue')}</span>
+              <span className="note">{week.overdueInvoices.length ? f.amount(overdueTotal) : t('pipeline.home.noneOverdue')}</span>
             </button>
           </div>
 
@@ -113,7 +113,7 @@ export function Home() {
             <section className="card" id="home-overdue" aria-labelledby="todo-overdue">
               <div className="card-head">
                 <h2 id="todo-overdue">{t('home.overdue')}</h2>
-                {week.overdueInvoices.length > 0 && <span className="meta num tone-bad">{f.money(overdueTotal, true)}</span>}
+                {week.overdueInvoices.length > 0 && <span className="meta num tone-bad">{f.amount(overdueTotal)}</span>}
               </div>
               {week.overdueInvoices.length === 0 ? (
                 <p className="muted">{t('pipeline.home.noOverdue')}</p>

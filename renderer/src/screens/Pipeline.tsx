@@ -57,7 +57,7 @@ export function Pipeline() {
           </div>
           <div className="forecast-total">
             <span className="label">{t('pipeline.total.label')}</span>
-            <span className="value num" data-testid="confirmed-total">{f.money(confirmedTotal, true)}</span>
+            <span className="value num" data-testid="confirmed-total">{f.amount(confirmedTotal)}</span>
           </div>
         </div>
         {confirmedTotal === 0 ? (
@@ -117,7 +117,7 @@ export function Pipeline() {
                     {t(`pipeline.stages.${col.stage}`)} <span className="muted num">{col.entries.length}</span>
                   </h3>
                   <span className="small muted num">
-                    {col.knownAmount > 0 && f.money(col.knownAmount, true)}
+                    {col.knownAmount > 0 && f.amount(col.knownAmount)}
                     {col.unknownCount > 0 &&
                       (col.knownAmount > 0
                         ? ` ${t('pipeline.stages.unknownMore', { count: col.unknownCount })}`
