@@ -100,6 +100,27 @@ describe('editing time, in Chromium against real files', () => {
     await app.close();
   });
 
+  it('editing an entry to a date a year ahead asks first, and saves nothing until confirmed', async () => {
+    const app = await chromium.open({ now: '2026-12-01T10:00:00' });
+    const { page, dataDir } = app;
+    const { identidad } = await seed(app);
+    const entry = await ok<Entry>(app, 'logTime', { projectId: identidad.id, date: '2026-12-01', minutes: 60, billable: true });
+    await page.reload();
+    const list = page.getByRole('list', { name: 'Entradas de esta semana' });
+    await list.getByRole('button', { name: 'Editar 1 h en Identidad visual · Panadería Sol' }).click();
+    const form = page.getByRole('form', { name: 'Editar entrada' });
+    await form.getByLabel('Fecha').fill('2027-12-01');
+    await form.getByRole('button', { name: 'Guardar' }).click();
+    const question = form.getByTestId('sanity-question');
+    expect(await question.textContent()).toMatch(/1 dic 2027 es dentro de \d+ días: ¿seguro que es la fecha\?/);
+    expect(entriesOnDisk(dataDir, '2026-12').map((e) => e.date)).toEqual(['2026-12-01']);
+    expect(fs.existsSync(path.join(dataDir, 'time', '2027-12.json'))).toBe(false);
+    await question.getByRole('button', { name: 'Sí, guardar así' }).click();
+    await form.waitFor({ state: 'detached' });
+    expect(entriesOnDisk(dataDir, '2027-12').map((e) => e.id)).toEqual([entry.id]);
+    await app.close();
+  });
+
   it("editing an entry's project and date moves it, to another month too, and Ctrl+Z moves it back", async () => {
     const app = await chromium.open({ now: '2026-12-01T10:00:00' });
     const { page, dataDir } = app;

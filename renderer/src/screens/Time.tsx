@@ -334,6 +334,7 @@ function EntryEditor({ entry, onDone }: { entry: TimeEntry; onDone: (changes?: E
   const [billable, setBillable] = useState(entry.billable);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [pending, setPending] = useState(false);
+  const sanity = useSanity(`${date}|${duration}`);
   const unsaved = useUnsavedChanges(
     projectId !== entry.projectId || date !== entry.date || duration !== formatDurationInput(entry.minutes) || note !== (entry.note ?? '') || billable !== entry.billable,
   );
@@ -356,14 +357,19 @@ function EntryEditor({ entry, onDone }: { entry: TimeEntry; onDone: (changes?: E
         const errs: Record<string, string> = {};
         if (minutes === null) errs.duration = t('time.durationInvalid');
         if (!date) errs.date = t('time.dateRequired');
+        else if (!isPlausibleDay(date)) errs.date = t('sanity.outOfRange');
         setErrors(errs);
         if (Object.keys(errs).length) return;
-        setPending(true);
-        try {
-          await onDone({ projectId, date, minutes: minutes!, billable, note: note.trim() ? note.trim() : undefined });
-        } finally {
-          setPending(false);
-        }
+        const save = async () => {
+          setPending(true);
+          try {
+            await onDone({ projectId, date, minutes: minutes!, billable, note: note.trim() ? note.trim() : undefined });
+          } finally {
+            setPending(false);
+          }
+        };
+        // A date moved a year ahead or years back is usually a slip of the date picker: ask first.
+        sanity.check(date === entry.date ? [] : timeEntryQuestions(date, localToday()), () => void save());
       }}
     >
       <div className="form-grid">
@@ -393,9 +399,10 @@ function EntryEditor({ entry, onDone }: { entry: TimeEntry; onDone: (changes?: E
         </label>
         <div className="row">
           <button type="button" className="btn small" onClick={() => unsaved.confirm(() => void onDone())}>{t('common.cancel')}</button>
-          <button type="submit" className="btn primary small" disabled={pending}>{t('common.save')}</button>
+          <button type="submit" className="btn primary small" disabled={pending || !!sanity.pending}>{t('common.save')}</button>
         </div>
       </div>
+      <SanityPrompt sanity={sanity} />
     </form>
   );
 }
