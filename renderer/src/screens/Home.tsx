@@ -246,7 +246,7 @@ const OverdueItem = memo(function OverdueItem({
         </span>
       </span>
       <span className="row todo-side">
-        <span className="num strong">{f.money(amount)}</span>
+        <span className="num strong">{f.amount(amount)}</span>
         <button className="btn small" onClick={() => navigate({ name: 'client', id: clientId })} aria-label={t('pipeline.home.openInvoice', { name: client })}>
           {t('pipeline.home.open')}
         </button>
