@@ -159,6 +159,29 @@ describe('editing time, in Chromium against real files', () => {
 });
 
 describe('forms that ask before losing what was typed, in Chromium', () => {
+  it('Cancel in a half-filled dialog asks first too (a colleague), and closes at once when nothing was typed', async () => {
+    const app = await chromium.open({ now: '2026-11-24T10:00:00' });
+    const { page, dataDir } = app;
+    await page.getByRole('navigation').getByRole('button', { name: /^Colegas/ }).click();
+    await page.getByRole('button', { name: 'Añadir colega' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Añadir colega' });
+    await dialog.getByRole('button', { name: 'Cancelar' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: 'Añadir colega' }).first().click();
+    await dialog.getByLabel('Nombre').fill('Marta Ruiz');
+    await dialog.getByRole('button', { name: 'Cancelar' }).click();
+    const ask = page.getByRole('alertdialog', { name: '¿Descartar los cambios?' });
+    await ask.getByRole('button', { name: 'Seguir editando' }).click();
+    await ask.waitFor({ state: 'detached' });
+    expect(await dialog.getByLabel('Nombre').inputValue()).toBe('Marta Ruiz');
+    await dialog.getByRole('button', { name: 'Cancelar' }).click();
+    await ask.getByRole('button', { name: 'Descartar' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(fs.existsSync(path.join(dataDir, 'colleagues.json'))).toBe(false);
+    await app.close();
+  });
+
   it('Esc on a half-filled client asks first: Keep editing keeps it, Discard closes; Ctrl+1 asks too', async () => {
     const app = await chromium.open({ now: '2026-11-24T10:00:00' });
     const { page } = app;

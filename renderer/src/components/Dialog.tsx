@@ -31,6 +31,14 @@ export function Dialog({ title, onClose, children }: { title: string; onClose: (
         role="dialog"
         aria-modal="true"
         aria-label={title}
+        onClickCapture={(e) => {
+          // A Cancel button marked `data-cancel` closes as Escape does: typed changes are asked about first.
+          if (e.target instanceof Element && e.target.closest('[data-cancel]')) {
+            e.stopPropagation();
+            e.preventDefault();
+            close();
+          }
+        }}
         onInput={(e) => {
           // Text typed in any form here is asked about before the dialog closes.
           if (isTextField(e.target)) markTyped(scope);

@@ -243,7 +243,7 @@ function ColleagueForm({ colleague, onDone }: { colleague?: Colleague | undefine
         </Field>
       </div>
       <div className="form-actions">
-        <button type="button" className="btn" onClick={onDone}>{t('common.cancel')}</button>
+        <button type="button" className="btn" data-cancel onClick={onDone}>{t('common.cancel')}</button>
         <button type="submit" className="btn primary" disabled={submission.pending}>{colleague ? t('common.save') : t('colleagues.add')}</button>
       </div>
     </form>

@@ -375,7 +375,7 @@ function InvoiceForm({
       )}
       <SanityPrompt sanity={sanity} />
       <div className="form-actions">
-        <button type="button" className="btn" onClick={onCancel}>
+        <button type="button" className="btn" data-cancel onClick={onCancel}>
           {t('common.cancel')}
         </button>
         <button type="submit" className="btn primary" disabled={saving || !!sanity.pending}>

@@ -258,7 +258,7 @@ export function SignalForm({ clientId, signal, onDone }: { clientId: string; sig
         </Field>
       </div>
       <div className="form-actions">
-        <button type="button" className="btn" onClick={onDone}>{t('common.cancel')}</button>
+        <button type="button" className="btn" data-cancel onClick={onDone}>{t('common.cancel')}</button>
         <button type="submit" className="btn primary" disabled={submission.pending}>{signal ? t('common.save') : t('signals.form.create')}</button>
       </div>
     </form>
