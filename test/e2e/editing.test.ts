@@ -39,6 +39,28 @@ async function seed(app: RunningApp) {
 }
 
 describe('editing time, in Chromium against real files', () => {
+  it('a cell on a day well ahead asks first: Fix logs nothing, Yes logs it', async () => {
+    const app = await chromium.open({ now: '2026-11-24T10:00:00' });
+    const { page, dataDir } = app;
+    await seed(app);
+    const friday = page.getByRole('textbox', { name: 'Tiempo en Identidad visual · Panadería Sol, 27 nov 2026' });
+    await friday.fill('2:00');
+    await friday.press('Enter');
+    const question = page.getByTestId('sanity-question');
+    expect(await question.textContent()).toMatch(/27 nov 2026 es dentro de 3 días: ¿seguro que es la fecha\?/);
+    expect(entriesOnDisk(dataDir, '2026-11').map((e) => e.date)).toEqual(['2026-11-23']);
+    await question.getByRole('button', { name: 'Corregir' }).click();
+    await question.waitFor({ state: 'detached' });
+    expect(entriesOnDisk(dataDir, '2026-11').map((e) => e.date)).toEqual(['2026-11-23']);
+
+    await friday.fill('2:00');
+    await friday.press('Enter');
+    await question.getByRole('button', { name: 'Sí, guardar así' }).click();
+    await expect.poll(() => entriesOnDisk(dataDir, '2026-11').map((e) => `${e.date} ${e.minutes}`)).toEqual(['2026-11-23 90', '2026-11-27 120']);
+    await expect.poll(() => friday.inputValue()).toBe('2:00');
+    await app.close();
+  });
+
   it('a cell typed 1:00 over 1:30 shows 1:00, the week total follows, and Ctrl+Z puts 1:30 back', async () => {
     const app = await chromium.open({ now: '2026-11-24T10:00:00' });
     const { page, dataDir } = app;

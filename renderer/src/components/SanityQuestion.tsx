@@ -60,15 +60,16 @@ export function useSanity(key: string) {
 }
 
 /** The question under a form: each sentence, then "Yes, save it" and "Fix it". */
-export function SanityPrompt({ sanity, onFix }: { sanity: ReturnType<typeof useSanity>; onFix?: () => void }) {
+export function SanityPrompt({ sanity, onFix, autoFocus = true }: { sanity: ReturnType<typeof useSanity>; onFix?: () => void; autoFocus?: boolean }) {
   const { t } = useTranslation();
   const text = useSanityText();
   const confirmRef = useRef<HTMLButtonElement>(null);
   const open = sanity.pending;
   // The answer is one key away: focus goes to Confirm as the question appears.
+  // Not where the question comes from a key still going down (a week cell's Enter would press Confirm).
   useEffect(() => {
-    if (open) confirmRef.current?.focus();
-  }, [open]);
+    if (open && autoFocus) confirmRef.current?.focus();
+  }, [open, autoFocus]);
   if (!open) return null;
   return (
     <div className="notice warning sanity" style={{ marginTop: 12 }} role="alertdialog" aria-labelledby="sanity-title" data-testid="sanity-question">

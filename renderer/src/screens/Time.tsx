@@ -31,6 +31,8 @@ export function Time() {
   const weekEnd = days[6]!;
   // Rows the person added for this visit ("Add a row"), beside the active projects.
   const [addedRows, setAddedRows] = useState<string[]>([]);
+  // A cell typed on a day well ahead waits for this question to be answered.
+  const cellSanity = useSanity('week-cell');
 
   // Date order, and within a day the list's own order, so an undone entry is back where it was.
   const weekEntries = useMemo(
@@ -131,16 +133,25 @@ export function Time() {
                       minutes={totals.get(`${p.id}|${d}`) ?? 0}
                       label={t('time.cellLabel', { project: projectLabel(data, p), date: f.date(d) })}
                       onSet={async (minutes) => {
-                        const done = await attempt(() => setCellTotal(p.id, d, minutes));
-                        if (!done) return false;
-                        if (done.changed) {
-                          const message =
-                            minutes === 0
-                              ? t('time.cellCleared', { project: p.title, date: f.date(d) })
-                              : t('time.cellSet', { duration: formatMinutes(minutes), project: p.title, date: f.date(d) });
-                          offerUndo({ message, undo: done.undo }, t('common.undo'));
+                        const apply = async () => {
+                          const done = await attempt(() => setCellTotal(p.id, d, minutes));
+                          if (!done) return false;
+                          if (done.changed) {
+                            const message =
+                              minutes === 0
+                                ? t('time.cellCleared', { project: p.title, date: f.date(d) })
+                                : t('time.cellSet', { duration: formatMinutes(minutes), project: p.title, date: f.date(d) });
+                            offerUndo({ message, undo: done.undo }, t('common.undo'));
+                          }
+                          return true;
+                        };
+                        // Hours on a day well ahead (or years back) are asked about first, as in the entry forms.
+                        const questions = minutes > 0 ? timeEntryQuestions(d, localToday()) : [];
+                        if (questions.length > 0) {
+                          cellSanity.check(questions, () => void apply());
+                          return false;
                         }
-                        return true;
+                        return apply();
                       }}
                       invalidMessage={t('time.durationInvalid')}
                     />
@@ -182,6 +193,7 @@ export function Time() {
             </tr>
           </tfoot>
         </table>
+        <SanityPrompt sanity={cellSanity} autoFocus={false} />
         <p className="small muted" style={{ padding: '10px 6px 0' }}>{t('time.cellHelp')}</p>
       </section>
 
