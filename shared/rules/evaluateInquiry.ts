@@ -4,7 +4,8 @@
  * the reasons behind it, each a sentence with its numbers.
  */
 import { addDays, daysBetween } from '../dates';
-import { formatDate, formatHours, formatMoney, formatNumber, formatRate } from '../format';
+import { formatDate, formatHours, formatNumber, formatRate } from '../format';
+import { formatAmount } from '../money';
 import { GREEN_SIGNALS, RED_SIGNALS, type Dataset, type Project, type RedSignal, type Settings } from '../model';
 import { reasonText, type ReasonTextKey } from './reasonTexts';
 import { joinList } from './relationshipTexts';
@@ -187,7 +188,7 @@ export function evaluateInquiry(projectId: string, data: Dataset, settings: Sett
 
   const lang = settings.language;
   const t = (key: ReasonTextKey, values?: Record<string, string | number>): string => reasonText(lang, key, values);
-  const money = (cents: number): string => formatMoney(cents, settings.currency, lang, Math.round(cents) % 100 === 0);
+  const money = (cents: number): string => formatAmount(cents, settings.currency, lang);
   const rateText = (cents: number): string => formatRate(cents, settings.currency, lang);
   const hoursText = (h: number): string => formatHours(h, lang);
   const factorText = (f: number): string => formatNumber(f, lang, 1);

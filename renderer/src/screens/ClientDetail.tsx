@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clientStats, isInternal, projectStats } from '../../../shared/rules';
+import { clientStats, projectStats } from '../../../shared/rules';
 import type { Project } from '../../../shared/model';
 import { Dialog } from '../components/Dialog';
 import { EmptyState } from '../components/EmptyState';
@@ -56,7 +56,6 @@ export function ClientDetail({ id }: { id: string }) {
   // The studio's own time is counted in hours, never judged by a rate.
   if (client.internal) return <InternalClientPage client={client} />;
   const tone = rateTone(stats.effectiveHourlyRate, settings.targetHourlyRate, settings.minimumHourlyRate);
-  const internal = isInternal(client);
   const movesOfClient = (clientId: string) =>
     t('merge.clientMoves', {
       projects: t('merge.projects', { count: data.projects.filter((p) => p.clientId === clientId).length }),
@@ -115,9 +114,9 @@ export function ClientDetail({ id }: { id: string }) {
       <div className="grid-stats">
         <div className="stat">
           <span className="label">{t('client.stats.rate')}</span>
-          <span className={`value ${internal ? '' : `tone-${tone}`}`} data-testid="client-rate">{f.rate(internal ? null : stats.effectiveHourlyRate)}</span>
+          <span className={`value tone-${tone}`} data-testid="client-rate">{f.rate(stats.effectiveHourlyRate)}</span>
           <span className="note">
-            {internal ? t('numbers.internalNote') : t('client.stats.rateNote', { target: f.rate(settings.targetHourlyRate), minimum: f.rate(settings.minimumHourlyRate) })}
+            {t('client.stats.rateNote', { target: f.rate(settings.targetHourlyRate), minimum: f.rate(settings.minimumHourlyRate) })}
           </span>
           {stats.leftOut > 0 && (
             <span className="note" data-testid="client-left-out" title={t('numbers.leftOutHelp')}>{t('numbers.leftOut', { count: stats.leftOut })}</span>
@@ -143,11 +142,9 @@ export function ClientDetail({ id }: { id: string }) {
           <span className={`value ${stats.averagePaymentDelayDays !== null && stats.averagePaymentDelayDays > 7 ? 'tone-bad' : ''}`}>
             {stats.averagePaymentDelayDays === null ? '—' : t('client.stats.days', { count: Math.round(stats.averagePaymentDelayDays) })}
           </span>
-          {!internal && (
-            <span className="note" data-testid="client-signal-counts">
-              {t('numbers.signalsRed', { count: stats.redSignals })} · {t('numbers.signalsGreen', { count: stats.greenSignals })}
-            </span>
-          )}
+          <span className="note" data-testid="client-signal-counts">
+            {t('numbers.signalsRed', { count: stats.redSignals })} · {t('numbers.signalsGreen', { count: stats.greenSignals })}
+          </span>
         </div>
       </div>
 
@@ -194,8 +191,8 @@ export function ClientDetail({ id }: { id: string }) {
                     <td className="num">
                       {project.pricing.mode === 'fixed' ? f.amount(project.pricing.amount) : `${f.rate(project.pricing.rate)}`}
                     </td>
-                    <td className={`num ${internal ? '' : `tone-${pt}`}`} title={ps.counted ? undefined : t('numbers.leftOutHelp')}>
-                      {f.rate(internal ? null : ps.effectiveHourlyRate)}
+                    <td className={`num tone-${pt}`} title={ps.counted ? undefined : t('numbers.leftOutHelp')}>
+                      {f.rate(ps.effectiveHourlyRate)}
                     </td>
                     <td className="num">
                       <div className="row" style={{ justifyContent: 'flex-end', flexWrap: 'nowrap' }}>
@@ -223,9 +220,9 @@ export function ClientDetail({ id }: { id: string }) {
       </section>
 
       {/* The studio's own time is never judged: no rate charts, no signals. */}
-      {!internal && <ClientCharts clientId={client.id} />}
+      <ClientCharts clientId={client.id} />
       <InvoicesPanel clientId={client.id} />
-      {!internal && <SignalsPanel clientId={client.id} />}
+      <SignalsPanel clientId={client.id} />
 
       {client.notes && (
         <section className="card">

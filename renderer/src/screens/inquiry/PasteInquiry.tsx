@@ -98,13 +98,13 @@ export function PasteInquiry({ onRead }: { onRead: (reading: InquiryReading) => 
     requestAnimationFrame(() => boxRef.current?.focus());
   };
 
-  const clientName = (id: string) => data.clients.find((c) => c.id === id)?.name;
   const cited = (r: InquiryReading, field: InquiryField) => r.evidence.find((e) => e.field === field);
 
   /** The rows the form got, in its order: what each field now holds and the words it came from. */
   const found = useMemo(() => {
     if (!reading) return [];
     const r = reading;
+    const clientName = (id: string) => data.clients.find((c) => c.id === id)?.name;
     const rows: { field: InquiryField; value: string | undefined; evidence: InquiryEvidence }[] = [];
     const add = (field: InquiryField, value: string | undefined, evidence: InquiryEvidence | undefined) => {
       if (evidence) rows.push({ field, value, evidence });
@@ -122,11 +122,9 @@ export function PasteInquiry({ onRead }: { onRead: (reading: InquiryReading) => 
     add('title', r.title, r.title ? cited(r, 'title') : undefined);
     add('kind', r.kind ? t(`kinds.${r.kind}`, { defaultValue: r.kind }) : undefined, r.kind ? cited(r, 'kind') : undefined);
     // Money in another currency is shown with its note, though nothing is filled.
-    add('pricing', r.pricing ? (r.pricing.mode === 'fixed' ? fmt.money(r.pricing.amount, r.pricing.amount % 100 === 0) : fmt.rate(r.pricing.rate)) : undefined, cited(r, 'pricing'));
+    add('pricing', r.pricing ? (r.pricing.mode === 'fixed' ? fmt.amount(r.pricing.amount) : fmt.rate(r.pricing.rate)) : undefined, cited(r, 'pricing'));
     add('deadline', r.deadline ? fmt.date(r.deadline) : undefined, r.deadline ? cited(r, 'deadline') : undefined);
     return rows;
-    // clientName reads the same data the reading was made from.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [reading, data, settings.language, fmt, t]);
   const filled = found.filter((f) => f.value !== undefined).length;
 

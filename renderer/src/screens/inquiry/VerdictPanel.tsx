@@ -113,7 +113,7 @@ function SuggestedPrice({ amount }: { amount: number }) {
   return (
     <div className="suggested" data-testid="suggested-price">
       <span className="small muted">{t('inquiries.verdict.suggested')}</span>
-      <strong className="num">{f.money(amount, amount % 100 === 0)}</strong>
+      <strong className="num">{f.amount(amount)}</strong>
     </div>
   );
 }
