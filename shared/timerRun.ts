@@ -59,3 +59,8 @@ export function splitRun(startMs: number, endMs: number, byDay = false): RunPart
   }
   return parts;
 }
+
+/** True when a run that started at `startMs` has, at `nowMs`, gone past `longTimerHours`: it is not stopped without asking when it ended. */
+export function isLongRun(startMs: number, nowMs: number, longTimerHours: number): boolean {
+  return nowMs - startMs > longTimerHours * 3_600_000;
+}

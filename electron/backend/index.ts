@@ -41,7 +41,7 @@ import { monthOf } from '../../shared/dates';
 import { nameKey } from '../../shared/import/plan';
 import { EARLIEST_DAY, LATEST_DAY, isPlausibleDay } from '../../shared/sanity';
 import { splitDuplicates } from '../../shared/import/dedupe';
-import { splitRun } from '../../shared/timerRun';
+import { isLongRun, splitRun } from '../../shared/timerRun';
 import { isSample, sampleDataset } from '../../shared/sample';
 import { FILE_MODE, defaultStoreFactory, makeDataDir, removeStaleTempFiles, tightenModes, type DocStore, type StoreFactory, asDocStore, storeOptions } from './store';
 import { SCHEMA_VERSION } from './migrations';
@@ -477,9 +477,10 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   /** How long the running timer has run, when it is past `longTimerHours` (else undefined). */
   const forgotten = (): NeedsEnd | undefined => {
     if (!timer) return undefined;
-    const ran = now().getTime() - new Date(timer.startedAt).getTime();
-    if (ran <= settings.longTimerHours * 3_600_000) return undefined;
-    return { startedAt: timer.startedAt, runningMinutes: Math.floor(ran / 60_000) };
+    const start = new Date(timer.startedAt).getTime();
+    const at = now().getTime();
+    if (!isLongRun(start, at, settings.longTimerHours)) return undefined;
+    return { startedAt: timer.startedAt, runningMinutes: Math.floor((at - start) / 60_000) };
   };
 
   /**

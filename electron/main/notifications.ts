@@ -99,6 +99,28 @@ export function openNotificationState(): NotificationState {
   };
 }
 
+/** Brings the app's window back in front (restored, shown, focused); the window, or null when there is none. */
+export function bringWindowBack(getWindow: () => BrowserWindow | null): BrowserWindow | null {
+  const win = getWindow();
+  if (!win || win.isDestroyed()) return null;
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+  return win;
+}
+
+/**
+ * Shows a notification, held in `live` until it is closed: a notification nobody references
+ * can be collected, and its click lost.
+ */
+export function showHeld(live: Set<Notification>, text: { title: string; body: string }, onClick: () => void): void {
+  const notification = new Notification(text);
+  notification.on('click', onClick);
+  notification.on('close', () => live.delete(notification));
+  live.add(notification);
+  notification.show();
+}
+
 export interface DailyNotifierOptions {
   backend: Pick<Backend, 'invoke'>;
   getWindow: () => BrowserWindow | null;
@@ -124,12 +146,8 @@ export function createDailyNotifier(options: DailyNotifierOptions): DailyNotifie
   const live = new Set<Notification>();
 
   const bringBack = () => {
-    const win = options.getWindow();
-    if (!win || win.isDestroyed()) return;
-    if (win.isMinimized()) win.restore();
-    win.show();
-    win.focus();
-    options.send(win, 'go:home');
+    const win = bringWindowBack(options.getWindow);
+    if (win) options.send(win, 'go:home');
   };
 
   const check = async (): Promise<boolean> => {
@@ -140,11 +158,7 @@ export function createDailyNotifier(options: DailyNotifierOptions): DailyNotifie
     const today = localDate(now());
     const counts = dueCounts(data.value as Dataset, s, today);
     if (!shouldNotify(state.lastDay(), today, counts, s.notifications)) return false;
-    const notification = new Notification(notificationText(counts, s.language));
-    notification.on('click', bringBack);
-    notification.on('close', () => live.delete(notification));
-    live.add(notification);
-    notification.show();
+    showHeld(live, notificationText(counts, s.language), bringBack);
     state.setLastDay(today);
     return true;
   };

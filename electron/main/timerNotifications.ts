@@ -7,13 +7,15 @@
 import { Notification, type BrowserWindow } from 'electron';
 import type { Backend } from '../backend/index';
 import type { Language, Settings, Timer } from '../../shared/model';
+import { isLongRun } from '../../shared/timerRun';
+import { bringWindowBack, showHeld } from './notifications';
 
 /** How often to look at the running timer. */
 export const LONG_TIMER_CHECK_MS = 10 * 60 * 1000;
 
 /** True when `timer` has run longer than `settings.longTimerHours` at `now`. */
 export function isLongTimer(timer: Timer | null, settings: Pick<Settings, 'longTimerHours'>, now: Date): boolean {
-  return timer !== null && now.getTime() - new Date(timer.startedAt).getTime() > settings.longTimerHours * 3_600_000;
+  return timer !== null && isLongRun(new Date(timer.startedAt).getTime(), now.getTime(), settings.longTimerHours);
 }
 
 /** The notification's words: how long it has run as the title, what to do as the body. */
@@ -49,14 +51,6 @@ export function createLongTimerNotifier(options: LongTimerNotifierOptions): Long
   let interval: NodeJS.Timeout | null = null;
   const live = new Set<Notification>();
 
-  const bringBack = () => {
-    const win = options.getWindow();
-    if (!win || win.isDestroyed()) return;
-    if (win.isMinimized()) win.restore();
-    win.show();
-    win.focus();
-  };
-
   const check = async (): Promise<boolean> => {
     if (!Notification.isSupported()) return false;
     const [timerR, settingsR] = await Promise.all([options.backend.invoke('getTimer'), options.backend.invoke('getSettings')]);
@@ -66,11 +60,7 @@ export function createLongTimerNotifier(options: LongTimerNotifierOptions): Long
     if (!settings.notifications || !timer || spokenFor === timer.startedAt || !isLongTimer(timer, settings, now())) return false;
     const data = await options.backend.invoke('getDataset');
     const project = data.ok ? (data.value as { projects: { id: string; title: string }[] }).projects.find((p) => p.id === timer.projectId)?.title ?? '' : '';
-    const notification = new Notification(longTimerText(project, settings.longTimerHours, settings.language));
-    notification.on('click', bringBack);
-    notification.on('close', () => live.delete(notification));
-    live.add(notification);
-    notification.show();
+    showHeld(live, longTimerText(project, settings.longTimerHours, settings.language), () => bringWindowBack(options.getWindow));
     spokenFor = timer.startedAt;
     return true;
   };

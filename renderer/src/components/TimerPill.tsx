@@ -5,6 +5,7 @@ import { projectChoices, projectLabel } from '../lib/projectChoices';
 import { formatMinutes } from '../../../shared/format';
 import { noteActivity } from '../lib/timerEnd';
 import { TimerEndDialog } from './TimerEndDialog';
+import { isLongRun } from '../../../shared/timerRun';
 
 function elapsedText(startedAt: string, now: number): string {
   const secs = Math.max(0, Math.floor((now - new Date(startedAt).getTime()) / 1000));
@@ -46,7 +47,7 @@ export function TimerPill() {
 
   if (timer) {
     const project = data.projects.find((p) => p.id === timer.projectId);
-    const long = now - new Date(timer.startedAt).getTime() > longHours * 3_600_000;
+    const long = isLongRun(new Date(timer.startedAt).getTime(), now, longHours);
     return (
       <>
         <div className={`timer-pill running${long ? ' long' : ''}`} role="group" aria-label={t('timer.running')}>
