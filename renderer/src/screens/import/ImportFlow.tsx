@@ -347,6 +347,13 @@ export function ImportPreview({
         </div>
       </div>
 
+      {parsed.skipped && parsed.skipped.shortEntries > 0 && (
+        // Timers started by mistake: one line for all of them, not one problem each.
+        <p className="small muted" role="status" data-testid="import-short-entries">
+          {t('import.shortEntries', { count: parsed.skipped.shortEntries })}
+        </p>
+      )}
+
       {before && (
         <p className="notice small" role="status" data-testid="import-before">
           {t('import.importedBefore', {
