@@ -1,7 +1,7 @@
 /**
  * Reading time exports into plain rows the import screen can plan from: Toggl Track (the
  * detailed report, old and new layouts, and "Export Time Entries"), Clockify's detailed report
- * in English, Spanish, German and Portuguese, Harvest's time report and ClientFit's own CSV
+ * in English, Spanish, German, French and Portuguese, Harvest's time report and ClientFit's own CSV
  * (see exportCsv.ts). The column names per tracker and language are data in trackerHeaders.ts;
  * durations in every style the trackers write are read by shared/duration.ts. "-" reads as
  * empty; entries under a minute are counted in `skipped`, not listed as errors.

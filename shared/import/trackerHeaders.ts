@@ -99,6 +99,19 @@ const CLOCKIFY: Record<string, HeaderNames> = {
     task: ['Aufgabe'],
     billable: ['Abrechenbar'],
   },
+  // French: the Clockify column mapping of a public Dolibarr module that imports Clockify's French
+  // export ("Facturable" = "Oui"), and a public script summing its "Durée (décimal)" (SOURCES.md).
+  fr: {
+    date: ['Date de début'],
+    startTime: ['Heure de début'],
+    endDate: ['Date de fin'],
+    endTime: ['Heure de fin'],
+    durationDecimal: ['Durée (décimal)'],
+    client: ['Client'],
+    project: ['Projet'],
+    note: ['Description'],
+    billable: ['Facturable'],
+  },
   // Portuguese (Brazil): a public importer's test with a real report's header and its README;
   // Portugal's "Data final" from a public script that reads Clockify's export (SOURCES.md).
   pt: {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { decodeTimeCsv, matchHeader, parseTimeCsv, type ImportRow, type ParseTimeCsvResult } from '../../../shared/import';
+import { TRACKER_HEADERS, decodeTimeCsv, matchHeader, parseTimeCsv, type ImportRow, type ParseTimeCsvResult, type TrackerFormat } from '../../../shared/import';
 
 // Real exports (or their verbatim header and rows) per tracker and language: test/fixtures/import/SOURCES.md.
 const FIXTURES = new URL('../../fixtures/import/', import.meta.url);
@@ -60,6 +60,19 @@ describe('Clockify exports in the language of the account', () => {
     expect(r.skipped).toEqual({ shortEntries: 1 });
   });
 
+  it('reads a French report: Date de début, Durée (décimal), Oui/Non, month/day dates', () => {
+    const r = parseFixture('clockify-fr.csv');
+    expect(r.format).toBe('clockify');
+    expect(r.errors).toEqual([]);
+    expect(r.dateOrder).toBe('mdy');
+    expect(essentials(r.rows)).toEqual([
+      ['2024-03-04', 135, 'Boulangerie Lefèvre', 'Identité visuelle'],
+      ['2024-03-05', 30, 'Boulangerie Lefèvre', 'Identité visuelle'],
+      ['2024-03-18', 210, 'Éditions du Pré', 'Catalogue printemps'],
+    ]);
+    expect(r.rows.map((x) => x.billable)).toEqual([true, false, true]);
+  });
+
   it('finds the columns whatever their case, accents, spacing or a BOM', () => {
     const header = ['\uFEFFPROYECTO', ' cliente ', 'Descripcion', 'FECHA DE INICIO', 'duracion(h)', 'Duración  (decimal)'];
     const match = matchHeader('clockify', header);
@@ -67,6 +80,22 @@ describe('Clockify exports in the language of the account', () => {
     expect(match?.columns).toMatchObject({ project: 0, client: 1, note: 2, date: 3, duration: 4, durationDecimal: 5 });
     const r = parseTimeCsv(`${header.join(';')}\nCatálogo;Librería Olé;Maqueta;15/01/2024;01:15:00;1,25\n`);
     expect(essentials(r.rows)).toEqual([['2024-01-15', 75, 'Librería Olé', 'Catálogo']]);
+  });
+});
+
+describe('the header tables', () => {
+  it('recognise every language of every tracker as that tracker, with each field in its place', () => {
+    for (const [format, languages] of Object.entries(TRACKER_HEADERS) as [TrackerFormat, (typeof TRACKER_HEADERS)[TrackerFormat]][]) {
+      for (const [language, names] of Object.entries(languages)) {
+        const fields = Object.keys(names) as (keyof typeof names)[];
+        const header = fields.map((f) => names[f]?.[0] ?? '');
+        const r = parseTimeCsv(`${header.map((h) => `"${h}"`).join(',')}\n`);
+        expect([language, r.format]).toEqual([language, format]);
+        const match = matchHeader(format, header);
+        expect(match?.language).toBe(language);
+        fields.forEach((f, i) => expect([language, f, match?.columns[f]]).toEqual([language, f, i]));
+      }
+    }
   });
 });
 
