@@ -81,6 +81,8 @@ export interface ParseTimeCsvResult {
    * mistake), shown as one summary line. Present only when something was skipped.
    */
   skipped?: { shortEntries: number };
+  /** The language of a tracker's column names (`en`, `es`, `de`...), so the preview can say how it read them. */
+  language?: string;
 }
 
 /** The sentence that says which files ClientFit reads. */
@@ -633,6 +635,7 @@ function parse(input: string, options: ParseTimeCsvOptions): ParseTimeCsvResult 
   }
 
   const result: ParseTimeCsvResult = { format, rows, errors };
+  if (format !== 'clientfit') result.language = layout.language;
   if (slashDates > 0) result.dateOrder = order;
   else if (dottedDates > 0) result.dateOrder = 'dmy';
   else if (isoDates > 0) result.dateOrder = 'ymd';

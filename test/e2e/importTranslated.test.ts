@@ -23,7 +23,7 @@ describe('importing trackers’ exports written in another language, in Chromium
     const { page } = app;
     await openImport(page, 'clockify-de.csv');
 
-    expect(await page.getByTestId('import-summary').textContent()).toContain('Leído como Clockify');
+    expect(await page.getByTestId('import-summary').textContent()).toContain('Leído como Clockify en alemán');
     expect(await page.getByTestId('import-count').textContent()).toBe('4');
     // 2:30 + 0:45 + 4:20 + 1:00; the 12-second timer is left out.
     expect(await page.getByTestId('import-total').textContent()).toBe('8 h 35 min');
@@ -50,6 +50,9 @@ describe('importing trackers’ exports written in another language, in Chromium
     const { page } = app;
     await openImport(page, 'toggl-short-entries.csv');
 
+    // English columns: no language named.
+    expect(await page.getByTestId('import-summary').textContent()).toContain('Leído como Toggl Track');
+    expect(await page.getByTestId('import-summary').textContent()).not.toContain(' en inglés');
     expect(await page.getByTestId('import-count').textContent()).toBe('3');
     expect(await page.getByTestId('import-total').textContent()).toBe('2 h 31 min');
     expect(await page.getByTestId('import-short-entries').textContent()).toBe('3 entradas de menos de un minuto no se importan');

@@ -12,6 +12,7 @@ describe('Clockify exports in the language of the account', () => {
   it('reads a real Spanish detailed report row by row', () => {
     const r = parseFixture('clockify-es-real.csv');
     expect(r.format).toBe('clockify');
+    expect(r.language).toBe('es');
     expect(r.errors).toEqual([]);
     expect(r.dateOrder).toBe('dmy');
     expect(essentials(r.rows)).toEqual([
@@ -46,6 +47,7 @@ describe('Clockify exports in the language of the account', () => {
   it('reads a German report: Startdatum, Dauer (h), Ja/Nein, dotted dates; a 12-second timer is left out', () => {
     const r = parseFixture('clockify-de.csv');
     expect(r.format).toBe('clockify');
+    expect(r.language).toBe('de');
     expect(r.errors).toEqual([]);
     expect(r.dateOrder).toBe('dmy');
     expect(essentials(r.rows)).toEqual([

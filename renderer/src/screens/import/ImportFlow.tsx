@@ -164,6 +164,15 @@ function groupsOf(plan: ImportPlan): { client: string; internal: boolean; isNew:
   }));
 }
 
+/** A language's name in the app's language ("alemán", "German"), from the platform's own table. */
+function languageName(code: string, appLanguage: string): string {
+  try {
+    return new Intl.DisplayNames([appLanguage], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** Reconstructs a slash date as the file wrote it, and the two ways of reading it. */
 function dateOrderExample(rows: ImportRow[], order: DateOrder): { raw: string; dmy: string; mdy: string } | null {
   for (const r of rows) {
@@ -323,7 +332,11 @@ export function ImportPreview({
           <span className="value small-value" title={fileName}>
             {fileName}
           </span>
-          <span className="note">{t('import.detected', { format: formatName(parsed.format) })}</span>
+          <span className="note">
+            {parsed.language && parsed.language !== 'en'
+              ? t('import.detectedIn', { format: formatName(parsed.format), language: languageName(parsed.language, f.language) })
+              : t('import.detected', { format: formatName(parsed.format) })}
+          </span>
         </div>
         <div className="stat">
           <span className="label">{t('import.entries')}</span>
