@@ -29,8 +29,7 @@ type HeaderNames = Partial<Record<TrackerField, readonly string[]>>;
  * been seen. Two layouts:
  * - the classic detailed report and "Export Time Entries" (User, Email, Client, Project, Task,
  *   Description, Billable, Start date, Start time, End date, End time, Duration, Tags, Amount):
- *   CorrectRoadH/OpenTickly issue #84 (a real "Export Time Entries" header and row) and the
- *   kimai/kimai issue #4126 thread;
+ *   CorrectRoadH/OpenTickly issue #84 (a real "Export Time Entries" header and row);
  * - the newer detailed report (Description, Duration, Member, Email, Project, Tags, Start date,
  *   Stop date, Start time, Stop time), which writes "-" for no project: a README quoting a real
  *   report, listed in SOURCES.md.
