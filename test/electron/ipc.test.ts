@@ -116,7 +116,7 @@ describe('following the settings', () => {
     const order: string[] = [];
     const onSettingsChanged = vi.fn(async () => void order.push('main follows'));
     registerChannels({ backend, onSettingsChanged }, appFrameCheck(() => appFrame, APP_URL));
-    await call('updateSettings', { language: 'en' }).then(() => order.push('page hears'));
+    await Promise.resolve(call('updateSettings', { language: 'en' })).then(() => order.push('page hears'));
     expect(order).toEqual(['main follows', 'page hears']);
     await call('restoreBackup', { id: '2026-12-04T10-00-00-000Z' });
     expect(onSettingsChanged).toHaveBeenCalledTimes(2);
