@@ -40,12 +40,12 @@ function currentLanguage(): Language {
   return language ?? languageFromLocales([...app.getPreferredSystemLanguages(), app.getLocale()]);
 }
 
-/** Builds the native menu in `language` (again, whenever the setting changes). */
-function applyMenu(language: Language): void {
+/** Builds the native menu in `spoken` (again, whenever the setting changes). */
+function applyMenu(spoken: Language): void {
   const template = menuTemplate({
     isPackaged: app.isPackaged,
     isMac: process.platform === 'darwin',
-    language,
+    language: spoken,
     send: (command) => {
       if (mainWindow && !mainWindow.isDestroyed()) sendMenuCommand(mainWindow.webContents, command);
     },
