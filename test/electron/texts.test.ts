@@ -64,6 +64,13 @@ describe("main's texts", () => {
     expect(missing).toEqual([]);
   });
 
+  it("leaves no unused text in main's own sections", () => {
+    const leaves = (node: unknown, prefix: string): string[] =>
+      typeof node === 'string' ? [prefix.replace(PLURAL, '')] : Object.entries(node as object).flatMap(([k, v]) => leaves(v, `${prefix}.${k}`));
+    const own = new Set(['menu', 'notify', 'mainDialogs'].flatMap((section) => leaves(es[section as keyof typeof es], section)));
+    expect([...own].filter((key) => !used.includes(key))).toEqual([]);
+  });
+
   it('uses the same placeholders in both languages', () => {
     for (const key of used) {
       const esHolders = forms(es, key).map(placeholders);
