@@ -143,6 +143,13 @@ describe('main in the person\'s language', () => {
     await call('updateSettings', { language: 'es' });
     expect(appMenu()[0]?.label).toBe(es.menu.file);
   });
+
+  it('follows the language a restored export brings', async () => {
+    const data = (await call('getDataset', undefined)).value;
+    await expect(call('restoreDataset', { dataset: data, settings: { language: 'en' } })).resolves.toMatchObject({ ok: true });
+    expect(appMenu()[0]?.label).toBe(en.menu.file);
+    await call('updateSettings', { language: 'es' });
+  });
 });
 
 describe('main at quit', () => {
