@@ -21,7 +21,12 @@ export interface BackendLike {
 
 export interface ChannelHandlers {
   backend: BackendLike;
+  /** Told after a call that may have changed the settings succeeds (main follows the language). */
+  onSettingsChanged?: () => void | Promise<void>;
 }
+
+/** The channels that can change the settings: saving them, and restoring a backup or an export. */
+export const SETTINGS_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>(['updateSettings', 'restoreBackup', 'restoreDataset']);
 
 /** A frame as the wrapper sees it: `event.senderFrame` is one, or null once it is gone. */
 export interface FrameLike {
@@ -84,7 +89,19 @@ async function dispatch(handlers: ChannelHandlers, channel: ChannelName, payload
   const parsed = parsePayload(channel, payload);
   if (!parsed.ok) return fail(parsed.error);
   // The backend validates again against the same schema, so it gets the payload as sent.
-  if (contract[channel].side === 'backend') return handlers.backend.invoke(channel, payload);
+  if (contract[channel].side === 'backend') {
+    const result = await handlers.backend.invoke(channel, payload);
+    if (result.ok && SETTINGS_CHANNELS.has(channel)) {
+      // Awaited, so the menu already speaks the new language when the page hears "saved";
+      // a failure here never turns a saved change into an error.
+      try {
+        await handlers.onSettingsChanged?.();
+      } catch (error) {
+        console.error('[ipc] following the settings failed', error);
+      }
+    }
+    return result;
+  }
   return callShell(handlers, channel, parsed.value as Record<string, unknown>);
 }
 

@@ -25,6 +25,10 @@ export const app = Object.assign(new EventEmitter(), {
   sandboxEnabled: false,
   getName: () => 'ClientFit',
   getVersion: () => '0.0.0-test',
+  /** The system's languages, as `app.getPreferredSystemLanguages()` gives them; tests set them. */
+  systemLanguages: ['en-US'] as string[],
+  getPreferredSystemLanguages: (): string[] => [...app.systemLanguages],
+  getLocale: (): string => app.systemLanguages[0] ?? 'en-US',
   getPath(name: string): string {
     return paths.get(name) ?? path.join(os.tmpdir(), `clientfit-electron-double-${process.pid}`, name);
   },
@@ -335,6 +339,7 @@ export function resetElectronDouble(): void {
   app.quits = 0;
   app.exitCodes.length = 0;
   app.sandboxEnabled = false;
+  app.systemLanguages = ['en-US'];
   app.removeAllListeners();
   paths.clear();
   ipcMainDouble.handlers.clear();
