@@ -6,8 +6,11 @@
 import { isIsoDate } from '../dates';
 import { LIMITS } from '../model';
 import { restoreCell } from './exportCsv';
+import { excelColumns } from './exportExcel';
 
 export { CLIENTFIT_COLUMNS, CLIENTFIT_HEADER, neutralizeCell, restoreCell, toTimeCsv } from './exportCsv';
+export { EXCEL_DIALECTS, excelColumns, excelHeader, toTimeExcelCsv } from './exportExcel';
+export type { ExcelDialect } from './exportExcel';
 export { nameKey, planImport } from './plan';
 export { entryKey, fileFingerprint, splitDuplicates } from './dedupe';
 export type { EntryIdentity } from './dedupe';
@@ -255,6 +258,11 @@ function normaliseHeader(name: string): string {
 }
 
 function detectLayout(header: string[]): Layout | null {
+  // ClientFit's spreadsheet export, in any of the app's languages (its own header table).
+  const excel = excelColumns(header);
+  if (excel) {
+    return { format: 'clientfit', date: excel.date, duration: excel.minutes, durationAlt: -1, durationUnit: 'minutes', client: excel.client, project: excel.project, note: excel.note, task: -1, billable: excel.billable };
+  }
   const names = header.map(normaliseHeader);
   const col = (...aliases: string[]): number => {
     for (const a of aliases) {
