@@ -31,7 +31,8 @@ export function ImportProgress({
       ) : (
         <div className="stack" style={{ gap: 6 }}>
           <progress className="import-progress" max={100} value={Math.round(share * 100)} aria-label={t('import.readingLabel')} style={{ width: '100%' }} />
-          <p className="small" role="status" data-testid="import-progress">
+          {/* Not a live region: a screen reader would read out every percent. The bar carries the value. */}
+          <p className="small" data-testid="import-progress">
             {t('import.readingProgress', { percent })}
           </p>
         </div>
