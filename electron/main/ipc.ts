@@ -5,9 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { clipboard, ipcMain, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, shell, type WebContents } from 'electron';
 import { CHANNELS, contract, parsePayload, type ChannelName, type IpcError, type Result } from '../../shared/ipc/contract';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc/menu';
+import { exportFilters, saveFailureReason, writeExportFile } from './saveExport';
 import { externalUrl, isAllowedExternalUrl, isAppUrl } from './security';
 
 export { isAllowedExternalUrl, isAppUrl };
@@ -54,6 +55,28 @@ export function appFrameCheck(appFrame: () => FrameLike | null | undefined, appU
 
 const fail = (error: IpcError): Result<never> => ({ ok: false, error });
 
+// The exports written in this run: "Show in folder" reveals one of these, never a path the page makes up.
+const savedExports = new Set<string>();
+
+async function saveExport(payload: { name: string; content: string }): Promise<Result<unknown>> {
+  const options = { defaultPath: path.join(app.getPath('downloads'), payload.name), filters: exportFilters(payload.name) };
+  const owner = BrowserWindow.getFocusedWindow();
+  const chosen = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+  if (chosen.canceled || !chosen.filePath) return { ok: true, value: null };
+  try {
+    await writeExportFile(chosen.filePath, payload.content);
+  } catch (error) {
+    const reason = saveFailureReason(error);
+    return fail({
+      code: 'write-failed',
+      message: `The export could not be written to ${chosen.filePath} (${reason}). Choose another folder and export again.`,
+      issues: [{ path: 'reason', message: reason }],
+    });
+  }
+  savedExports.add(chosen.filePath);
+  return { ok: true, value: { path: chosen.filePath, name: path.basename(chosen.filePath) } };
+}
+
 async function callShell(handlers: ChannelHandlers, channel: ChannelName, payload: Record<string, unknown>): Promise<Result<unknown>> {
   switch (channel) {
     case 'copyText':
@@ -79,6 +102,14 @@ async function callShell(handlers: ChannelHandlers, channel: ChannelName, payloa
       fs.mkdirSync(folder, { recursive: true });
       const error = await shell.openPath(folder);
       return error ? fail({ code: 'internal', message: `The folder could not be opened: ${error}` }) : { ok: true, value: null };
+    }
+    case 'saveExport':
+      return saveExport(payload as { name: string; content: string });
+    case 'showInFolder': {
+      const file = String(payload.path);
+      if (!savedExports.has(file)) return fail({ code: 'forbidden', message: 'Only a file ClientFit saved can be shown in its folder.' });
+      shell.showItemInFolder(file);
+      return { ok: true, value: null };
     }
     default:
       return fail({ code: 'unknown-channel', message: `No shell handler for ${channel}.` });

@@ -11,9 +11,12 @@ import { daysBetween, isIsoDate } from '../dates';
 import { readDuration, type DurationReading, type DurationUnit } from '../duration';
 import { LIMITS } from '../model';
 import { restoreCell } from './exportCsv';
+import { excelColumns } from './exportExcel';
 import { matchHeader, type TrackerFormat } from './trackerHeaders';
 
 export { CLIENTFIT_COLUMNS, CLIENTFIT_HEADER, neutralizeCell, restoreCell, toTimeCsv } from './exportCsv';
+export { EXCEL_DIALECTS, excelColumns, excelHeader, toTimeExcelCsv } from './exportExcel';
+export type { ExcelDialect } from './exportExcel';
 export { nameKey, planImport } from './plan';
 export { entryKey, fileFingerprint, splitDuplicates } from './dedupe';
 export type { EntryIdentity } from './dedupe';
@@ -63,6 +66,8 @@ export interface ImportError {
 export interface ParseTimeCsvOptions {
   /** How to read slash dates such as 03/04/2024 when the file cannot tell. */
   dateOrder?: DateOrder;
+  /** Called now and then with the share of the text read so far (0..1), for a progress bar. */
+  onProgress?: (share: number) => void;
 }
 
 export interface ParseTimeCsvResult {
@@ -133,7 +138,7 @@ function tokenize(
   delimiter: string,
   from: number,
   fromLine: number,
-  onRecord: (cells: string[], line: number) => boolean,
+  onRecord: (cells: string[], line: number, end: number) => boolean,
 ): TokenizeEnd {
   const n = text.length;
   const delim = delimiter.charCodeAt(0);
@@ -199,7 +204,7 @@ function tokenize(
       }
       break;
     }
-    if (!onRecord(cells, recordLine)) return { end: i, line };
+    if (!onRecord(cells, recordLine, i)) return { end: i, line };
   }
   return { end: i, line };
 }
@@ -274,6 +279,26 @@ interface Layout {
 const DETECTION_ORDER: readonly TrackerFormat[] = ['clientfit', 'clockify', 'toggl', 'harvest'];
 
 function detectLayout(header: string[]): Layout | null {
+  // ClientFit's spreadsheet export, in any of the app's languages (its own header table).
+  const excel = excelColumns(header);
+  if (excel) {
+    return {
+      format: 'clientfit',
+      language: 'en',
+      date: excel.date,
+      startTime: -1,
+      endDate: -1,
+      endTime: -1,
+      duration: excel.minutes,
+      durationAlt: -1,
+      durationUnit: 'minutes',
+      client: excel.client,
+      project: excel.project,
+      note: excel.note,
+      task: -1,
+      billable: excel.billable,
+    };
+  }
   for (const format of DETECTION_ORDER) {
     const match = matchHeader(format, header);
     if (!match) continue;
@@ -468,7 +493,11 @@ function parse(input: string, options: ParseTimeCsvOptions): ParseTimeCsvResult 
     return /^\s*[-\u2013\u2014]\s*$/.test(value) ? '' : value;
   };
 
-  const end = tokenize(text, delimiter, afterHeader.end, afterHeader.line, (cells, line) => {
+  const { onProgress } = options;
+  let seen = 0;
+  const end = tokenize(text, delimiter, afterHeader.end, afterHeader.line, (cells, line, at) => {
+    // Every 4,096 records: often enough for a smooth bar, rare enough to cost nothing.
+    if (onProgress && (++seen & 4095) === 0) onProgress(at / text.length);
     if (isBlank(cells)) return true;
     const problems: ImportError[] = [];
     const problem = (code: ImportErrorCode, message: string): void => {

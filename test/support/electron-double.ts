@@ -83,6 +83,10 @@ export const shell = {
     this.openedPaths.push(p);
     return '';
   },
+  shownInFolder: [] as string[],
+  showItemInFolder(p: string): void {
+    this.shownInFolder.push(p);
+  },
 };
 
 type ProtocolHandler = (request: Request) => Response | Promise<Response>;
@@ -215,6 +219,9 @@ export class FakeWebContents extends EventEmitter {
 
 export class BrowserWindow extends EventEmitter {
   static windows: BrowserWindow[] = [];
+  static getFocusedWindow(): BrowserWindow | null {
+    return BrowserWindow.windows[0] ?? null;
+  }
   static getAllWindows(): BrowserWindow[] {
     return BrowserWindow.windows;
   }
@@ -269,10 +276,21 @@ export const screen = {
   },
 };
 
+type SaveDialogOptions = { defaultPath?: string; filters?: { name: string; extensions: string[] }[] };
+
 export const dialog = {
   errors: [] as { title: string; content: string }[],
   showErrorBox(title: string, content: string): void {
     this.errors.push({ title, content });
+  },
+  /** The save dialogs asked for, with their options. */
+  saveDialogs: [] as SaveDialogOptions[],
+  /** What the next save dialogs answer, in order: a path, or null for Cancel (the default). */
+  saveAnswers: [] as (string | null)[],
+  async showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath: string }> {
+    this.saveDialogs.push(args[args.length - 1] as SaveDialogOptions);
+    const answer = this.saveAnswers.shift() ?? null;
+    return answer === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: answer };
   },
 };
 
@@ -355,6 +373,9 @@ export function resetElectronDouble(): void {
   Menu.applicationMenu = null;
   screen.displays = [defaultDisplay];
   dialog.errors.length = 0;
+  dialog.saveDialogs.length = 0;
+  dialog.saveAnswers.length = 0;
+  shell.shownInFolder.length = 0;
   contextBridge.exposed.clear();
   ipcRendererDouble.invoked.length = 0;
   ipcRendererDouble.respond = () => ({ ok: true, value: null });
