@@ -9,7 +9,7 @@ import {
   type DatasetIndex,
 } from '../../../shared/rules';
 import type { Dataset, TimeEntry } from '../../../shared/model';
-import { client, dataset, project } from './fixtures-inquiry';
+import { client, dataset, project } from '../../support/builders';
 
 const TODAY = '2025-03-03';
 const PROJECTS = ['p0', 'p1', 'p2', 'p3', 'p4'];

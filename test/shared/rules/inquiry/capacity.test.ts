@@ -3,7 +3,7 @@ import { addDays } from '../../../../shared/dates';
 import { capacityUntil, fitCapacity, laterDeadline } from '../../../../shared/rules/inquiry/capacity';
 import { inquiryContext } from '../../../../shared/rules/inquiry/context';
 import type { HoursFinding } from '../../../../shared/rules/inquiry/projectedHours';
-import { TODAY, client, dataset, inquiry, logged, project, settings } from '../fixtures-inquiry';
+import { TODAY, client, dataset, inquiry, logged, project, settings } from '../../../support/builders';
 
 const plain = (s: string | undefined) => s?.replace(/[\u00a0\u202f]/g, ' ');
 const hours = (projectedHours: number): HoursFinding => ({ projectedHours, hoursKnown: projectedHours > 0, clientOverrun: null, reasons: [] });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Client, Dataset } from '../../../../shared/model';
 import { clientHistory, redTraits } from '../../../../shared/rules/inquiry/clientHistory';
 import { inquiryContext } from '../../../../shared/rules/inquiry/context';
-import { TODAY, client, dataset, inquiry, invoice, project, settings, signal } from '../fixtures-inquiry';
+import { TODAY, client, dataset, inquiry, invoice, project, settings, signal } from '../../../support/builders';
 
 const plain = (s: string | undefined) => s?.replace(/[\u00a0\u202f]/g, ' ');
 /** The history step for a new inquiry q1 of client c1, with `parts` added. */
@@ -18,7 +18,7 @@ describe('clientHistory', () => {
   });
 
   it('finds a late payer from the average delay (30 days terms, paid at day 90: 60 days late)', () => {
-    const h = historyOf({ projects: [project('p1', 'c1', { invoices: [invoice('i1', '2024-06-01', 50000, { paidAt: '2024-08-30' })] })] });
+    const h = historyOf({ projects: [project('p1', 'c1', { invoices: [invoice('i1', { issuedAt: '2024-06-01', amount: 50000, paidAt: '2024-08-30' })] })] });
     expect(h.latePayer).toBe(true);
     expect(h.traits).toEqual(['late-history']);
     expect(h.reasons[0]).toMatchObject({ code: 'late-payer', severity: 'bad' });
@@ -26,13 +26,13 @@ describe('clientHistory', () => {
   });
 
   it('says a client paid on time', () => {
-    const h = historyOf({ projects: [project('p1', 'c1', { invoices: [invoice('i1', '2024-06-01', 50000, { paidAt: '2024-06-20' })] })] });
+    const h = historyOf({ projects: [project('p1', 'c1', { invoices: [invoice('i1', { issuedAt: '2024-06-01', amount: 50000, paidAt: '2024-06-20' })] })] });
     expect(h.latePayer).toBe(false);
     expect(h.reasons).toEqual([{ code: 'pays-on-time', severity: 'good', text: 'They have paid on time (1 invoice).' }]);
   });
 
   it('counts overdue unpaid invoices with the amount owed, as the hard "unpaid" trait', () => {
-    const h = historyOf({ projects: [project('p1', 'c1', { invoices: [invoice('i1', '2025-01-10', 120000)] })] });
+    const h = historyOf({ projects: [project('p1', 'c1', { invoices: [invoice('i1', { issuedAt: '2025-01-10', amount: 120000 })] })] });
     expect(h.unpaidCount).toBe(1);
     expect(h.hardFlag).toBe(true);
     expect(h.traits).toContain('unpaid');
@@ -42,11 +42,11 @@ describe('clientHistory', () => {
   it('lists red signals once per kind with how often, green ones apart, and a promise', () => {
     const h = historyOf({
       signals: [
-        signal('s1', 'c1', 'asked-discount'),
-        signal('s2', 'c1', 'asked-discount', '2025-01-05'),
-        signal('s3', 'c1', 'praised'),
-        signal('s4', 'c1', 'accepted-price'),
-        signal('s5', 'c1', 'promised-to-buy'),
+        signal('c1', 'asked-discount'),
+        signal('c1', 'asked-discount', { date: '2025-01-05' }),
+        signal('c1', 'praised'),
+        signal('c1', 'accepted-price'),
+        signal('c1', 'promised-to-buy'),
       ],
     });
     expect(codes(h)).toEqual(['red-signal', 'green-signal', 'green-signal', 'promise']);
@@ -57,7 +57,7 @@ describe('clientHistory', () => {
   });
 
   it('two different red traits make a non-client', () => {
-    const h = historyOf({ signals: [signal('s1', 'c1', 'asked-discount'), signal('s2', 'c1', 'threatened-competitor')] });
+    const h = historyOf({ signals: [signal('c1', 'asked-discount'), signal('c1', 'threatened-competitor')] });
     expect(h.nonClient).toBe(true);
     expect(h.hardFlag).toBe(true);
     expect(h.reasons.at(-1)).toMatchObject({ code: 'non-client', severity: 'bad' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inquiryContext } from '../../../../shared/rules/inquiry/context';
 import { kindHistories, projectHours } from '../../../../shared/rules/inquiry/projectedHours';
-import { TODAY, client, dataset, inquiry, logged, project, settings } from '../fixtures-inquiry';
+import { TODAY, client, dataset, inquiry, logged, project, settings } from '../../../support/builders';
 
 const plain = (s: string | undefined) => s?.replace(/[\u00a0\u202f]/g, ' ');
 

@@ -3,7 +3,7 @@ import type { Project } from '../../../../shared/model';
 import { inquiryContext } from '../../../../shared/rules/inquiry/context';
 import type { HoursFinding } from '../../../../shared/rules/inquiry/projectedHours';
 import { projectRate } from '../../../../shared/rules/inquiry/rate';
-import { TODAY, client, dataset, inquiry, settings } from '../fixtures-inquiry';
+import { TODAY, client, dataset, inquiry, settings } from '../../../support/builders';
 
 const plain = (s: string | undefined) => s?.replace(/[\u00a0\u202f]/g, ' ');
 const hours = (projectedHours: number, clientOverrun: number | null = null): HoursFinding => ({
