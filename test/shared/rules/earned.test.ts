@@ -13,7 +13,7 @@ import {
 } from '../../../shared/rules';
 import type { Dataset, Invoice, Project, ProjectStatus } from '../../../shared/model';
 import { PROJECT_STATUSES } from '../../../shared/model';
-import { TODAY, client, dataset, invoice, logged, project, settings } from '../../support/builders';
+import { TODAY, client, dataset, entry, invoice, logged, project, settings } from '../../support/builders';
 
 /** The week the issue replays: a 3,000 € fixed job estimated at 40 h, 2 h logged in the last days. */
 const job = (over: Partial<Project> = {}): Project =>
@@ -122,7 +122,7 @@ const build = (r: Arb, withInvoices = true): Dataset => {
     ...(r.estimatedHours === undefined ? {} : { estimatedHours: r.estimatedHours }),
     invoices: withInvoices ? r.invoices.map((inv, i) => invoice(`i${i}`, { issuedAt: '2025-01-10', amount: inv.amount, ...(inv.paid ? { paidAt: '2025-02-01' } : {}) })) : [],
   });
-  const timeEntries = r.minutes.map((minutes, i) => ({ id: `t${i}`, projectId: 'p', date: `2025-02-${String(10 + i).padStart(2, '0')}`, minutes, billable: i % 2 === 0 }));
+  const timeEntries = r.minutes.map((minutes, i) => entry('p', minutes, `2025-02-${String(10 + i).padStart(2, '0')}`, i % 2 === 0));
   return dataset({ clients: [client('c')], projects: [p], timeEntries });
 };
 
