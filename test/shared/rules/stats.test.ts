@@ -114,7 +114,7 @@ describe('signalCounts: one count for every screen', () => {
 
   it('gives the internal client no signals at all', () => {
     const data = base({
-      clients: [{ id: 'c', name: 'Studio', source: 'other', status: 'active', star: false, createdAt: '2026-01-01', internal: true }],
+      clients: [client('c', { name: 'Studio', source: 'other', createdAt: '2026-01-01', internal: true })],
       signals: [signal('c', 'asked-discount', { date: '2026-01-05' })],
     });
     expect(signalCounts('c', data, TODAY)).toEqual({ red: 0, green: 0, promise: 0 });
