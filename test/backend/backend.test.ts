@@ -2,13 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeClock, open, snapshotFiles, tempDir } from '../support/backend';
-import { useFreshBackend } from '../support/backendFixture';
+import { identityInput, lumenInput, useFreshBackend } from '../support/backendFixture';
 
 const { fresh, forget, track } = useFreshBackend();
 
-const client = { name: 'Estudio Lumen', source: 'web', status: 'active' } as const;
-const project = (clientId: string) =>
-  ({ clientId, title: 'Identidad visual', kind: 'branding', pricing: { mode: 'fixed', amount: 120000 }, status: 'accepted' }) as const;
+const client = lumenInput;
+const project = identityInput;
 
 describe('the first slice: client, project, time, restart', () => {
   it('keeps everything acknowledged across a restart, with time in month files', async () => {

@@ -6,14 +6,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeClock, snapshotFiles } from '../support/backend';
-import { useFreshBackend } from '../support/backendFixture';
+import { identityInput, lumenInput, useFreshBackend } from '../support/backendFixture';
 import type { PayloadOf } from '../../shared/ipc/contract';
 
 const { fresh, opened, forget } = useFreshBackend();
 
-const client = { name: 'Estudio Lumen', source: 'web', status: 'active' } as const;
-const project = (clientId: string) =>
-  ({ clientId, title: 'Identidad visual', kind: 'branding', pricing: { mode: 'fixed', amount: 120000 }, status: 'accepted' }) as const;
+const client = lumenInput;
+const project = identityInput;
 
 describe('one record per submission (requestId)', () => {
   it('a repeated createClient, createProject and logTime, one after the other, leaves one record and the same answer', async () => {

@@ -6,7 +6,7 @@ import { Toasts } from '../../renderer/src/components/Toasts';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
 import { DEFAULT_SETTINGS, type Dataset, type Invoice, type Project } from '../../shared/model';
-import { client, dataset, project } from '../support/builders';
+import { client, dataset, invoice, project } from '../support/builders';
 
 const data: Dataset = dataset({
   clients: [client('c1', { name: 'Bodega Norte', createdAt: '2026-01-10' })],
@@ -18,9 +18,9 @@ const data: Dataset = dataset({
       createdAt: '2026-02-01',
       invoices: [
         // Due 3 March, paid 13 March: ten days late.
-        { id: 'i1', issuedAt: '2026-02-01', amount: 120000, termsDays: 30, paidAt: '2026-03-13', paidAmount: 120000 },
+        invoice('i1', { issuedAt: '2026-02-01', amount: 120000, paidAt: '2026-03-13', paidAmount: 120000 }),
         // Due 31 October, unpaid on 23 November: 23 days late.
-        { id: 'i2', issuedAt: '2026-10-01', amount: 150000, termsDays: 30 },
+        invoice('i2', { issuedAt: '2026-10-01', amount: 150000 }),
       ],
     }),
     // Hourly at 50 €/h with 10 billable hours (and 2 that are not): 500 € to invoice.
@@ -31,7 +31,7 @@ const data: Dataset = dataset({
       kind: 'web',
       pricing: { mode: 'fixed', amount: 1000 },
       createdAt: '2026-09-01',
-      invoices: [{ id: 'i9', issuedAt: '2026-01-01', amount: 1000, termsDays: 30 }],
+      invoices: [invoice('i9', { issuedAt: '2026-01-01', amount: 1000 })],
     }),
   ],
   timeEntries: [

@@ -6,7 +6,7 @@ import { loadDrawings } from '../../renderer/src/screens/charts/chartKit';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
 import { DEFAULT_SETTINGS, type Client, type Dataset } from '../../shared/model';
-import { client, dataset, project } from '../support/builders';
+import { client, dataset, invoice, project } from '../support/builders';
 
 // Today is 23 November 2026; the forecast runs November to April.
 const data: Dataset = dataset({
@@ -25,7 +25,7 @@ const data: Dataset = dataset({
       kind: 'editorial',
       pricing: { mode: 'fixed', amount: 120000 },
       createdAt: '2026-09-01',
-      invoices: [{ id: 'inv', issuedAt: '2026-11-01', amount: 120000, termsDays: 30 }],
+      invoices: [invoice('inv', { issuedAt: '2026-11-01', amount: 120000 })],
     }),
     // Not confirmed: a 5,000 quote.
     project('p-mar', 'mar', { title: 'Identidad Hotel Mar', pricing: { mode: 'fixed', amount: 500000 }, status: 'quoted', createdAt: '2026-11-18' }),

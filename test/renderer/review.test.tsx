@@ -5,7 +5,7 @@ import { Review } from '../../renderer/src/screens/Review';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
 import { DEFAULT_SETTINGS, type Client, type Dataset, type TimeEntry } from '../../shared/model';
-import { client, dataset, project } from '../support/builders';
+import { client, dataset, invoice, project } from '../support/builders';
 
 /** `hours` of work on a project, in 10-hour days from `from`. */
 function hours(projectId: string, from: string, total: number): TimeEntry[] {
@@ -27,9 +27,9 @@ const data: Dataset = dataset({
     client('brisa', { name: 'Taller Brisa', source: 'referral', referredBy: 'faro', status: 'past', createdAt: '2026-05-10', lastContactAt: '2026-11-01' }),
   ],
   projects: [
-    project('p-faro', 'faro', { title: 'Colección', pricing: { mode: 'fixed', amount: 1200000 }, status: 'closed', createdAt: '2026-04-01', invoices: [{ id: 'i1', issuedAt: '2026-06-01', amount: 1200000, termsDays: 30, paidAt: '2026-06-20' }] }),
-    project('p-brida', 'brida', { title: 'Web', kind: 'web', pricing: { mode: 'fixed', amount: 200000 }, createdAt: '2026-08-05', invoices: [{ id: 'i2', issuedAt: '2026-09-01', amount: 200000, termsDays: 30, paidAt: '2026-09-20' }] }),
-    project('p-brisa', 'brisa', { title: 'Carteles', kind: 'illustration', pricing: { mode: 'fixed', amount: 90000 }, status: 'closed', createdAt: '2026-05-12', invoices: [{ id: 'i3', issuedAt: '2026-06-01', amount: 90000, termsDays: 30, paidAt: '2026-06-10' }] }),
+    project('p-faro', 'faro', { title: 'Colección', pricing: { mode: 'fixed', amount: 1200000 }, status: 'closed', createdAt: '2026-04-01', invoices: [invoice('i1', { issuedAt: '2026-06-01', amount: 1200000, paidAt: '2026-06-20' })] }),
+    project('p-brida', 'brida', { title: 'Web', kind: 'web', pricing: { mode: 'fixed', amount: 200000 }, createdAt: '2026-08-05', invoices: [invoice('i2', { issuedAt: '2026-09-01', amount: 200000, paidAt: '2026-09-20' })] }),
+    project('p-brisa', 'brisa', { title: 'Carteles', kind: 'illustration', pricing: { mode: 'fixed', amount: 90000 }, status: 'closed', createdAt: '2026-05-12', invoices: [invoice('i3', { issuedAt: '2026-06-01', amount: 90000, paidAt: '2026-06-10' })] }),
   ],
   timeEntries: [...hours('p-faro', '2026-04-01', 150), ...hours('p-brida', '2026-09-01', 100), ...hours('p-brisa', '2026-05-12', 15)],
 });

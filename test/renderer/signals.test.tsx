@@ -5,7 +5,7 @@ import { SignalsPanel } from '../../renderer/src/screens/client/SignalsPanel';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
 import { DEFAULT_SETTINGS, type Dataset, type Signal } from '../../shared/model';
-import { client, dataset, project } from '../support/builders';
+import { client, dataset, invoice, project } from '../support/builders';
 
 const data: Dataset = dataset({
   clients: [
@@ -20,9 +20,9 @@ const data: Dataset = dataset({
       createdAt: '2026-02-01',
       invoices: [
         // Due 3 March, paid 13 March: ten days late.
-        { id: 'i1', issuedAt: '2026-02-01', amount: 150000, termsDays: 30, paidAt: '2026-03-13' },
+        invoice('i1', { issuedAt: '2026-02-01', amount: 150000, paidAt: '2026-03-13' }),
         // Due 31 October, still unpaid on 23 November: 23 days past due.
-        { id: 'i2', issuedAt: '2026-10-01', amount: 150000, termsDays: 30 },
+        invoice('i2', { issuedAt: '2026-10-01', amount: 150000 }),
       ],
     }),
   ],

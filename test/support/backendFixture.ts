@@ -35,3 +35,10 @@ export function useFreshBackend(defaults: Options | (() => Options) = {}) {
     },
   };
 }
+
+/** What a test sends to create its client: Estudio Lumen, an active web client. */
+export const lumenInput = { name: 'Estudio Lumen', source: 'web', status: 'active' } as const;
+
+/** What a test sends to create that client's accepted 1,200 € branding project. */
+export const identityInput = (clientId: string) =>
+  ({ clientId, title: 'Identidad visual', kind: 'branding', pricing: { mode: 'fixed', amount: 120000 }, status: 'accepted' }) as const;
