@@ -5,19 +5,10 @@ import { Review } from '../../renderer/src/screens/Review';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
 import { DEFAULT_SETTINGS, type Client, type Dataset, type TimeEntry } from '../../shared/model';
-import { client, dataset, invoice, project } from '../support/builders';
+import { client, dataset, invoice, logged, project } from '../support/builders';
 
 /** `hours` of work on a project, in 10-hour days from `from`. */
-function hours(projectId: string, from: string, total: number): TimeEntry[] {
-  const out: TimeEntry[] = [];
-  const start = Date.parse(`${from}T00:00:00Z`);
-  for (let i = 0; total > 0; i++) {
-    const h = Math.min(10, total);
-    out.push({ id: `${projectId}-${i}`, projectId, date: new Date(start + i * 86_400_000).toISOString().slice(0, 10), minutes: h * 60, billable: true });
-    total -= h;
-  }
-  return out;
-}
+const hours = (projectId: string, from: string, total: number): TimeEntry[] => logged(projectId, total, from, true, 10);
 
 // Good: 12,000 for 150 h (80/h). Costly: 2,000 for 100 h (20/h, under the 40/h minimum).
 const data: Dataset = dataset({

@@ -97,13 +97,13 @@ export const entry = (projectId: string, minutes: number, date = '2025-03-01', b
   ...over,
 });
 
-/** `hours` of logged time on a project, as whole entries of at most 8 h on consecutive days from `date`. */
-export function logged(projectId: string, hours: number, date = '2024-07-01', billable = true): TimeEntry[] {
+/** `hours` of logged time on a project, as entries of at most `perDay` hours on consecutive days from `date`. */
+export function logged(projectId: string, hours: number, date = '2024-07-01', billable = true, perDay = 8): TimeEntry[] {
   const out: TimeEntry[] = [];
   let left = Math.round(hours * 60);
   let day = 0;
   while (left > 0) {
-    const minutes = Math.min(480, left);
+    const minutes = Math.min(perDay * 60, left);
     out.push(entry(projectId, minutes, addDays(date, day++), billable));
     left -= minutes;
   }
