@@ -19,6 +19,20 @@ import {
 } from '../../shared/model';
 import { TODAY, dataset, settings } from './builders';
 
+/** A time entry with id `id` on one of `projectIds`, in January to March 2025, sometimes marked as sample data. */
+export const timeEntryArb = (id: string, projectIds: readonly string[]): fc.Arbitrary<TimeEntry> =>
+  fc
+    .record({
+      id: fc.constant(id),
+      projectId: fc.constantFrom(...projectIds),
+      date: fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 28 })).map(([m, d]) => `2025-0${m}-${String(d).padStart(2, '0')}`),
+      minutes: fc.integer({ min: 1, max: 600 }),
+      billable: fc.boolean(),
+      sample: fc.option(fc.boolean(), { nil: undefined }),
+    })
+    // Drops an unset `sample`, as the model's optional field is absent rather than undefined.
+    .map(({ sample, ...e }) => (sample === undefined ? e : { ...e, sample }));
+
 /** Random small datasets around `today` (dates up to two years before, a little after): every reference points at something that exists. */
 export const datasetArb = (today: string): fc.Arbitrary<Dataset> => {
   /** A date within about two years before today (and a little after). */
