@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../../shared/dates';
 import { capacityUntil, fitCapacity, laterDeadline } from '../../../../shared/rules/inquiry/capacity';
 import { inquiryContext } from '../../../../shared/rules/inquiry/context';
-import type { HoursFinding } from '../../../../shared/rules/inquiry/projectedHours';
 import { TODAY, client, dataset, inquiry, logged, project, settings } from '../../../support/builders';
+import { hoursFinding, plain } from './findings';
 
-const plain = (s: string | undefined) => s?.replace(/[\u00a0\u202f]/g, ' ');
-const hours = (projectedHours: number): HoursFinding => ({ projectedHours, hoursKnown: projectedHours > 0, clientOverrun: null, reasons: [] });
+const hours = (projectedHours: number) => hoursFinding(projectedHours);
 /** Accepted work: `estimated` hours due in `dueInDays` days (none: spread over four weeks). */
 const committed = (id: string, estimated: number, dueInDays?: number) =>
   project(id, 'c1', { status: 'accepted', estimatedHours: estimated, ...(dueInDays === undefined ? {} : { deadline: addDays(TODAY, dueInDays) }) });

@@ -3,8 +3,8 @@ import type { Client, Dataset } from '../../../../shared/model';
 import { clientHistory, redTraits } from '../../../../shared/rules/inquiry/clientHistory';
 import { inquiryContext } from '../../../../shared/rules/inquiry/context';
 import { TODAY, client, dataset, inquiry, invoice, project, settings, signal } from '../../../support/builders';
+import { plain } from './findings';
 
-const plain = (s: string | undefined) => s?.replace(/[\u00a0\u202f]/g, ' ');
 /** The history step for a new inquiry q1 of client c1, with `parts` added. */
 const historyOf = (parts: Partial<Dataset>, c1: Partial<Client> = {}) => {
   const data = dataset({ ...parts, clients: [client('c1', c1), ...(parts.clients ?? [])], projects: [...(parts.projects ?? []), inquiry('q1', 'c1', 100000, 10)] });

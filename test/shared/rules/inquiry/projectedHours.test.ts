@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { inquiryContext } from '../../../../shared/rules/inquiry/context';
 import { kindHistories, projectHours } from '../../../../shared/rules/inquiry/projectedHours';
 import { TODAY, client, dataset, inquiry, logged, project, settings } from '../../../support/builders';
+import { plain } from './findings';
 
-const plain = (s: string | undefined) => s?.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('projectHours', () => {
   it("multiplies the estimate by the client's own overrun first", () => {

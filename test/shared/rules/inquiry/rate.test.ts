@@ -4,14 +4,9 @@ import { inquiryContext } from '../../../../shared/rules/inquiry/context';
 import type { HoursFinding } from '../../../../shared/rules/inquiry/projectedHours';
 import { projectRate } from '../../../../shared/rules/inquiry/rate';
 import { TODAY, client, dataset, inquiry, settings } from '../../../support/builders';
+import { hoursFinding, plain } from './findings';
 
-const plain = (s: string | undefined) => s?.replace(/[\u00a0\u202f]/g, ' ');
-const hours = (projectedHours: number, clientOverrun: number | null = null): HoursFinding => ({
-  projectedHours,
-  hoursKnown: projectedHours > 0,
-  clientOverrun,
-  reasons: [],
-});
+const hours = hoursFinding;
 /** The rate step for inquiry q1 with `pricing`, against a minimum of 45 €/h and a target of 60 €/h. */
 const rateFor = (pricing: Project['pricing'], h: HoursFinding) => {
   const data = dataset({ clients: [client('c1')], projects: [inquiry('q1', 'c1', 0, 8, 60, { pricing })] });
