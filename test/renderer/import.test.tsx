@@ -9,19 +9,16 @@ import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
 import { DEFAULT_SETTINGS, type Dataset } from '../../shared/model';
 import type { PayloadOf } from '../../shared/ipc/contract';
+import { client, dataset, project } from '../support/builders';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
 
-const data: Dataset = {
-  clients: [{ id: 'c1', name: 'Panadería La Espiga', source: 'referral', status: 'active', star: false, createdAt: '2024-01-10' }],
+const data: Dataset = dataset({
+  clients: [client('c1', { name: 'Panadería La Espiga', source: 'referral', createdAt: '2024-01-10' })],
   projects: [
-    { id: 'p1', clientId: 'c1', title: 'Identidad visual', kind: 'branding', pricing: { mode: 'fixed', amount: 120000 }, status: 'in-progress', createdAt: '2024-01-10', invoices: [] },
+    project('p1', 'c1', { title: 'Identidad visual', pricing: { mode: 'fixed', amount: 120000 }, status: 'in-progress', createdAt: '2024-01-10' }),
   ],
-  timeEntries: [],
-  signals: [],
-  colleagues: [],
-  letters: [],
-};
+});
 
 let calls: { channel: string; payload: unknown }[];
 
