@@ -6,7 +6,6 @@ import { draftLetter, FOLLOW_UP_ASKS, isOwnKind, letterProject, letterSpecialist
 import { counterOfferPrice } from '../../../shared/rules/quotes';
 import { moneyInput, parseMoneyInput } from '../lib/money';
 import { QuoteLine } from './inquiry/QuoteLine';
-import { call } from '../api';
 import { Dialog } from '../components/Dialog';
 import { EmptyState } from '../components/EmptyState';
 import { Field } from '../components/Field';
@@ -202,7 +201,7 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
       if (!url) return;
       // Too long for a mail link: the body goes on the clipboard to paste.
       if (!full && !(await attempt(async () => (await useApp.getState().copyText(`${subject}\n\n${body}`), true)))) return;
-      if (!(await attempt(async () => (await call('openExternal', { url }), true)))) return;
+      if (!(await attempt(async () => (await useApp.getState().openExternal(url), true)))) return;
       const done = await record();
       if (!done) return;
       toast(full ? t('letters.composer.mailOpened') : t('letters.composer.mailTooLong'), {

@@ -20,9 +20,8 @@ import {
 import { formatMinutes } from '../../../../shared/format';
 import { LIMITS } from '../../../../shared/model';
 import type { ImportRecord, PayloadOf } from '../../../../shared/ipc/contract';
-import { ApiError, call } from '../../api';
 import { Dialog } from '../../components/Dialog';
-import { useApp } from '../../store';
+import { ApiError, useApp } from '../../store';
 import { useFormat } from '../../lib/useFormat';
 import { PROJECT_KINDS } from '../ProjectForm';
 
@@ -235,7 +234,7 @@ export function ImportPreview({
   useEffect(() => {
     let alive = true;
     // Only to recognise the file: when the list cannot be read, the preview is the same without it.
-    call('listImports')
+    useApp.getState().listImports()
       .then((list) => alive && setBefore(list.find((r) => r.hash === fingerprint)))
       .catch(() => undefined);
     return () => {
@@ -276,8 +275,7 @@ export function ImportPreview({
       })),
     };
     try {
-      const result = await call('importTime', payload);
-      await useApp.getState().reload();
+      const result = await useApp.getState().importTime(payload);
       const added = result.entries > 0 ? t('import.done', { count: result.entries, duration: formatMinutes(toImportMinutes) }) : t('import.nothingNew');
       toast(result.skipped > 0 ? `${added} ${t('import.skippedDone', { count: result.skipped })}` : added);
       onClose();
