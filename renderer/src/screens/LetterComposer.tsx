@@ -10,7 +10,8 @@ import { Dialog } from '../components/Dialog';
 import { EmptyState } from '../components/EmptyState';
 import { Field } from '../components/Field';
 import { newRequestId } from '../lib/useSubmission';
-import { attempt, localToday, useApp, type Route } from '../store';
+import { attempt, useApp, type Route } from '../store';
+import { useToday } from '../lib/useToday';
 import { backRoute, mailtoUrl, usesReason } from './letters/letterKinds';
 import { GreetingPanel, UnsignedNotice } from './letters/LetterPanels';
 
@@ -42,7 +43,7 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
   const settings = useApp((s) => s.settings);
   const navigate = useApp((s) => s.navigate);
   const toast = useApp((s) => s.toast);
-  const today = useMemo(() => localToday(), []);
+  const today = useToday();
   const client = data.clients.find((c) => c.id === clientId);
   // The project the letter is about: the one named, else the client's most fitting one.
   const project = useMemo(() => {

@@ -5,7 +5,8 @@ import { daysBetween } from '../../../../shared/dates';
 import { isIsoDate, type Dataset, type Invoice, type Project } from '../../lib/model';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
-import { ApiError, attempt, localToday, useApp } from '../../store';
+import { ApiError, attempt, useApp } from '../../store';
+import { useToday } from '../../lib/useToday';
 import { moneyInput, parseMoneyInput } from '../../lib/money';
 import { paymentQuestions } from '../../../../shared/sanity';
 import { SanityPrompt, useSanity } from '../../components/SanityQuestion';
@@ -31,7 +32,7 @@ export function InvoicesPanel({ clientId }: { clientId: string }) {
   const updateProject = useApp((s) => s.updateProject);
   const toast = useApp((s) => s.toast);
   const f = useFormat();
-  const today = localToday();
+  const today = useToday();
   const [editing, setEditing] = useState<Editing | null>(null);
 
   const projects = useMemo(() => data.projects.filter((p) => p.clientId === clientId), [data.projects, clientId]);
@@ -241,7 +242,7 @@ function InvoiceForm({
 }) {
   const { t } = useTranslation();
   const language = useApp((s) => s.settings.language);
-  const today = localToday();
+  const today = useToday();
   // Work first (what one invoices), newest first.
   const choices = useMemo(
     () =>
