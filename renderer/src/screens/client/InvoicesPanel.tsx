@@ -7,7 +7,7 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { ApiError, attempt, useApp } from '../../store';
 import { useToday } from '../../lib/useToday';
-import { moneyInput, parseMoneyInput } from '../../lib/money';
+import { hourlyAmount, moneyInput, parseMoneyInput } from '../../lib/money';
 import { paymentQuestions } from '../../../../shared/sanity';
 import { SanityPrompt, useSanity } from '../../components/SanityQuestion';
 import { newRequestId } from '../../lib/useSubmission';
@@ -20,7 +20,7 @@ export function defaultInvoiceAmount(project: Project, data: Dataset): number {
   const price =
     project.pricing.mode === 'fixed'
       ? project.pricing.amount
-      : Math.round((project.pricing.rate * projectStats(project, data).billableMinutes) / 60);
+      : hourlyAmount(project.pricing.rate, projectStats(project, data).billableMinutes);
   const invoiced = project.invoices.reduce((s, i) => s + i.amount, 0);
   return price - invoiced > 0 ? price - invoiced : price;
 }
