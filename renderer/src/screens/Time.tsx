@@ -427,7 +427,10 @@ export function ManualEntry() {
   const logTime = useApp((s) => s.logTime);
   const projects = useMemo(() => projectChoices(data), [data]);
   const [projectId, setProjectId] = useState('');
-  const [date, setDate] = useState(localToday());
+  // Today until the person picks a day: a form left open overnight offers the new day.
+  const today = useToday();
+  const [picked, setDate] = useState<string | null>(null);
+  const date = picked ?? today;
   const [duration, setDuration] = useState('');
   const [note, setNote] = useState('');
   const [billable, setBillable] = useState(true);

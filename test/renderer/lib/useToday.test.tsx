@@ -1,6 +1,10 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { msToNextMidnight, useToday } from '../../../renderer/src/lib/useToday';
+import { ManualEntry } from '../../../renderer/src/screens/Time';
+import { i18n } from '../../../renderer/src/i18n';
+import { useApp } from '../../../renderer/src/store';
+import { DEFAULT_SETTINGS, EMPTY_DATASET } from '../../../shared/model';
 
 function Today() {
   return <p data-testid="today">{useToday()}</p>;
@@ -47,6 +51,23 @@ describe('useToday', () => {
     expect(vi.getTimerCount()).toBe(1);
     second.unmount();
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("a new entry's date left as it was follows the new day; a day the person picked stays", async () => {
+    await i18n.changeLanguage('es');
+    useApp.setState({ status: 'ready', data: EMPTY_DATASET, settings: { ...DEFAULT_SETTINGS, language: 'es' } });
+    const first = render(<ManualEntry />);
+    const field = () => screen.getByLabelText<HTMLInputElement>('Fecha');
+    expect(field().value).toBe('2026-12-04');
+    act(() => void vi.advanceTimersByTime(31_000));
+    expect(field().value).toBe('2026-12-05');
+    first.unmount();
+
+    vi.setSystemTime(new Date(2026, 11, 5, 23, 59, 30));
+    render(<ManualEntry />);
+    fireEvent.change(field(), { target: { value: '2026-12-01' } });
+    act(() => void vi.advanceTimersByTime(31_000));
+    expect(field().value).toBe('2026-12-01');
   });
 
   it('counts the time to the next local midnight', () => {
