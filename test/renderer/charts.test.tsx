@@ -147,7 +147,7 @@ describe('the clients overview', () => {
   });
 
   it('keeps the highest and lowest clients when there are too many to read', () => {
-    const rates: ClientRate[] = Array.from({ length: 40 }, (_, i) => ({ clientId: `c${i}`, name: `Client ${i}`, rate: 10000 - i * 100, hours: 10, band: 'good' }));
+    const rates: ClientRate[] = Array.from({ length: 40 }, (_, i) => ({ clientId: `c${i}`, name: `Client ${i}`, rate: 10000 - i * 100, hours: 10, revenue: (10000 - i * 100) * 10, band: 'good' }));
     const shown = ratesToShow(rates).map((r) => r.clientId);
     expect(shown).toHaveLength(16);
     expect(shown.slice(0, 8)).toEqual(['c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7']);

@@ -75,10 +75,24 @@ describe('rateByClient', () => {
       timeEntries: [...logged('l', 10), ...logged('h', 10), ...logged('m1', 5), ...logged('m2', 5)],
     });
     expect(rateByClient(data, settings(), TODAY)).toEqual([
-      { clientId: 'high', name: 'High', rate: 8000, hours: 10, band: 'good' },
-      { clientId: 'mid', name: 'Mid', rate: 5000, hours: 10, band: 'caution' },
-      { clientId: 'low', name: 'Low', rate: 3000, hours: 10, band: 'bad' },
+      { clientId: 'high', name: 'High', rate: 8000, hours: 10, revenue: 80000, band: 'good' },
+      { clientId: 'mid', name: 'Mid', rate: 5000, hours: 10, revenue: 50000, band: 'caution' },
+      { clientId: 'low', name: 'Low', rate: 3000, hours: 10, revenue: 30000, band: 'bad' },
     ]);
+  });
+
+  it('gives the revenue earned, not rate x hours, when some hours have no price yet', () => {
+    const data = dataset({
+      clients: [client('c', { name: 'Client' })],
+      projects: [
+        project('done', 'c', { pricing: { mode: 'fixed', amount: 30000 } }),
+        // Fixed price in progress without an estimate: its hours count, its money cannot yet.
+        project('open', 'c', { status: 'in-progress', pricing: { mode: 'fixed', amount: 90000 } }),
+      ],
+      timeEntries: [...logged('done', 10), ...logged('open', 10)],
+    });
+    const [row] = rateByClient(data, settings(), TODAY);
+    expect(row).toMatchObject({ rate: 3000, hours: 20, revenue: 30000 });
   });
 });
 
