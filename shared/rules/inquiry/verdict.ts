@@ -3,6 +3,7 @@
  * decline reason for the letter, the price to ask for, what to change, and a score for sorting.
  */
 import { formatDate } from '../../format';
+import { hourlyAmount } from '../../money';
 import { laterDeadline, type CapacityFinding } from './capacity';
 import type { HistoryFinding } from './clientHistory';
 import { reasonList, type InquiryContext } from './context';
@@ -64,7 +65,7 @@ export function decideVerdict(f: InquiryFindings): Decision {
  */
 export function suggestedPrice(decision: Decision, hours: HoursFinding, targetHourlyRate: number): number | undefined {
   const wanted = decision.verdict === 'negotiate' || decision.declineReason === 'budget';
-  return hours.hoursKnown && wanted ? Math.round(hours.projectedHours * targetHourlyRate) : undefined;
+  return hours.hoursKnown && wanted ? hourlyAmount(targetHourlyRate, hours.projectedHours * 60) : undefined;
 }
 
 /** What to change, when there is something to talk about: price or scope, deadline, deposit, settling. */
