@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend';
+import type { BackendChannel, PayloadOf } from '../../shared/ipc/contract';
+import { typed } from '../support/backend';
 import type { Client, Project, TimeEntry } from '../../shared/model';
 import { screenshot, useChromium } from './harness';
 
@@ -10,11 +12,8 @@ const chromium = useChromium();
 const NOW = '2026-11-23T10:00:00';
 const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/review');
 
-async function invoke<T>(backend: Backend, channel: string, payload?: unknown): Promise<T> {
-  const r = (await backend.invoke(channel, payload)) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!r.ok) throw new Error(`${channel}: ${r.error?.message}`);
-  return r.value as T;
-}
+/** The backend's typed caller, throwing on a refusal: a seed that fails stops the test. */
+const invoke = <C extends BackendChannel>(backend: Backend, channel: C, payload?: PayloadOf<C>) => typed(backend)(channel, payload);
 
 /** Logs `hours` on a project in 15-hour days from `from`, one a day. */
 async function logHours(backend: Backend, projectId: string, from: string, hours: number) {
@@ -33,17 +32,17 @@ async function logHours(backend: Backend, projectId: string, from: string, hours
  * A year of fixed costs is 18.000 €, so the good client alone covers it.
  */
 async function seed(backend: Backend) {
-  const faro = await invoke<Client>(backend, 'createClient', {
+  const faro = await invoke(backend, 'createClient', {
     name: 'Editorial Faro', source: 'referral', status: 'active', star: true, createdAt: '2025-02-01', lastContactAt: '2026-07-01',
   });
-  const faroWork = await invoke<Project>(backend, 'createProject', {
+  const faroWork = await invoke(backend, 'createProject', {
     clientId: faro.id, title: 'Colección 2026', kind: 'branding', pricing: { mode: 'fixed', amount: 2400000 }, estimatedHours: 300,
     status: 'closed', createdAt: '2026-04-01', invoices: [{ issuedAt: '2026-06-01', amount: 2400000, termsDays: 30, paidAt: '2026-06-25' }],
   });
   await logHours(backend, faroWork.id, '2026-04-01', 300);
 
-  const brida = await invoke<Client>(backend, 'createClient', { name: 'Grupo Brida', source: 'web', status: 'active', createdAt: '2026-08-01', lastContactAt: '2026-11-15' });
-  const bridaWork = await invoke<Project>(backend, 'createProject', {
+  const brida = await invoke(backend, 'createClient', { name: 'Grupo Brida', source: 'web', status: 'active', createdAt: '2026-08-01', lastContactAt: '2026-11-15' });
+  const bridaWork = await invoke(backend, 'createProject', {
     clientId: brida.id, title: 'Web corporativa', kind: 'web', pricing: { mode: 'fixed', amount: 200000 }, estimatedHours: 40,
     status: 'delivered', createdAt: '2026-08-05', invoices: [{ issuedAt: '2026-09-01', amount: 200000, termsDays: 30, paidAt: '2026-10-30' }],
   });
@@ -51,9 +50,9 @@ async function seed(backend: Backend) {
   await invoke(backend, 'createSignal', { clientId: brida.id, projectId: bridaWork.id, date: '2026-08-20', kind: 'asked-discount', note: 'Pidió un 30 % menos' });
 
   // Someone Faro sent, and an inquiry that looks like Faro.
-  await invoke<Client>(backend, 'createClient', { name: 'Taller Brisa', source: 'referral', referredBy: faro.id, status: 'active', createdAt: '2026-05-10', lastContactAt: '2026-11-01' });
-  const mar = await invoke<Client>(backend, 'createClient', { name: 'Hotel Mar', source: 'referral', status: 'prospect', createdAt: '2026-11-18' });
-  await invoke<Project>(backend, 'createProject', {
+  await invoke(backend, 'createClient', { name: 'Taller Brisa', source: 'referral', referredBy: faro.id, status: 'active', createdAt: '2026-05-10', lastContactAt: '2026-11-01' });
+  const mar = await invoke(backend, 'createClient', { name: 'Hotel Mar', source: 'referral', status: 'prospect', createdAt: '2026-11-18' });
+  await invoke(backend, 'createProject', {
     clientId: mar.id, title: 'Identidad Hotel Mar', kind: 'branding', pricing: { mode: 'fixed', amount: 500000 }, estimatedHours: 60, status: 'inquiry', createdAt: '2026-11-18',
   });
   return { faro, brida, bridaWork };

@@ -1,0 +1,46 @@
+/** The smaller records: signals, colleagues and letters. */
+import { randomUUID } from 'node:crypto';
+import { Colleague, Signal } from '../../../shared/model';
+import type { State } from '../state';
+import { applyChanges } from '../checks';
+import type { SomeHandlers } from './types';
+
+/** Create, update and delete of signals and colleagues; create and delete of letters. */
+export function recordHandlers(st: State) {
+  return {
+    createSignal: (input) => {
+      st.requireRef('clients', input.clientId, 'client');
+      st.requireRef('projects', input.projectId, 'project');
+      return st.putItem('signals', { ...input, id: randomUUID() });
+    },
+    updateSignal: ({ id, ...changes }) => {
+      if (typeof changes.clientId === 'string') st.requireRef('clients', changes.clientId, 'client');
+      if (typeof changes.projectId === 'string') st.requireRef('projects', changes.projectId, 'project');
+      return st.putItem('signals', applyChanges(st.getItem('signals', id, 'signal'), changes, Signal));
+    },
+    deleteSignal: ({ id }) => {
+      st.getItem('signals', id, 'signal');
+      st.removeItem('signals', id);
+      return { id };
+    },
+
+    createColleague: (input) => st.putItem('colleagues', { ...input, id: randomUUID() }),
+    updateColleague: ({ id, ...changes }) => st.putItem('colleagues', applyChanges(st.getItem('colleagues', id, 'colleague'), changes, Colleague)),
+    deleteColleague: ({ id }) => {
+      st.getItem('colleagues', id, 'colleague');
+      st.removeItem('colleagues', id);
+      return { id };
+    },
+
+    createLetter: (input) => {
+      st.requireRef('clients', input.clientId, 'client');
+      st.requireRef('projects', input.projectId, 'project');
+      return st.putItem('letters', { ...input, id: randomUUID(), createdAt: input.createdAt ?? st.today() });
+    },
+    deleteLetter: ({ id }) => {
+      st.getItem('letters', id, 'letter');
+      st.removeItem('letters', id);
+      return { id };
+    },
+  } satisfies SomeHandlers;
+}
