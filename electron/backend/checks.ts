@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Client, Invoice, Project } from '../../shared/model';
 import { EARLIEST_DAY, LATEST_DAY, isPlausibleDay } from '../../shared/sanity';
-import { BackendError } from './errors';
+import { refuse } from './errors';
+import { describeIssues } from '../../shared/ipc/contract';
 import type { State } from './state';
 
 /** Applies `{ id, ...changes }` to an object: `null` clears an optional field. */
@@ -15,8 +16,9 @@ export function applyChanges<T extends { id: string }>(current: T, changes: Reco
   }
   const parsed = schema.safeParse(next);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new BackendError('invalid-input', first ? `${first.path.join('.') || 'input'}: ${first.message}` : 'The input is not valid.');
+    const issues = describeIssues(parsed.error);
+    const first = issues[0];
+    throw refuse('input-invalid', { field: first?.path ?? '' }, first ? `${first.path || 'input'}: ${first.message}` : 'The input is not valid.', issues);
   }
   return parsed.data;
 }
@@ -30,17 +32,21 @@ export function withInvoiceIds(invoices: (Omit<Invoice, 'id'> & { id?: string })
 export function checkPaid(p: Project): void {
   for (const inv of p.invoices) {
     if (inv.paidAt && inv.paidAt < inv.issuedAt) {
-      throw new BackendError('invalid-input', 'An invoice cannot be paid before it was issued.');
+      throw refuse('paid-before-issued', {}, 'An invoice cannot be paid before it was issued.');
     }
   }
   const ids = new Set(p.invoices.map((i) => i.id));
-  if (ids.size !== p.invoices.length) throw new BackendError('invalid-input', 'Two invoices share the same id.');
+  if (ids.size !== p.invoices.length) throw refuse('invoice-id-twice', {}, 'Two invoices share the same id.');
 }
 
 /** A day outside 1970-2100 on a record is a typing slip (a 1900 deadline, hours in 2099), never work. */
 export function checkDay(date: string | undefined, label: string): void {
   if (date !== undefined && !isPlausibleDay(date)) {
-    throw new BackendError('invalid-input', `${label}: ${date} is not a plausible date; use a day between ${EARLIEST_DAY} and ${LATEST_DAY}.`);
+    throw refuse(
+      'date-implausible',
+      { field: label, date, earliest: EARLIEST_DAY, latest: LATEST_DAY },
+      `${label}: ${date} is not a plausible date; use a day between ${EARLIEST_DAY} and ${LATEST_DAY}.`,
+    );
   }
 }
 
@@ -58,7 +64,7 @@ export function checkProjectDates(p: Project, changed: { createdAt?: unknown; de
     checkDay(inv.paidAt, `invoices.${i}.paidAt`);
   });
   if (typeof changed.createdAt === 'string' && typeof changed.deadline === 'string' && p.deadline && p.deadline < p.createdAt) {
-    throw new BackendError('invalid-input', `deadline: ${p.deadline} is before the project began (${p.createdAt}); change one of the two.`);
+    throw refuse('deadline-before-start', { deadline: p.deadline, start: p.createdAt }, `deadline: ${p.deadline} is before the project began (${p.createdAt}); change one of the two.`);
   }
 }
 
@@ -85,6 +91,6 @@ export function newInternalClient(st: State): Client {
 export function checkOneInternal(st: State, client: Client): void {
   const existing = findInternalClient(st.items.clients);
   if (client.internal && existing && existing.id !== client.id) {
-    throw new BackendError('conflict', `There is already an internal client ("${existing.name}"); log the studio's own time there.`);
+    throw refuse('internal-client-exists', { name: existing.name }, `There is already an internal client ("${existing.name}"); log the studio's own time there.`);
   }
 }

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { contract, isChannel, parsePayload, type BackendChannel, type PayloadOf, type Result, type ResultOf } from '../../shared/ipc/contract';
+import { refusal } from '../../shared/ipc/reasons';
 import type { StoreFactory } from './store';
 import { listBackupDirs, makeBackup, parseBackupName } from './files';
 import { localDate } from './backups';
@@ -112,27 +113,31 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       }
       return { ok: true, value: result };
     } catch (error) {
-      if (error instanceof BackendError) return { ok: false, error: { code: error.code, message: error.message } };
+      if (error instanceof BackendError) return { ok: false, error: error.toIpc() };
       // Say what happened: a failure after a file was written did change the data.
       const saved = st.writesDone > writesBefore;
-      const message = saved
-        ? `The change was saved, but ClientFit could not finish showing it (${(error as Error).message}). Restart ClientFit to see it.`
-        : `Nothing was changed (${(error as Error).message}).`;
-      return { ok: false, error: { code: saved ? 'saved-not-shown' : 'internal', message } };
+      const detail = (error as Error).message;
+      return {
+        ok: false,
+        error: saved
+          ? refusal('saved-not-shown', { detail }, `The change was saved, but ClientFit could not finish showing it (${detail}). Restart ClientFit to see it.`)
+          : refusal('unexpected', { detail }, `Nothing was changed (${detail}).`),
+      };
     }
   };
 
   const invoke = async (channel: string, payload?: unknown): Promise<Result<unknown>> => {
-    if (closed) return { ok: false, error: { code: 'internal', message: 'ClientFit is closing; try again after it restarts.' } };
+    if (closed) return { ok: false, error: refusal('closing', {}, 'ClientFit is closing; try again after it restarts.') };
     if (!isChannel(channel) || contract[channel].side !== 'backend') {
-      return { ok: false, error: { code: 'unknown-channel', message: `There is no channel called ${String(channel).slice(0, 80)}.` } };
+      const name = String(channel).slice(0, 80);
+      return { ok: false, error: refusal('unknown-channel', { channel: name }, `There is no channel called ${name}.`) };
     }
     let parsed: ReturnType<typeof parsePayload>;
     try {
       parsed = parsePayload(channel, payload);
     } catch {
       // Only a caller in this process can send what throws when read (a getter, a proxy).
-      return { ok: false, error: { code: 'invalid-input', message: 'The input could not be read.' } };
+      return { ok: false, error: refusal('input-unreadable', {}, 'The input could not be read.') };
     }
     if (!parsed.ok) return parsed;
     return once(channel, parsed.value, (value) => run(channel as BackendChannel, value));

@@ -15,7 +15,8 @@ import { SCHEMA_VERSION } from './migrations';
 import { TIME_DIR, loadDoc, type LoadNotice } from './files';
 import { SHARD_FILE, localDate } from './backups';
 import { joinMonths } from './limits';
-import { BackendError, writeFailure } from './errors';
+import { refuse, writeFailure, type BackendError } from './errors';
+import type { RecordKind } from '../../shared/ipc/reasons';
 import { COLLECTIONS, COLLECTION_NAMES, IMPORTS_FILE, SettingsDoc, TimeShardDoc, TimerDoc, collectionDoc, setCollection, type CollectionLists, type CollectionName, type Collections, type ItemOf } from './schemas';
 import { dedupeEntries } from './timeShards';
 
@@ -60,9 +61,9 @@ export interface State {
   today(): string;
   putItem<K extends CollectionName>(name: K, item: ItemOf[K]): ItemOf[K];
   removeItem<K extends CollectionName>(name: K, id: string): void;
-  getItem<K extends CollectionName>(name: K, id: string, label: string): ItemOf[K];
+  getItem<K extends CollectionName>(name: K, id: string, label: RecordKind): ItemOf[K];
   /** Refuses an id that names nothing (a reference in a payload). */
-  requireRef(name: CollectionName, id: string | undefined, label: string): void;
+  requireRef(name: CollectionName, id: string | undefined, label: RecordKind): void;
   /** Puts collections and month lists in memory once they are on disk. */
   adopt(collections: Partial<CollectionLists>, months: Map<string, TimeEntry[]>): void;
 }
@@ -271,12 +272,12 @@ export function openState(options: StateOptions): State {
     },
     getItem(name, id, label) {
       const found = state.items[name].get(id);
-      if (!found) throw new BackendError('not-found', `There is no ${label} with id ${id}.`);
+      if (!found) throw refuse('record-not-found', { kind: label, id }, `There is no ${label} with id ${id}.`);
       return found;
     },
     requireRef(name, id, label) {
       if (id !== undefined && !state.items[name].has(id)) {
-        throw new BackendError('invalid-input', `There is no ${label} with id ${id}.`);
+        throw refuse('reference-missing', { kind: label, id }, `There is no ${label} with id ${id}.`);
       }
     },
     adopt(collections, months) {

@@ -7,7 +7,7 @@ import type { TimeEntry } from '../../shared/model';
 import { monthOf } from '../../shared/dates';
 import { TIME_DIR } from './files';
 import { fullMonthProblem } from './limits';
-import { BackendError } from './errors';
+import { refuse } from './errors';
 import type { State } from './state';
 
 /**
@@ -89,7 +89,7 @@ export function putEntry(st: State, entry: TimeEntry, beforeId?: string): TimeEn
   const at = list.findIndex((e) => e.id === entry.id);
   if (at < 0) {
     const full = fullMonthProblem(month, list.length);
-    if (full) throw new BackendError('conflict', full);
+    if (full) throw full;
   }
   const next = beforeId === undefined ? -1 : list.findIndex((e) => e.id === beforeId);
   // An edit keeps the entry where it stands in its month, so the list does not reorder under the person.
@@ -114,6 +114,6 @@ export function putEntry(st: State, entry: TimeEntry, beforeId?: string): TimeEn
 export function findEntry(st: State, id: string): TimeEntry {
   const month = st.monthOfEntry.get(id);
   const entry = month ? st.shards.get(month)?.find((e) => e.id === id) : undefined;
-  if (!entry) throw new BackendError('not-found', `There is no time entry with id ${id}.`);
+  if (!entry) throw refuse('record-not-found', { kind: 'time-entry', id }, `There is no time entry with id ${id}.`);
   return entry;
 }

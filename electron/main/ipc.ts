@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { clipboard, ipcMain, shell, type WebContents } from 'electron';
 import { CHANNELS, contract, parsePayload, type ChannelName, type IpcError, type Result } from '../../shared/ipc/contract';
+import { refusal } from '../../shared/ipc/reasons';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc/menu';
 import { externalUrl, isAllowedExternalUrl, isAppUrl } from './security';
 
@@ -58,7 +59,7 @@ async function callShell(handlers: ChannelHandlers, channel: ChannelName, payloa
       const url = externalUrl(String(payload.url));
       if (url === null) {
         return fail({
-          code: 'invalid-input',
+          ...refusal('external-link-refused', {}, ''),
           message: 'Only web addresses starting with https:// and email links to one address (mailto:, with a subject and a body at most) can be opened.',
           issues: [{ path: 'url', message: 'Use an https:// link, or a mailto: link to one address.' }],
         });
@@ -68,15 +69,15 @@ async function callShell(handlers: ChannelHandlers, channel: ChannelName, payloa
     }
     case 'openDataFolder': {
       const dataDir = handlers.backend.dataDir;
-      if (!dataDir) return fail({ code: 'internal', message: 'The data folder is not known.' });
+      if (!dataDir) return fail(refusal('data-folder-unknown', {}, 'The data folder is not known.'));
       // Only the app's own folders: the payload picks one of two, never a path.
       const folder = payload.folder === 'backups' ? path.join(dataDir, 'backups') : dataDir;
       fs.mkdirSync(folder, { recursive: true });
       const error = await shell.openPath(folder);
-      return error ? fail({ code: 'internal', message: `The folder could not be opened: ${error}` }) : { ok: true, value: null };
+      return error ? fail(refusal('folder-not-opened', { detail: error }, `The folder could not be opened: ${error}`)) : { ok: true, value: null };
     }
     default:
-      return fail({ code: 'unknown-channel', message: `No shell handler for ${channel}.` });
+      return fail(refusal('unknown-channel', { channel }, `No shell handler for ${channel}.`));
   }
 }
 
@@ -98,13 +99,13 @@ export function registerChannels(handlers: ChannelHandlers, isAppFrame: AppFrame
       const frame: FrameLike | null | undefined = event.senderFrame;
       if (!isAppFrame(frame)) {
         console.warn(`[ipc] refused ${channel} from ${frame ? frame.url || 'a blank frame' : 'a frame that is gone'}`);
-        return fail({ code: 'forbidden', message: 'This request did not come from the ClientFit window.' });
+        return fail(refusal('not-from-app-window', {}, 'This request did not come from the ClientFit window.'));
       }
       try {
         return await dispatch(handlers, channel, payload);
       } catch (error) {
         console.error(`[ipc] ${channel} failed`, error);
-        return fail({ code: 'internal', message: 'Something went wrong on our side. Please try again.' });
+        return fail(refusal('unexpected', { detail: '' }, 'Something went wrong on our side. Please try again.'));
       }
     });
   }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { DEFAULT_SETTINGS, type Dataset, type Settings, type TimeEntry, type Timer } from '../../../shared/model';
 import type { State } from '../state';
-import { BackendError, writeFailure, writeProblem } from '../errors';
+import type { RecordKind } from '../../../shared/ipc/reasons';
+import { refuse, writeFailure, writeProblem } from '../errors';
 import { TIME_DIR, makeBackup, parseDoc } from '../files';
 import { SHARD_FILE, dataFiles, findBackup, listBackups } from '../backups';
 import { monthsProblem, restoreProblem } from '../limits';
@@ -32,13 +33,15 @@ function readBackup(dir: string, id: string): Snapshot {
       text = fs.readFileSync(path.join(dir, rel), 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined; // missing means empty
-      throw new BackendError('conflict', `The backup ${id} cannot be read (${(error as NodeJS.ErrnoException).code}). Nothing was changed.`);
+      const detail = String((error as NodeJS.ErrnoException).code);
+      throw refuse('backup-unreadable', { id, detail }, `The backup ${id} cannot be read (${detail}). Nothing was changed.`);
     }
     try {
       return parseDoc(text, kind, schema);
     } catch (error) {
-      throw new BackendError(
-        'conflict',
+      throw refuse(
+        'backup-damaged',
+        { id, file: rel, detail: (error as Error).message },
         `The backup ${id} cannot be restored: its file ${rel} is damaged (${(error as Error).message}). Nothing was changed; choose another backup.`,
       );
     }
@@ -62,7 +65,7 @@ function readBackup(dir: string, id: string): Snapshot {
     () => 0,
     `The backup ${id}`,
   );
-  if (crowded) throw new BackendError('conflict', crowded);
+  if (crowded) throw refuse('backup-month-crowded', { id, month: crowded.month, entries: crowded.entries, max: crowded.max }, crowded.message);
   return {
     settings: read('settings.json', 'settings', SettingsDoc)?.settings ?? {},
     timer: read('timer.json', 'timer', TimerDoc)?.timer ?? null,
@@ -124,8 +127,9 @@ async function replaceAll(st: State, next: Snapshot): Promise<Dataset> {
     } catch (denied) {
       code = (denied as NodeJS.ErrnoException).code ?? code;
     }
-    throw new BackendError(
-      'write-failed',
+    throw refuse(
+      'backup-before-failed',
+      { action: 'restore', detail: code ?? 'write error' },
       `ClientFit could not restore: it first keeps a backup of the current data, and ${writeProblem(code, dataDir)}; nothing was changed.`,
     );
   }
@@ -150,8 +154,9 @@ async function replaceAll(st: State, next: Snapshot): Promise<Dataset> {
     }
     await reload();
     if (putBack) throw error;
-    throw new BackendError(
-      'write-failed',
+    throw refuse(
+      'restore-stuck',
+      { backup: path.basename(saved) },
       `The restore stopped because a file could not be written, and the data could not be put back as it was. Free some space, then restore the backup ${path.basename(saved)} (taken just before).`,
     );
   }
@@ -159,8 +164,9 @@ async function replaceAll(st: State, next: Snapshot): Promise<Dataset> {
     await reload();
     return st.dataset();
   } catch (error) {
-    throw new BackendError(
-      'saved-not-shown',
+    throw refuse(
+      'restore-not-shown',
+      { backup: path.basename(saved), detail: (error as Error).message },
       `The restore was written to disk (a backup of the data before it is ${path.basename(saved)}), but ClientFit could not read it back (${(error as Error).message}). Restart ClientFit to see the restored data.`,
     );
   }
@@ -169,12 +175,12 @@ async function replaceAll(st: State, next: Snapshot): Promise<Dataset> {
 /** An export to restore keeps the rules the channels keep: unique ids, no dangling references. */
 function checkExport(d: Dataset, s: Settings): void {
   if (s.minimumHourlyRate > s.targetHourlyRate) {
-    throw new BackendError('invalid-input', 'settings: the minimum rate cannot be higher than the target rate.');
+    throw refuse('minimum-rate-above-target', {}, 'settings: the minimum rate cannot be higher than the target rate.');
   }
   const idsOf = (name: keyof Dataset): Set<string> => {
     const ids = new Set<string>();
     d[name].forEach((x, i) => {
-      if (ids.has(x.id)) throw new BackendError('invalid-input', `dataset.${name}.${i}: the id ${x.id} is used twice.`);
+      if (ids.has(x.id)) throw refuse('restore-id-twice', { path: `${name}.${i}`, id: x.id }, `dataset.${name}.${i}: the id ${x.id} is used twice.`);
       ids.add(x.id);
     });
     return ids;
@@ -182,9 +188,10 @@ function checkExport(d: Dataset, s: Settings): void {
   const clients = idsOf('clients');
   const projects = idsOf('projects');
   for (const name of ['timeEntries', 'signals', 'colleagues', 'letters'] as const) idsOf(name);
-  const refs = (name: keyof Dataset, key: 'clientId' | 'projectId', ids: Set<string>, label: string) =>
+  const refs = (name: keyof Dataset, key: 'clientId' | 'projectId', ids: Set<string>, label: RecordKind) =>
     (d[name] as Record<string, unknown>[]).forEach((x, i) => {
-      if (!ids.has(x[key] as string)) throw new BackendError('invalid-input', `dataset.${name}.${i}: there is no ${label} with id ${String(x[key])}.`);
+      const id = String(x[key]);
+      if (!ids.has(id)) throw refuse('restore-reference-missing', { path: `${name}.${i}`, kind: label, id }, `dataset.${name}.${i}: there is no ${label} with id ${id}.`);
     });
   refs('projects', 'clientId', clients, 'client');
   refs('timeEntries', 'projectId', projects, 'project');
@@ -199,14 +206,14 @@ export function backupHandlers(st: State) {
     listBackups: () => listBackups(st.dataDir),
     restoreBackup: ({ id }) => {
       const dir = findBackup(st.dataDir, id);
-      if (!dir) throw new BackendError('not-found', `There is no backup called ${id}.`);
+      if (!dir) throw refuse('record-not-found', { kind: 'backup', id }, `There is no backup called ${id}.`);
       return replaceAll(st, readBackup(dir, id));
     },
     restoreDataset: async ({ dataset: d, settings: partial }) => {
       await nextTurn(); // the payload's check against the contract was a step of its own
       const s: Settings = { ...DEFAULT_SETTINGS, ...partial };
       const implausible = restoreProblem(d);
-      if (implausible) throw new BackendError('invalid-input', implausible);
+      if (implausible) throw implausible;
       await nextTurn();
       checkExport(d, s);
       await nextTurn();

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from '../../../shared/model';
 import type { State } from '../state';
-import { BackendError } from '../errors';
+import { refuse } from '../errors';
 import { applyChanges, checkOneInternal, findInternalClient, newInternalClient } from '../checks';
 import type { SomeHandlers } from './types';
 
@@ -26,7 +26,7 @@ export function clientHandlers(st: State) {
       const hasOther =
         [...st.items.signals.values()].some((s) => s.clientId === id) || [...st.items.letters.values()].some((l) => l.clientId === id);
       if (hasProjects || hasOther) {
-        throw new BackendError('conflict', 'This client has projects, signals or letters. Archive it instead (status "past"), so its history stays.');
+        throw refuse('client-has-history', {}, 'This client has projects, signals or letters. Archive it instead (status "past"), so its history stays.');
       }
       st.removeItem('clients', id);
       return { id };

@@ -7,7 +7,7 @@ import { monthOf } from '../../../shared/dates';
 import { nameKey } from '../../../shared/import/plan';
 import { splitDuplicates } from '../../../shared/import/dedupe';
 import type { FilePlan, State } from '../state';
-import { BackendError } from '../errors';
+import { refuse } from '../errors';
 import { TIME_DIR, makeBackup } from '../files';
 import { monthsProblem } from '../limits';
 import { COLLECTIONS, IMPORTS_FILE } from '../schemas';
@@ -66,7 +66,9 @@ function importTime(st: State, input: Out<'importTime'>): ResultOf<'importTime'>
   let createdProjects = 0;
   for (const [i, p] of input.projects.entries()) {
     const client = clientNamed(p.clientName);
-    if (!client) throw new BackendError('invalid-input', `projects.${i}: there is no client called "${p.clientName.slice(0, 80)}" to put the project "${p.title.slice(0, 80)}" under.`);
+    if (!client) {
+      throw refuse('import-client-missing', { client: p.clientName.slice(0, 80), project: p.title.slice(0, 80) }, `projects.${i}: there is no client called "${p.clientName.slice(0, 80)}" to put the project "${p.title.slice(0, 80)}" under.`);
+    }
     const key = `${client.id}\u0000${keyOf(p.title)}`;
     if (projectByKey.has(key)) continue;
     const project: Project = {
@@ -90,8 +92,9 @@ function importTime(st: State, input: Out<'importTime'>): ResultOf<'importTime'>
     const client = clientNamed(e.clientName);
     const project = client ? projectByKey.get(`${client.id}\u0000${keyOf(e.projectTitle)}`) : undefined;
     if (!client || !project) {
-      throw new BackendError(
-        'invalid-input',
+      throw refuse(
+        'import-project-missing',
+        { client: e.clientName.slice(0, 80), project: e.projectTitle.slice(0, 80) },
         `entries.${i}: there is no project "${e.projectTitle.slice(0, 80)}" for the client "${e.clientName.slice(0, 80)}"; list it under projects to create it.`,
       );
     }
@@ -121,7 +124,7 @@ function importTime(st: State, input: Out<'importTime'>): ResultOf<'importTime'>
     (month) => shards.get(month)?.length ?? 0,
     'This import',
   );
-  if (crowded) throw new BackendError('invalid-input', crowded);
+  if (crowded) throw refuse('import-month-crowded', { month: crowded.month, entries: crowded.entries, max: crowded.max }, crowded.message);
   const at = st.now();
   const record: ImportRecord | undefined = input.file
     ? { hash: input.file.hash, name: input.file.name, at: at.toISOString(), entries: fresh.length, skipped: duplicates.length }
@@ -132,8 +135,10 @@ function importTime(st: State, input: Out<'importTime'>): ResultOf<'importTime'>
   try {
     if (changesData) makeBackup(dataDir, at, 14, 'pre-import', input.file?.name ?? '');
   } catch (error) {
-    throw new BackendError(
-      'write-failed',
+    const detail = (error as NodeJS.ErrnoException).code ?? 'write error';
+    throw refuse(
+      'backup-before-failed',
+      { action: 'import', detail },
       `ClientFit could not take a backup before importing (${(error as NodeJS.ErrnoException).code ?? 'write error'}), so it imported nothing. Check the free space and try again.`,
     );
   }
@@ -145,8 +150,9 @@ function importTime(st: State, input: Out<'importTime'>): ResultOf<'importTime'>
   if (record) plan.push([IMPORTS_FILE, { items: nextImports }]);
 
   st.writeFilesOrNone(plan, (count) =>
-    new BackendError(
-      'write-failed',
+    refuse(
+      'import-stuck',
+      { count, folder: path.join(dataDir, 'backups') },
       `The import stopped because a file could not be written, and ${count} file(s) could not be put back: restore the "pre-import" backup in ${path.join(dataDir, 'backups')}.`,
     ),
   );

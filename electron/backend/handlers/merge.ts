@@ -1,22 +1,20 @@
 /** Merging duplicates: a backup first, then every file touched, all or nothing; and the exact undo. */
 import path from 'node:path';
-import type { IpcError } from '../../../shared/ipc/contract';
 import type { FilePlan, State } from '../state';
-import { BackendError } from '../errors';
+import { refuse } from '../errors';
 import { TIME_DIR, makeBackup } from '../files';
 import { COLLECTIONS, type CollectionLists } from '../schemas';
 import { planClientMerge, planClientUnmerge, planProjectMerge, planProjectUnmerge, type MergePlan, type MergeState } from '../merge';
 import type { SomeHandlers } from './types';
-
-const refuse = (code: IpcError['code'], message: string) => new BackendError(code, message);
 
 /** A `pre-merge` backup: no backup, no merge. Returns its id. */
 function backupBeforeMerge(st: State): string {
   try {
     return path.basename(makeBackup(st.dataDir, st.now(), 14, 'pre-merge'));
   } catch (error) {
-    throw new BackendError(
-      'write-failed',
+    throw refuse(
+      'backup-before-failed',
+      { action: 'merge', detail: (error as NodeJS.ErrnoException).code ?? 'write error' },
       `ClientFit could not take a backup before merging (${(error as NodeJS.ErrnoException).code ?? 'write error'}), so it merged nothing. Check the free space and try again.`,
     );
   }
@@ -37,8 +35,9 @@ function applyMergePlan(st: State, plan: MergePlan, backup?: string): void {
   for (const month of [...plan.months.keys()].sort()) files.push([`${TIME_DIR}/${month}`, { month, items: plan.months.get(month)! }]);
   if (plan.timer !== undefined) files.push(['timer', { timer: plan.timer }]);
   st.writeFilesOrNone(files, (count) =>
-    new BackendError(
-      'write-failed',
+    refuse(
+      'merge-stuck',
+      { count, backup: backup ?? '', folder: path.join(st.dataDir, 'backups') },
       `The merge stopped because a file could not be written, and ${count} file(s) could not be put back: restore the backup ${backup ?? 'taken just before'} in ${path.join(st.dataDir, 'backups')}.`,
     ),
   );

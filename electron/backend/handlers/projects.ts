@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { Project } from '../../../shared/model';
 import type { State } from '../state';
-import { BackendError } from '../errors';
+import { refuse } from '../errors';
 import { applyChanges, checkPaid, checkProjectDates, withInvoiceIds } from '../checks';
 import type { SomeHandlers } from './types';
 
@@ -33,7 +33,7 @@ export function projectHandlers(st: State) {
       const project = st.getItem('projects', id, 'project');
       const entries = st.dataset().timeEntries.filter((e) => e.projectId === id).length;
       if (entries > 0) {
-        throw new BackendError('conflict', `This project has ${entries} time entries. Delete them first, or mark the project lost or closed.`);
+        throw refuse('project-has-entries', { count: entries }, `This project has ${entries} time entries. Delete them first, or mark the project lost or closed.`);
       }
       // Invoices, signals, letters and a running timer would be left pointing at nothing.
       const attached =
@@ -42,7 +42,10 @@ export function projectHandlers(st: State) {
         [...st.items.letters.values()].some((l) => l.projectId === id) ||
         st.timer?.projectId === id;
       if (attached) {
-        throw new BackendError('conflict', 'This project has invoices, signals, letters or a running timer. Merge it into another project, or mark it lost or closed, so its history stays.');
+        const message = 'This project has invoices, signals, letters or a running timer. Merge it into another project, or mark it lost or closed, so its history stays.';
+        throw project.invoices.length > 0
+          ? refuse('project-has-invoices', { count: project.invoices.length }, message)
+          : refuse('project-has-records', {}, message);
       }
       st.removeItem('projects', id);
       return { id };

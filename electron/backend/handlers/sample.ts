@@ -2,7 +2,7 @@
 import type { Dataset, TimeEntry } from '../../../shared/model';
 import { isSample, sampleDataset } from '../../../shared/sample';
 import type { FilePlan, State } from '../state';
-import { BackendError } from '../errors';
+import { refuse } from '../errors';
 import { TIME_DIR } from '../files';
 import { COLLECTIONS, COLLECTION_NAMES, setList, type CollectionLists, type CollectionName, type ItemOf } from '../schemas';
 import { groupByMonth } from '../timeShards';
@@ -12,8 +12,9 @@ function loadSampleData(st: State, { language }: Out<'loadSampleData'>): Dataset
   const current = st.dataset();
   const count = (Object.keys(current) as (keyof Dataset)[]).reduce((n, k) => n + current[k].length, 0);
   if (count > 0) {
-    throw new BackendError(
-      'conflict',
+    throw refuse(
+      'sample-needs-empty',
+      {},
       'The sample data can only be loaded into an empty app, and there is data here already. Nothing was changed.',
     );
   }

@@ -1,6 +1,6 @@
 /** Reading the data and the notices, and changing the settings. */
 import type { State } from '../state';
-import { BackendError } from '../errors';
+import { refuse } from '../errors';
 import type { SomeHandlers } from './types';
 
 /** getDataset, getSettings, getNotices, updateSettings. */
@@ -12,7 +12,7 @@ export function settingsHandlers(st: State) {
     updateSettings: (changes) => {
       const next = { ...st.settings, ...changes };
       if (next.minimumHourlyRate > next.targetHourlyRate) {
-        throw new BackendError('invalid-input', 'The minimum rate cannot be higher than the target rate.');
+        throw refuse('minimum-rate-above-target', {}, 'The minimum rate cannot be higher than the target rate.');
       }
       st.write('settings', { settings: next });
       st.settings = next;

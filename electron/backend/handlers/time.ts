@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { TimeEntry } from '../../../shared/model';
 import type { State } from '../state';
-import { BackendError } from '../errors';
+import { refuse } from '../errors';
 import { applyChanges, checkDay } from '../checks';
 import { findEntry, putEntry, saveShard } from '../timeShards';
 import type { SomeHandlers } from './types';
@@ -29,7 +29,7 @@ export function timeHandlers(st: State) {
       return entry;
     },
     restoreTimeEntry: ({ beforeId, ...entry }) => {
-      if (st.monthOfEntry.has(entry.id)) throw new BackendError('conflict', 'That time entry is already there.');
+      if (st.monthOfEntry.has(entry.id)) throw refuse('entry-already-there', {}, 'That time entry is already there.');
       st.requireRef('projects', entry.projectId, 'project');
       checkDay(entry.date, 'date');
       return putEntry(st, entry, beforeId);

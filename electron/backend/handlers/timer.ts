@@ -4,7 +4,7 @@ import type { NeedsEnd } from '../../../shared/ipc/contract';
 import { monthOf } from '../../../shared/dates';
 import { isLongRun, splitRun } from '../../../shared/timerRun';
 import type { State } from '../state';
-import { BackendError } from '../errors';
+import { refuse } from '../errors';
 import { TIME_DIR } from '../files';
 import type { SomeHandlers } from './types';
 
@@ -38,9 +38,9 @@ function switchTimer(st: State, next: Timer | null, endAt?: string, byDay = fals
   const endMs = endAt ? new Date(endAt).getTime() : now().getTime();
   if (endAt) {
     if (endMs <= startMs) {
-      throw new BackendError('invalid-input', `endAt: the end must be after the timer started (${running.startedAt}).`);
+      throw refuse('timer-end-before-start', { startedAt: running.startedAt }, `endAt: the end must be after the timer started (${running.startedAt}).`);
     }
-    if (endMs > now().getTime() + CLOCK_SKEW_MS) throw new BackendError('invalid-input', 'endAt: the end cannot be in the future.');
+    if (endMs > now().getTime() + CLOCK_SKEW_MS) throw refuse('timer-end-in-future', {}, 'endAt: the end cannot be in the future.');
   }
   const parts = st.items.projects.has(running.projectId) ? splitRun(startMs, Math.min(endMs, Math.max(startMs, now().getTime())), byDay) : [];
   // From the timer, not random: if the app dies after the entries are saved and before
