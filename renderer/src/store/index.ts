@@ -11,7 +11,8 @@ import type { DeclineReason } from '../../../shared/rules';
 import { appendTimeEntries, removeTimeEntry, replaceTimeEntry } from '../../../shared/rules';
 import { DEFAULT_SETTINGS, EMPTY_DATASET } from '../../../shared/model';
 import type { NeedsEnd, PayloadOf, StopTimerResult } from '../../../shared/ipc/contract';
-import { ApiError, call } from '../api';
+import { call } from '../api';
+import { errorText } from '../lib/errorText';
 import { setLanguage } from '../i18n';
 import { confirmDiscard } from './unsaved';
 import { clearUndo } from './undo';
@@ -296,7 +297,7 @@ export async function attempt<T>(run: () => Promise<T>): Promise<T | undefined> 
   try {
     return await run();
   } catch (error) {
-    useApp.getState().toast(error instanceof ApiError ? error.message : String((error as Error).message), { tone: 'error' });
+    useApp.getState().toast(errorText(error), { tone: 'error' });
     return undefined;
   }
 }

@@ -20,7 +20,8 @@ import {
 import { formatMinutes } from '../../../../shared/format';
 import { LIMITS } from '../../../../shared/model';
 import type { ImportRecord, PayloadOf } from '../../../../shared/ipc/contract';
-import { ApiError, call } from '../../api';
+import { call } from '../../api';
+import { errorText as refusalText } from '../../lib/errorText';
 import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../store';
 import { useFormat } from '../../lib/useFormat';
@@ -282,7 +283,7 @@ export function ImportPreview({
       toast(result.skipped > 0 ? `${added} ${t('import.skippedDone', { count: result.skipped })}` : added);
       onClose();
     } catch (error) {
-      setFailure(error instanceof ApiError ? error.message : String(error));
+      setFailure(refusalText(error));
       setImporting(false);
     } finally {
       inFlight.current = false;
