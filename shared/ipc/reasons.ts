@@ -60,6 +60,7 @@ export const REASONS = {
   'backup-unreadable': reason<{ id: string; detail: string }>()('conflict'),
   'backup-damaged': reason<{ id: string; file: string; detail: string }>()('conflict'),
   'backup-month-crowded': reason<{ id: string; month: string; entries: number; max: number }>()('conflict'),
+  'restore-minimum-rate-above-target': reason()('invalid-input'),
   'restore-too-many': reason<{ count: number; list: string; max: number }>()('invalid-input'),
   'restore-span': reason<{ first: string; last: string; months: number; max: number }>()('invalid-input'),
   'restore-month-crowded': reason<{ month: string; entries: number; max: number }>()('invalid-input'),

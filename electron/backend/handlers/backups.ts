@@ -175,7 +175,7 @@ async function replaceAll(st: State, next: Snapshot): Promise<Dataset> {
 /** An export to restore keeps the rules the channels keep: unique ids, no dangling references. */
 function checkExport(d: Dataset, s: Settings): void {
   if (s.minimumHourlyRate > s.targetHourlyRate) {
-    throw refuse('minimum-rate-above-target', {}, 'settings: the minimum rate cannot be higher than the target rate.');
+    throw refuse('restore-minimum-rate-above-target', {}, 'settings: the minimum rate cannot be higher than the target rate.');
   }
   const idsOf = (name: keyof Dataset): Set<string> => {
     const ids = new Set<string>();
