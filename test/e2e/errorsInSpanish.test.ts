@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { type RunningApp, useChromium } from './harness';
-import { typed } from '../support/backend';
+import { tempDir, typed } from '../support/backend';
 
 const chromium = useChromium();
 
@@ -135,6 +135,20 @@ describe('refusals read in Spanish', () => {
     const said = await spanishAlert(page, 'no se puede deshacer con exactitud');
     expect(said).toContain('Restaura la copia hecha antes de fusionar');
     await shot(page, 'unmerge-changed');
+    await app.close();
+  });
+
+  it('a damaged data file found at start is told in Spanish, with where it was kept', async () => {
+    const dataDir = tempDir('clientfit-e2e-');
+    fs.writeFileSync(path.join(dataDir, 'clients.json'), '{"schemaVersion": 1, "items": [{"name": ');
+    const app = await chromium.open({ now: '2026-11-23T10:00:00', dataDir });
+    const { page } = app;
+    const notice = page.getByRole('alert').filter({ hasText: 'No se pudo restaurar un archivo dañado' });
+    await notice.waitFor();
+    const said = (await notice.textContent()) ?? '';
+    expect(said).toContain('No se pudo leer el archivo de datos clients.json y no había ninguna copia buena de él.');
+    expect(said.replace(/\/\S+/g, '')).not.toMatch(ENGLISH);
+    await shot(page, 'damaged-file');
     await app.close();
   });
 });

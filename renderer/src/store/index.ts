@@ -130,7 +130,7 @@ export const useApp = create<AppState>()((set, get) => ({
       setLanguage(settings.language);
       set({ status: 'ready', data, settings, timer, notices });
     } catch (error) {
-      set({ status: 'failed', loadError: (error as Error).message });
+      set({ status: 'failed', loadError: errorText(error) });
     }
   },
 
