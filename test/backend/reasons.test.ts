@@ -3,7 +3,7 @@
  * word them in the person's language; each one provoked here through the real backend.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { open, snapshotFiles, tempDir } from '../support/backend';
+import { failingFactory, fakeClock, open, snapshotFiles, tempDir } from '../support/backend';
 import type { Backend } from '../../electron/backend';
 import { REASONS } from '../../shared/ipc/reasons';
 
@@ -12,9 +12,9 @@ afterEach(async () => {
   for (const b of opened.splice(0)) await b.close();
 });
 
-async function seeded() {
+async function seeded(extra: Parameters<typeof open>[1] = {}) {
   const dir = tempDir();
-  const o = await open(dir);
+  const o = await open(dir, extra);
   opened.push(o.backend);
   const c = await o.call('createClient', { name: 'Estudio Lumen', source: 'web', status: 'active' });
   const p = await o.call('createProject', {
@@ -88,5 +88,48 @@ describe('refusals as reasons', () => {
     await call('unmergeClients', { from: merged.from, intoId: c.id, moved: merged.moved, ...(merged.beforeId ? { beforeId: merged.beforeId } : {}) });
     const again = await refused(backend, dir, 'unmergeClients', { from: merged.from, intoId: c.id, moved: merged.moved });
     expect(again).toMatchObject({ reason: 'unmerge-done-before', params: { kind: 'client' } });
+  });
+
+  it('names the dates, the import rows and the export ids a refusal is about', async () => {
+    const { backend, dir, call, c, p } = await seeded();
+    expect(await refused(backend, dir, 'updateProject', { id: p.id, createdAt: '2026-11-10', deadline: '2026-11-01' })).toMatchObject({
+      reason: 'deadline-before-start',
+      params: { deadline: '2026-11-01', start: '2026-11-10' },
+    });
+    await call('ensureInternalClient');
+    expect(await refused(backend, dir, 'updateClient', { id: c.id, internal: true })).toMatchObject({ reason: 'internal-client-exists', params: { name: 'Estudio' } });
+    const entry = await call('logTime', { projectId: p.id, date: '2026-11-02', minutes: 45, billable: true });
+    expect(await refused(backend, dir, 'restoreTimeEntry', entry)).toMatchObject({ reason: 'entry-already-there' });
+    const row = { date: '2026-11-03', minutes: 30, billable: true, clientName: 'Estudio Lumen', projectTitle: 'Cartel' };
+    expect(await refused(backend, dir, 'importTime', { clients: [], projects: [], entries: [row] })).toMatchObject({
+      reason: 'import-project-missing',
+      params: { client: 'Estudio Lumen', project: 'Cartel' },
+    });
+    const data = await call('getDataset');
+    const twice = { ...data, clients: [...data.clients, data.clients[0]!] };
+    expect(await refused(backend, dir, 'restoreDataset', { dataset: twice, settings: {} })).toMatchObject({
+      reason: 'restore-id-twice',
+      params: { path: 'clients.2', id: c.id },
+    });
+    expect(await refused(backend, dir, 'restoreDataset', { dataset: data, settings: { minimumHourlyRate: 9000, targetHourlyRate: 5000 } })).toMatchObject({
+      reason: 'restore-minimum-rate-above-target',
+    });
+  });
+
+  it('says why the timer cannot end where asked', async () => {
+    const clock = fakeClock('2026-11-23T10:00:00');
+    const { backend, dir, call, p } = await seeded({ now: clock.now });
+    await call('startTimer', { projectId: p.id });
+    clock.advance(30 * 60_000);
+    const started = (await call('getTimer'))!.startedAt;
+    expect(await refused(backend, dir, 'stopTimer', { endAt: '2026-11-22T10:00:00.000Z' })).toMatchObject({ reason: 'timer-end-before-start', params: { startedAt: started } });
+    expect(await refused(backend, dir, 'stopTimer', { endAt: '2027-01-01T10:00:00.000Z' })).toMatchObject({ reason: 'timer-end-in-future' });
+  });
+
+  it('tells a full disk from other write failures', async () => {
+    const disk = failingFactory();
+    const { backend, dir, c } = await seeded({ createStore: disk.factory });
+    disk.arm(1);
+    expect(await refused(backend, dir, 'updateClient', { id: c.id, name: 'Lumen' })).toMatchObject({ code: 'write-failed', reason: 'write-disk-full', params: {} });
   });
 });
