@@ -4,12 +4,10 @@
  * only then answers. Each domain's handlers live in `handlers/`; the state they share
  * (data in memory, files, write helpers) in `state.ts`.
  */
-import path from 'node:path';
 import { contract, isChannel, parsePayload, type BackendChannel, type PayloadOf, type Result, type ResultOf } from '../../shared/ipc/contract';
 import { refusal } from '../../shared/ipc/reasons';
 import type { StoreFactory } from './store';
-import { listBackupDirs, makeBackup, parseBackupName } from './files';
-import { localDate } from './backups';
+import { dailyBackup } from './backups';
 import { openState } from './state';
 import { BackendError } from './errors';
 import { oncePerRequest } from './requests';
@@ -51,25 +49,6 @@ export interface Backend {
   close(): Promise<void>;
   /** Where the data lives. */
   readonly dataDir: string;
-}
-
-/** Takes the day's backup (one a day, by the person's calendar) off the opening's path. */
-function dailyBackup(dataDir: string, at: Date): Promise<void> {
-  // Backups taken before a restore, an import or a merge do not count.
-  const newestDaily = listBackupDirs(dataDir)
-    .map((dir) => parseBackupName(path.basename(dir)))
-    .find((b) => b && !b.label);
-  if (newestDaily && localDate(newestDaily.createdAt) === localDate(at)) return Promise.resolve();
-  return new Promise((resolve) =>
-    setImmediate(() => {
-      try {
-        makeBackup(dataDir, at);
-      } catch {
-        // A failed backup must not stop the app; the next start tries again.
-      }
-      resolve();
-    }),
-  );
 }
 
 /** Opens the data folder, loads everything into memory and returns the backend. */
