@@ -4,6 +4,7 @@ import { Client } from '../../../shared/model';
 import type { State } from '../state';
 import { refuse } from '../errors';
 import { applyChanges, checkOneInternal, findInternalClient, newInternalClient } from '../checks';
+import { deleteRecord } from './records';
 import type { SomeHandlers } from './types';
 
 /** createClient, updateClient, ensureInternalClient, deleteClient. */
@@ -28,8 +29,7 @@ export function clientHandlers(st: State) {
       if (hasProjects || hasOther) {
         throw refuse('client-has-history', {}, 'This client has projects, signals or letters. Archive it instead (status "past"), so its history stays.');
       }
-      st.removeItem('clients', id);
-      return { id };
+      return deleteRecord(st, 'clients', id, 'client');
     },
   } satisfies SomeHandlers;
 }
