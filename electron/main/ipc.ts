@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, clipboard, dialog, ipcMain, shell, type WebContents } from 'electron';
 import { CHANNELS, contract, parsePayload, type ChannelName, type IpcError, type Result } from '../../shared/ipc/contract';
-import { refusal, type Reason } from '../../shared/ipc/reasons';
+import { refusal } from '../../shared/ipc/reasons';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc/menu';
-import { exportFilters, saveFailureReason, writeExportFile, type SaveFailureReason } from './saveExport';
+import { exportFilters, notSavedByApp, saveFailure, writeExportFile } from './saveExport';
 import { externalUrl, isAllowedExternalUrl, isAppUrl } from './security';
 
 export { isAllowedExternalUrl, isAppUrl };
@@ -56,13 +56,6 @@ export function appFrameCheck(appFrame: () => FrameLike | null | undefined, appU
 
 const fail = (error: IpcError): Result<never> => ({ ok: false, error });
 
-const SAVE_FAILURES = {
-  'no-permission': 'export-no-permission',
-  'disk-full': 'export-disk-full',
-  'read-only': 'export-read-only',
-  other: 'export-not-written',
-} as const satisfies Record<SaveFailureReason, Reason>;
-
 // The exports written in this run: "Show in folder" reveals one of these, never a path the page makes up.
 const savedExports = new Set<string>();
 
@@ -74,8 +67,7 @@ async function saveExport(payload: { name: string; content: string }): Promise<R
   try {
     await writeExportFile(chosen.filePath, payload.content);
   } catch (error) {
-    const why = saveFailureReason(error);
-    return fail(refusal(SAVE_FAILURES[why], {}, `The export could not be written to ${chosen.filePath} (${why}). Choose another folder and export again.`));
+    return fail(saveFailure(error, chosen.filePath));
   }
   savedExports.add(chosen.filePath);
   return { ok: true, value: { path: chosen.filePath, name: path.basename(chosen.filePath) } };
@@ -111,7 +103,7 @@ async function callShell(handlers: ChannelHandlers, channel: ChannelName, payloa
       return saveExport(payload as { name: string; content: string });
     case 'showInFolder': {
       const file = String(payload.path);
-      if (!savedExports.has(file)) return fail(refusal('not-saved-by-app', {}, 'Only a file ClientFit saved can be shown in its folder.'));
+      if (!savedExports.has(file)) return fail(notSavedByApp());
       shell.showItemInFolder(file);
       return { ok: true, value: null };
     }

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { refusal, type Reason, type Refusal } from '../../shared/ipc/reasons';
 
 /** Why an export could not be written, for a sentence in the person's language. */
 export type SaveFailureReason = 'no-permission' | 'disk-full' | 'read-only' | 'other';
@@ -16,6 +17,22 @@ export function saveFailureReason(error: unknown): SaveFailureReason {
   if (code === 'EROFS') return 'read-only';
   return 'other';
 }
+
+const SAVE_FAILURES = {
+  'no-permission': 'export-no-permission',
+  'disk-full': 'export-disk-full',
+  'read-only': 'export-read-only',
+  other: 'export-not-written',
+} as const satisfies Record<SaveFailureReason, Reason>;
+
+/** The refusal for a failed write: its reason says what to do next in the person's language. */
+export function saveFailure(error: unknown, filePath: string): Refusal {
+  const why = saveFailureReason(error);
+  return refusal(SAVE_FAILURES[why], {}, `The export could not be written to ${filePath} (${why}). Choose another folder and export again.`);
+}
+
+/** The refusal for "Show in folder" on a file this run did not save. */
+export const notSavedByApp = (): Refusal => refusal('not-saved-by-app', {}, 'Only a file ClientFit saved can be shown in its folder.');
 
 /**
  * Writes `content` to `filePath`: into a temporary file beside it first, then renamed over,

@@ -12,7 +12,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { openBackend, type Backend } from '../../electron/backend';
 import { CHANNELS, contract, parsePayload, type ChannelName } from '../../shared/ipc/contract';
 import { tempDir } from '../support/backend';
-import { saveFailureReason, writeExportFile } from '../../electron/main/saveExport';
+import { notSavedByApp, saveFailure, writeExportFile } from '../../electron/main/saveExport';
 import { INSTALL_HINT, chromiumPath } from '../../scripts/chromium.mjs';
 
 const RENDERER_DIR = path.resolve(import.meta.dirname, '../../out/renderer');
@@ -117,7 +117,7 @@ export async function openApp(browser: Browser, baseUrl: string, options: AppOpt
       if (channel === 'openDataFolder') opened.push(`folder:${(parsed.value as { folder: string }).folder}`);
       if (channel === 'showInFolder') {
         const file = (parsed.value as { path: string }).path;
-        if (!saved.includes(file)) return { ok: false, error: { code: 'forbidden', message: 'Only a file ClientFit saved can be shown in its folder.' } };
+        if (!saved.includes(file)) return { ok: false, error: notSavedByApp() };
         opened.push(`show:${file}`);
       }
       if (channel === 'saveExport') {
@@ -130,8 +130,7 @@ export async function openApp(browser: Browser, baseUrl: string, options: AppOpt
         try {
           await writeExportFile(file, content);
         } catch (error) {
-          const reason = saveFailureReason(error);
-          return { ok: false, error: { code: 'write-failed', message: `The export could not be written to ${file} (${reason}).`, issues: [{ path: 'reason', message: reason }] } };
+          return { ok: false, error: saveFailure(error, file) };
         }
         saved.push(file);
         return { ok: true, value: { path: file, name: path.basename(file) } };
