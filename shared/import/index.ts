@@ -6,14 +6,18 @@
 import { isIsoDate } from '../dates';
 import { LIMITS } from '../model';
 import { restoreCell } from './exportCsv';
+import { readMappedRecords, type ColumnMapping, type CsvRecord } from './mapping';
 
 export { CLIENTFIT_COLUMNS, CLIENTFIT_HEADER, neutralizeCell, restoreCell, toTimeCsv } from './exportCsv';
 export { nameKey, planImport } from './plan';
 export { entryKey, fileFingerprint, splitDuplicates } from './dedupe';
 export type { EntryIdentity } from './dedupe';
 export type { ImportPlan, PlannedClientGroup, PlannedEntry } from './plan';
+export { guessMapping, headerKey, mappingProblems, completeMapping, readMappedRecord, recalledMapping, rememberMapping } from './mapping';
+export type { ColumnMapping, CsvRecord, MappingDraft, MappingProblem } from './mapping';
 
-export type ImportFormat = 'toggl' | 'clockify' | 'harvest' | 'clientfit' | 'unknown';
+/** 'mapped': read by a column mapping the person confirmed (a CSV no known tracker wrote). */
+export type ImportFormat = 'toggl' | 'clockify' | 'harvest' | 'clientfit' | 'mapped' | 'unknown';
 export type DateOrder = 'dmy' | 'mdy';
 
 /** One time entry read from a file; client and project are names ('' when the file has none). */
@@ -55,6 +59,8 @@ export interface ImportError {
 export interface ParseTimeCsvOptions {
   /** How to read slash dates such as 03/04/2024 when the file cannot tell. */
   dateOrder?: DateOrder;
+  /** Read the rows by this column mapping instead of a known tracker's layout. */
+  mapping?: ColumnMapping;
 }
 
 export interface ParseTimeCsvResult {
@@ -68,7 +74,14 @@ export interface ParseTimeCsvResult {
    * The rows are then read with options.dateOrder, or 'dmy' as a provisional guess: ask the person.
    */
   needsDateOrder?: boolean;
+  /** For a file no known tracker wrote: its header cells, to map them (see mapping.ts). */
+  columns?: string[];
+  /** For such a file: its first records, for guessing the mapping and its preview. */
+  sampleRows?: CsvRecord[];
 }
+
+/** How many records of an unknown file come back for guessing and previewing its mapping. */
+export const MAPPING_SAMPLE_ROWS = 200;
 
 /** The sentence that says which files ClientFit reads. */
 export const SUPPORTED_FORMATS_MESSAGE =
@@ -446,12 +459,21 @@ function parse(input: string, options: ParseTimeCsvOptions): ParseTimeCsvResult 
     headerLine = line;
     return false;
   });
+  if (options.mapping) return parseMapped(text, delimiter, afterHeader, headerLine, options.mapping);
   const layout = detectLayout(header);
   if (!layout) {
-    return unknownFile(
+    const unknown = unknownFile(
       'unknown-format',
       'This file is not a time export ClientFit knows: export a detailed time report as CSV and import that file.',
     );
+    // Its columns and first rows, so the person can say which column is what.
+    const sampleRows: CsvRecord[] = [];
+    tokenize(text, delimiter, afterHeader.end, afterHeader.line, (cells, line) => {
+      if (!isBlank(cells)) sampleRows.push({ line, cells });
+      return sampleRows.length < MAPPING_SAMPLE_ROWS;
+    });
+    if (header.length > 0) return { ...unknown, columns: header.map((h) => h.replace(/^\uFEFF/, '').trim()), sampleRows };
+    return unknown;
   }
   const { format } = layout;
 
@@ -628,4 +650,55 @@ function parse(input: string, options: ParseTimeCsvOptions): ParseTimeCsvResult 
   else if (isoDates > 0) result.dateOrder = 'ymd';
   if (needsDateOrder) result.needsDateOrder = true;
   return result;
+}
+
+/** Every record of a file read by a column mapping; the same file-level checks as a tracker's file. */
+function parseMapped(text: string, delimiter: string, afterHeader: TokenizeEnd, headerLine: number, mapping: ColumnMapping): ParseTimeCsvResult {
+  const garbled = text.indexOf('\uFFFD');
+  if (garbled >= 0) {
+    return {
+      format: 'mapped',
+      rows: [],
+      errors: [
+        {
+          line: lineAt(text, garbled),
+          code: 'not-utf8',
+          message:
+            'This file was not saved as UTF-8, so accented letters (á, ñ, ü...) came out garbled from this line on. ' +
+            'Save or export it again as "CSV UTF-8" and import it again.',
+        },
+      ],
+    };
+  }
+  const records: CsvRecord[] = [];
+  const end = tokenize(text, delimiter, afterHeader.end, afterHeader.line, (cells, line) => {
+    if (!isBlank(cells)) records.push({ line, cells });
+    return true;
+  });
+  const read = readMappedRecords(records, mapping);
+  const errors = read.errors.slice(0, MAX_IMPORT_ERRORS);
+  if (end.unclosedQuoteLine !== undefined) {
+    errors.push({
+      line: end.unclosedQuoteLine,
+      code: 'unclosed-quote',
+      message:
+        'A quoted cell starts on this line and is never closed, so the rest of the file was read as one cell. Add the missing closing quote (") and import again.',
+    });
+  }
+  if (records.length === 0) {
+    errors.push({
+      line: headerLine,
+      code: 'no-rows',
+      message: 'The file has a header line but no time entries under it. Export a report for dates with logged time and import it again.',
+    });
+  }
+  if (read.errors.length > MAX_IMPORT_ERRORS) {
+    const first = read.errors[MAX_IMPORT_ERRORS];
+    errors.push({
+      line: first?.line ?? headerLine,
+      code: 'too-many-errors',
+      message: `And ${read.errors.length - MAX_IMPORT_ERRORS} more problems from this line on, not listed. Fix the ones above and import the file again to see the rest.`,
+    });
+  }
+  return { format: 'mapped', rows: read.rows, errors, dateOrder: mapping.dateOrder === 'ymd' ? 'ymd' : mapping.dateOrder };
 }
