@@ -47,7 +47,11 @@ export type ImportErrorCode =
   | 'client-too-long'
   | 'project-too-long'
   | 'note-too-long'
-  | 'too-many-errors';
+  | 'too-many-errors'
+  // Start and end columns chosen in the column-mapping step.
+  | 'bad-start'
+  | 'bad-end'
+  | 'end-before-start';
 
 /** A problem with the file; `line` is the physical line, the header being line 1. */
 export interface ImportError {
@@ -440,6 +444,25 @@ export function parseTimeCsv(text: string, options: ParseTimeCsvOptions = {}): P
   }
 }
 
+/** A file's header cells and first records, and whether a known tracker wrote it; null for an empty or binary file. Cheap: it stops after MAPPING_SAMPLE_ROWS records. */
+export function readCsvHead(input: string): { columns: string[]; sampleRows: CsvRecord[]; known: boolean } | null {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (text.trim() === '' || looksBinary(text)) return null;
+  const delimiter = detectDelimiter(text);
+  let header: string[] = [];
+  const afterHeader = tokenize(text, delimiter, 0, 1, (cells) => {
+    if (isBlank(cells)) return true;
+    header = cells;
+    return false;
+  });
+  const sampleRows: CsvRecord[] = [];
+  tokenize(text, delimiter, afterHeader.end, afterHeader.line, (cells, line) => {
+    if (!isBlank(cells)) sampleRows.push({ line, cells });
+    return sampleRows.length < MAPPING_SAMPLE_ROWS;
+  });
+  return { columns: header.map((h) => h.replace(/^\uFEFF/, '').trim()), sampleRows, known: detectLayout(header) !== null };
+}
+
 function parse(input: string, options: ParseTimeCsvOptions): ParseTimeCsvResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') return unknownFile('empty-file', 'The file is empty.');
@@ -467,13 +490,8 @@ function parse(input: string, options: ParseTimeCsvOptions): ParseTimeCsvResult 
       'This file is not a time export ClientFit knows: export a detailed time report as CSV and import that file.',
     );
     // Its columns and first rows, so the person can say which column is what.
-    const sampleRows: CsvRecord[] = [];
-    tokenize(text, delimiter, afterHeader.end, afterHeader.line, (cells, line) => {
-      if (!isBlank(cells)) sampleRows.push({ line, cells });
-      return sampleRows.length < MAPPING_SAMPLE_ROWS;
-    });
-    if (header.length > 0) return { ...unknown, columns: header.map((h) => h.replace(/^\uFEFF/, '').trim()), sampleRows };
-    return unknown;
+    const head = readCsvHead(text);
+    return head ? { ...unknown, columns: head.columns, sampleRows: head.sampleRows } : unknown;
   }
   const { format } = layout;
 

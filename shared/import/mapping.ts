@@ -289,15 +289,15 @@ export function readMappedRecord(record: CsvRecord, mapping: ColumnMapping): Map
     minutes = readDurationCell(rawDuration, mapping.durationUnit, mapping.decimalMark);
     if (minutes === null) problem('bad-duration', `The duration ${shown(rawDuration)} cannot be read. ${how}`);
   } else if (mapping.start >= 0 && mapping.end >= 0 && (rawStart !== '' || rawEnd !== '')) {
-    if (!start) problem('bad-duration', `The start ${shown(rawStart)} cannot be read as a time. Write it as 09:30 or 2024-03-15 09:30.`);
-    else if (!end) problem('bad-duration', `The end ${shown(rawEnd)} cannot be read as a time. Write it as 17:00 or 2024-03-15 17:00.`);
+    if (!start) problem('bad-start', `The start ${shown(rawStart)} cannot be read as a time. Write it as 09:30 or 2024-03-15 09:30.`);
+    else if (!end) problem('bad-end', `The end ${shown(rawEnd)} cannot be read as a time. Write it as 17:00 or 2024-03-15 17:00.`);
     else {
       const startDay = start.date ?? date;
       const endDay = end.date ?? startDay;
       let span = startDay && endDay ? (dayNumber(endDay) - dayNumber(startDay)) * 1440 + end.minutes - start.minutes : end.minutes - start.minutes;
       // Times without dates that go backwards crossed midnight (22:00 to 01:00).
       if (span < 0 && !end.date) span += 1440;
-      if (span < 0) problem('bad-duration', `The end ${shown(rawEnd)} comes before the start ${shown(rawStart)}. Correct one of them.`);
+      if (span < 0) problem('end-before-start', `The end ${shown(rawEnd)} comes before the start ${shown(rawStart)}. Correct one of them.`);
       else minutes = span;
     }
   } else {

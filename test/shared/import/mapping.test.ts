@@ -223,7 +223,7 @@ describe('readMappedRecord', () => {
     const bad = read(['01/02/2024', '', 'C', 'P', '9:15', 'luego'], m);
     expect(!bad.ok && bad.errors[0]?.message).toContain('"luego"');
     const backwards = read(['01/02/2024', '', 'C', 'P', '2024-02-01 10:00', '2024-02-01 09:00'], m);
-    expect(!backwards.ok && backwards.errors[0]?.code).toBe('bad-duration');
+    expect(!backwards.ok && backwards.errors[0]?.code).toBe('end-before-start');
   });
 
   it('turns "-" into no client or project, and counts only the chosen values as billable', () => {

@@ -25,6 +25,8 @@ import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../store';
 import { useFormat } from '../../lib/useFormat';
 import { PROJECT_KINDS } from '../ProjectForm';
+import type { ColumnMapping } from '../../../../shared/model';
+import { ColumnMappingGate } from './ColumnMapping';
 
 /** Errors about the whole file rather than one of its lines. */
 const FILE_ERRORS = new Set(['empty-file', 'not-text', 'unknown-format', 'not-utf8', 'no-rows']);
@@ -80,7 +82,14 @@ export function ImportFlow({ onClose }: { onClose: () => void }) {
   };
 
   if (file) {
-    return <ImportPreview key={file.name + file.text.length} fileName={file.name} text={file.text} onOtherFile={() => setFile(null)} onClose={onClose} />;
+    // A file no known tracker wrote goes through the column-mapping step first.
+    return (
+      <ColumnMappingGate key={file.name + file.text.length} fileName={file.name} text={file.text} onOtherFile={() => setFile(null)} onClose={onClose}>
+        {(mapping, onEditMapping) => (
+          <ImportPreview fileName={file.name} text={file.text} mapping={mapping} onEditMapping={onEditMapping} onOtherFile={() => setFile(null)} onClose={onClose} />
+        )}
+      </ColumnMappingGate>
+    );
   }
   return (
     <div className="import-flow stack">
@@ -183,11 +192,16 @@ export function ImportPreview({
   text,
   onOtherFile,
   onClose,
+  mapping,
+  onEditMapping,
 }: {
   fileName: string;
   text: string;
   onOtherFile: () => void;
   onClose: () => void;
+  /** The confirmed column mapping, for a file read through the mapping step. */
+  mapping?: ColumnMapping;
+  onEditMapping?: () => void;
 }) {
   const { t } = useTranslation();
   const f = useFormat();
@@ -209,7 +223,7 @@ export function ImportPreview({
   const [failure, setFailure] = useState('');
   const [showAllErrors, setShowAllErrors] = useState(false);
 
-  const parsed = useMemo(() => parseTimeCsv(text, dateOrder ? { dateOrder } : {}), [text, dateOrder]);
+  const parsed = useMemo(() => parseTimeCsv(text, { ...(dateOrder ? { dateOrder } : {}), ...(mapping ? { mapping } : {}) }), [text, dateOrder, mapping]);
   const blankClients = useMemo(() => parsed.rows.filter((r) => r.client.trim() === '').length, [parsed]);
   const blankProjects = useMemo(() => parsed.rows.filter((r) => r.project.trim() === '').length, [parsed]);
   const rows = useMemo(() => {
@@ -289,7 +303,7 @@ export function ImportPreview({
     }
   };
 
-  const formatName = (format: ImportFormat) => t(`import.format.${format}`);
+  const formatName = (format: ImportFormat) => (format === 'mapped' ? t('mapping.formatName') : t(`import.format.${format}`));
 
   if (fileError) {
     return (
@@ -519,6 +533,11 @@ export function ImportPreview({
           )
         )}
         <span className="spacer" />
+        {onEditMapping && (
+          <button type="button" className="btn ghost" onClick={onEditMapping} disabled={importing}>
+            {t('mapping.editColumns')}
+          </button>
+        )}
         <button type="button" className="btn ghost" onClick={onOtherFile} disabled={importing}>
           {t('import.otherFile')}
         </button>
