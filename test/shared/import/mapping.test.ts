@@ -126,7 +126,7 @@ describe('reading every fixture by its mapping (date, minutes, client, project p
     expect(pick(result.rows)).toEqual([
       ['2024-03-04', 150, 'Panadería La Espiga', 'Identidad visual'],
       ['2024-03-04', 75, 'Café Montaña', 'Packaging edición limitada'],
-      ['2024-03-05', 225, 'Panadería La Espiga', 'Identidad visual'],
+      ['2024-03-05', 210, 'Panadería La Espiga', 'Identidad visual'],
       ['2024-03-05', 30, 'Café Montaña', 'Packaging edición limitada'],
       ['2024-03-06', 150, 'Bloom Skincare Ltd', 'Label refresh'],
       ['2024-03-06', 105, 'Bloom Skincare Ltd', 'Label refresh'],
