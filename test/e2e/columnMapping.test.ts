@@ -49,6 +49,8 @@ describe('the column-mapping step, in Chromium against the real backend', () => 
     const first = step(page).getByTestId('mapping-preview').getByRole('row').nth(1);
     expect((await first.textContent())?.replace(/\u00a0/g, ' ')).toMatch(/4 mar 2024.*2 h 30 min.*Panadería La Espiga.*Identidad visual/);
     await screenshot(page, path.join(SHOTS, 'step-kimai-light.png'));
+    await step(page).getByRole('button', { name: 'Continuar' }).scrollIntoViewIfNeeded();
+    await screenshot(page, path.join(SHOTS, 'step-kimai-light-preview.png'));
     // Nothing is written while mapping.
     expect(fs.existsSync(path.join(app.dataDir, 'time'))).toBe(false);
 
@@ -128,6 +130,9 @@ describe('the column-mapping step, in Chromium against the real backend', () => 
     await step(page).waitFor();
     expect(await step(page).getByLabel('Fecha', { exact: true }).inputValue()).toBe('5');
     await screenshot(page, path.join(SHOTS, 'step-solidtime-dark.png'));
+    await step(page).getByRole('button', { name: 'Continuar' }).scrollIntoViewIfNeeded();
+    await screenshot(page, path.join(SHOTS, 'step-solidtime-dark-preview.png'));
+    await step(page).getByLabel('Fecha', { exact: true }).focus();
     // Every choice is reachable with Tab, each with its label.
     const focusedLabel = () =>
       page.evaluate(() => {

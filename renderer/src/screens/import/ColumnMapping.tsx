@@ -169,7 +169,6 @@ export function ColumnMappingStep({
         className="select"
         value={draft[field]}
         onChange={(e) => setColumn(field, Number(e.target.value))}
-        aria-describedby={`${ids}-${field}-help`}
       >
         <option value={-1}>{t('mapping.none')}</option>
         {columns.map((_, k) => (
@@ -178,9 +177,6 @@ export function ColumnMappingStep({
           </option>
         ))}
       </select>
-      <span className="help" id={`${ids}-${field}-help`}>
-        {t(`mapping.help.${field}`)}
-      </span>
     </div>
   );
 
@@ -200,59 +196,22 @@ export function ColumnMappingStep({
       )}
 
       <fieldset className="mapping-group">
-        <legend>{t('mapping.whenAndHowLong')}</legend>
-        <div className="form-grid">
+        <legend>{t('mapping.columns')}</legend>
+        <div className="mapping-grid">
           {columnSelect('date')}
           {columnSelect('duration')}
-          {draft.duration >= 0 && (
-            <div className="field">
-              <label htmlFor={`${ids}-unit`}>{t('mapping.unit')}</label>
-              <select id={`${ids}-unit`} className="select" value={draft.durationUnit} onChange={(e) => set('durationUnit', e.target.value as MappingDraft['durationUnit'])}>
-                <option value="hours">{t('mapping.unitHours')}</option>
-                <option value="minutes">{t('mapping.unitMinutes')}</option>
-              </select>
-            </div>
-          )}
           {columnSelect('start')}
           {columnSelect('end')}
-        </div>
-      </fieldset>
-
-      <fieldset className="mapping-group">
-        <legend>{t('mapping.whoAndWhat')}</legend>
-        <div className="form-grid">
           {columnSelect('client')}
           {columnSelect('project')}
           {columnSelect('note')}
           {columnSelect('billable')}
-          {draft.billable >= 0 && (
-            <div className="field">
-              <label htmlFor={`${ids}-yes`}>{t('mapping.billableYes')}</label>
-              <select
-                id={`${ids}-yes`}
-                className="select"
-                value={draft.billableYes[0] ?? ''}
-                onChange={(e) => set('billableYes', e.target.value === '' ? [] : [e.target.value])}
-                aria-describedby={`${ids}-yes-help`}
-              >
-                <option value="">{t('mapping.billableNone')}</option>
-                {[...new Set([...billableValues, ...draft.billableYes])].map((v) => (
-                  <option key={v} value={v}>
-                    {v}
-                  </option>
-                ))}
-              </select>
-              <span className="help" id={`${ids}-yes-help`}>
-                {t('mapping.billableYesHelp')}
-              </span>
-            </div>
-          )}
         </div>
       </fieldset>
 
       <fieldset className="mapping-group">
         <legend>{t('mapping.howWritten')}</legend>
-        <div className="form-grid">
+        <div className="mapping-grid">
           <div className="field">
             <label htmlFor={`${ids}-order`}>{t('mapping.dateOrder')}</label>
             <select
@@ -260,16 +219,18 @@ export function ColumnMappingStep({
               className="select"
               value={draft.dateOrder ?? ''}
               onChange={(e) => set('dateOrder', e.target.value === '' ? null : (e.target.value as Mapping['dateOrder']))}
-              aria-describedby={`${ids}-order-help`}
+              aria-describedby={example ? `${ids}-order-help` : undefined}
             >
               {draft.dateOrder === null && <option value="">{t('mapping.chooseOrder')}</option>}
               <option value="dmy">{t('mapping.order.dmy')}</option>
               <option value="mdy">{t('mapping.order.mdy')}</option>
               <option value="ymd">{t('mapping.order.ymd')}</option>
             </select>
-            <span className="help" id={`${ids}-order-help`}>
-              {example ? t('mapping.dateOrderHelpExample', { example }) : t('mapping.dateOrderHelp')}
-            </span>
+            {example && (
+              <span className="help" id={`${ids}-order-help`}>
+                {t('mapping.dateOrderHelpExample', { example })}
+              </span>
+            )}
           </div>
           <div className="field">
             <label htmlFor={`${ids}-mark`}>{t('mapping.decimalMark')}</label>
@@ -277,6 +238,40 @@ export function ColumnMappingStep({
               <option value=",">{t('mapping.comma')}</option>
               <option value=".">{t('mapping.point')}</option>
             </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${ids}-unit`}>{t('mapping.unit')}</label>
+            <select
+              id={`${ids}-unit`}
+              className="select"
+              value={draft.durationUnit}
+              disabled={draft.duration < 0}
+              onChange={(e) => set('durationUnit', e.target.value as MappingDraft['durationUnit'])}
+            >
+              <option value="hours">{t('mapping.unitHours')}</option>
+              <option value="minutes">{t('mapping.unitMinutes')}</option>
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${ids}-yes`}>{t('mapping.billableYes')}</label>
+            <select
+              id={`${ids}-yes`}
+              className="select"
+              value={draft.billableYes[0] ?? ''}
+              disabled={draft.billable < 0}
+              onChange={(e) => set('billableYes', e.target.value === '' ? [] : [e.target.value])}
+              aria-describedby={`${ids}-yes-help`}
+            >
+              <option value="">{t('mapping.billableNone')}</option>
+              {[...new Set([...billableValues, ...draft.billableYes])].map((v) => (
+                <option key={v} value={v}>
+                  {v}
+                </option>
+              ))}
+            </select>
+            <span className="help" id={`${ids}-yes-help`}>
+              {draft.billable < 0 ? t('mapping.billableAll') : t('mapping.billableYesHelp')}
+            </span>
           </div>
         </div>
       </fieldset>
