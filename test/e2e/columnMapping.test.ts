@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +10,14 @@ const chromium = useChromium();
 
 const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/columnMapping');
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Axe's WCAG 2.1 A and AA findings on the open step: rule and elements. */
+async function axeFindings(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include('.dialog').withTags(TAGS).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Importar tiempo de un archivo CSV' });
 const step = (page: Page) => dialog(page).getByRole('region', { name: '¿Qué columna es cada cosa?' });
@@ -49,6 +58,7 @@ describe('the column-mapping step, in Chromium against the real backend', () => 
     const first = step(page).getByTestId('mapping-preview').getByRole('row').nth(1);
     expect((await first.textContent())?.replace(/\u00a0/g, ' ')).toMatch(/4 mar 2024.*2 h 30 min.*Panadería La Espiga.*Identidad visual/);
     await screenshot(page, path.join(SHOTS, 'step-kimai-light.png'));
+    expect(await axeFindings(page)).toEqual([]);
     await step(page).getByRole('button', { name: 'Continuar' }).scrollIntoViewIfNeeded();
     await screenshot(page, path.join(SHOTS, 'step-kimai-light-preview.png'));
     // Nothing is written while mapping.
@@ -130,6 +140,7 @@ describe('the column-mapping step, in Chromium against the real backend', () => 
     await step(page).waitFor();
     expect(await step(page).getByLabel('Fecha', { exact: true }).inputValue()).toBe('5');
     await screenshot(page, path.join(SHOTS, 'step-solidtime-dark.png'));
+    expect(await axeFindings(page)).toEqual([]);
     await step(page).getByRole('button', { name: 'Continuar' }).scrollIntoViewIfNeeded();
     await screenshot(page, path.join(SHOTS, 'step-solidtime-dark-preview.png'));
     await step(page).getByLabel('Fecha', { exact: true }).focus();
