@@ -398,6 +398,15 @@ export function guessDateOrder(dates: string[]): MappingDateOrder | null {
   return null;
 }
 
+/** The decimal mark these durations use, when one of them shows it (`1,5` or `1.5`). */
+export function guessDecimalMark(durations: string[]): '.' | ',' | null {
+  const comma = durations.some((v) => /^\d*,\d+(\s*[a-z]+)?$/i.test(v));
+  const point = durations.some((v) => /^\d*\.\d+(\s*[a-z]+)?$/i.test(v));
+  if (comma && !point) return ',';
+  if (point && !comma) return '.';
+  return null;
+}
+
 function looksLikeDate(v: string): boolean {
   return ISO_RE.test(v) || DMY_RE.test(v);
 }
@@ -441,7 +450,7 @@ export function guessMapping(header: string[], sampleRows: string[][]): MappingD
 
   const dates = [...values(sampleRows, date), ...(date === start ? [] : values(sampleRows, start))];
   const durations = values(sampleRows, durationColumn);
-  const decimalMark: '.' | ',' = durations.some((v) => /^\d+,\d+/.test(v)) && !durations.some((v) => /^\d+\.\d+$/.test(v)) ? ',' : '.';
+  const decimalMark = guessDecimalMark(durations) ?? '.';
   const durationUnit: 'hours' | 'minutes' = durationColumn >= 0 && /min/.test(names[durationColumn] ?? '') ? 'minutes' : 'hours';
   const billableValues = [...new Set(values(sampleRows, billable))];
   const billableYes = billableValues.filter((v) => YES_WORDS.has(normaliseName(v)));

@@ -129,6 +129,24 @@ describe('the column-mapping step', () => {
     expect(within(preview).getByTestId('import-total')).toHaveTextContent('3 h 30 min');
   });
 
+  it('reads the date order and decimal mark again from a newly chosen column', async () => {
+    const text = 'Fecha;Entregado;Horas;Tiempo;Minutos;Proyecto\n03/04/2024;13/04/2024;1.5;1,5;45;Logo\n';
+    const user = await choose(new File([text], 'hoja.csv', { type: 'text/csv' }));
+    await step();
+    expect(screen.getByLabelText<HTMLSelectElement>('Dates are written').value).toBe('');
+    await user.selectOptions(screen.getByLabelText('Date'), 'Entregado · 13/04/2024');
+    expect(screen.getByLabelText<HTMLSelectElement>('Dates are written').value).toBe('dmy');
+    expect(screen.queryByTestId('mapping-missing')).toBeNull();
+    expect(screen.getByLabelText<HTMLSelectElement>('Decimals use a').value).toBe('.');
+    await user.selectOptions(screen.getByLabelText('Duration'), 'Tiempo · 1,5');
+    expect(screen.getByLabelText<HTMLSelectElement>('Decimals use a').value).toBe(',');
+    expect(previewRows()[0]).toHaveTextContent(/13 Apr 2024.*1 h 30 min/);
+    // A column named in minutes is read in minutes.
+    await user.selectOptions(screen.getByLabelText('Duration'), 'Minutos · 45');
+    expect(screen.getByLabelText<HTMLSelectElement>('The duration is in').value).toBe('minutes');
+    expect(previewRows()[0]).toHaveTextContent(/13 Apr 2024.*45 min/);
+  });
+
   it('shows a remembered mapping pre-filled, focuses Continue, and Enter goes straight on', async () => {
     const header = fs.readFileSync(path.join(FIXTURES, 'solidtime.csv'), 'utf8').split('\n')[0]!;
     const columns = header.match(/("[^"]*"|[^,]+)/g)!.map((c) => c.replace(/"/g, ''));

@@ -9,6 +9,8 @@ import { readCsvHead } from '../../../../shared/import';
 import {
   columnValues,
   completeMapping,
+  guessDateOrder,
+  guessDecimalMark,
   guessMapping,
   headerKey,
   mappingProblems,
@@ -134,6 +136,13 @@ export function ColumnMappingStep({
   const setColumn = (field: ColumnField, column: number) => {
     setDraft((d) => {
       const next = { ...d, [field]: column };
+      const values = cells.map((r) => (r[column] ?? '').trim()).filter((v) => v !== '');
+      // A newly chosen column says what it can: how its dates or its decimals are written.
+      if (field === 'date') next.dateOrder = guessDateOrder(values) ?? d.dateOrder;
+      if (field === 'duration') {
+        next.decimalMark = guessDecimalMark(values) ?? d.decimalMark;
+        next.durationUnit = /min/i.test(columns[column] ?? '') ? 'minutes' : 'hours';
+      }
       // A new billable column starts with its own "yes" values.
       if (field === 'billable') {
         const yes = guessMapping(columns.map((_, k) => (k === column ? 'billable' : '')), cells).billableYes;
