@@ -93,6 +93,7 @@ describe('the column-mapping step, in Chromium against the real backend', () => 
     await openImport(page, week2);
     await step(page).waitFor();
     await step(page).getByText('Columnas recordadas de la última vez').waitFor();
+    await screenshot(page, path.join(SHOTS, 'step-remembered.png'));
     // Pre-filled and ready: Enter goes straight on.
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Continuar');
     await page.keyboard.press('Enter');

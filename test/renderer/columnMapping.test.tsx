@@ -150,14 +150,21 @@ describe('the column-mapping step', () => {
   it('shows a remembered mapping pre-filled, focuses Continue, and Enter goes straight on', async () => {
     const header = fs.readFileSync(path.join(FIXTURES, 'solidtime.csv'), 'utf8').split('\n')[0]!;
     const columns = header.match(/("[^"]*"|[^,]+)/g)!.map((c) => c.replace(/"/g, ''));
-    // Remembered with Duration (decimal) instead of Duration: the step must show that, not a new guess.
-    const mapping: ColumnMapping = { date: 5, duration: 8, durationUnit: 'hours', start: 5, end: 6, client: 3, project: 2, note: 0, billable: 9, billableYes: ['Yes'], dateOrder: 'ymd', decimalMark: '.' };
+    // Remembered with Task as the note instead of Description: the step must show that, not a new guess.
+    const mapping: ColumnMapping = { date: 5, duration: 8, durationUnit: 'hours', start: 5, end: 6, client: 3, project: 2, note: 1, billable: 9, billableYes: ['Yes'], dateOrder: 'ymd', decimalMark: '.' };
     useApp.setState({ settings: { ...useApp.getState().settings, importMappings: { [headerKey(columns)]: mapping } } });
     const user = await choose(fixture('solidtime.csv'));
     await step();
     expect(screen.getByTestId('mapping-remembered')).toHaveTextContent('Columns remembered from last time');
-    expect(screen.getByLabelText<HTMLSelectElement>('Duration').value).toBe('8');
+    // Folded: the preview and Continue, with the choices one click away.
+    expect(screen.queryByLabelText('Duration')).toBeNull();
+    expect(previewRows()[1]).toHaveTextContent(/Catálogo primavera\s*Maquetación/);
+    expect(previewRows()[0]).not.toHaveTextContent('Moodboard');
     expect(continueButton()).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Change columns' }));
+    expect(screen.getByLabelText<HTMLSelectElement>('Note').value).toBe('1');
+    expect(screen.getByLabelText<HTMLSelectElement>('Duration').value).toBe('8');
+    continueButton().focus();
     await user.keyboard('{Enter}');
     const preview = await screen.findByRole('region', { name: 'What this file would import' });
     // 1.5 + 2.3333 + 1.0833 + 1.25 h, each rounded to the minute.

@@ -111,6 +111,7 @@ export function ColumnMappingStep({
   const data = useApp((s) => s.data);
   const internalName = data.clients.find((c) => c.internal)?.name ?? t('internal.defaultName');
   const [draft, setDraft] = useState<MappingDraft>(initial);
+  const [showChoices, setShowChoices] = useState(!remembered);
   const top = useRef<HTMLDivElement>(null);
   const primary = useRef<HTMLButtonElement>(null);
   const firstSelect = useRef<HTMLSelectElement>(null);
@@ -196,94 +197,102 @@ export function ColumnMappingStep({
       <p className="small muted">{fileName}</p>
       <div className="stack" style={{ gap: 4 }}>
         <h3 className="mapping-title">{t('mapping.title')}</h3>
-        <p className="small muted">{t('mapping.intro')}</p>
+        {!remembered && <p className="small muted">{t('mapping.intro')}</p>}
       </div>
-      {remembered && (
-        <p className="notice small" role="status" data-testid="mapping-remembered">
-          {t('mapping.remembered')}
-        </p>
+      {remembered && !showChoices && (
+        // The same columns as last time: the choices stay folded until asked for.
+        <div className="notice small mapping-remembered" role="status" data-testid="mapping-remembered">
+          <span>{t('mapping.remembered')}</span>
+          <button type="button" className="btn small ghost" onClick={() => setShowChoices(true)}>
+            {t('mapping.editColumns')}
+          </button>
+        </div>
       )}
 
-      <fieldset className="mapping-group">
-        <legend>{t('mapping.columns')}</legend>
-        <div className="mapping-grid">
-          {columnSelect('date')}
-          {columnSelect('duration')}
-          {columnSelect('start')}
-          {columnSelect('end')}
-          {columnSelect('client')}
-          {columnSelect('project')}
-          {columnSelect('note')}
-          {columnSelect('billable')}
-        </div>
-      </fieldset>
+      {showChoices && (
+        <>
+          <fieldset className="mapping-group">
+            <legend>{t('mapping.columns')}</legend>
+            <div className="mapping-grid">
+              {columnSelect('date')}
+              {columnSelect('duration')}
+              {columnSelect('start')}
+              {columnSelect('end')}
+              {columnSelect('client')}
+              {columnSelect('project')}
+              {columnSelect('note')}
+              {columnSelect('billable')}
+            </div>
+          </fieldset>
 
-      <fieldset className="mapping-group">
-        <legend>{t('mapping.howWritten')}</legend>
-        <div className="mapping-grid">
-          <div className="field">
-            <label htmlFor={`${ids}-order`}>{t('mapping.dateOrder')}</label>
-            <select
-              id={`${ids}-order`}
-              className="select"
-              value={draft.dateOrder ?? ''}
-              onChange={(e) => set('dateOrder', e.target.value === '' ? null : (e.target.value as Mapping['dateOrder']))}
-              aria-describedby={example ? `${ids}-order-help` : undefined}
-            >
-              {draft.dateOrder === null && <option value="">{t('mapping.chooseOrder')}</option>}
-              <option value="dmy">{t('mapping.order.dmy')}</option>
-              <option value="mdy">{t('mapping.order.mdy')}</option>
-              <option value="ymd">{t('mapping.order.ymd')}</option>
-            </select>
-            {example && (
-              <span className="help" id={`${ids}-order-help`}>
-                {t('mapping.dateOrderHelpExample', { example })}
-              </span>
-            )}
-          </div>
-          <div className="field">
-            <label htmlFor={`${ids}-mark`}>{t('mapping.decimalMark')}</label>
-            <select id={`${ids}-mark`} className="select" value={draft.decimalMark} onChange={(e) => set('decimalMark', e.target.value as Mapping['decimalMark'])}>
-              <option value=",">{t('mapping.comma')}</option>
-              <option value=".">{t('mapping.point')}</option>
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${ids}-unit`}>{t('mapping.unit')}</label>
-            <select
-              id={`${ids}-unit`}
-              className="select"
-              value={draft.durationUnit}
-              disabled={draft.duration < 0}
-              onChange={(e) => set('durationUnit', e.target.value as MappingDraft['durationUnit'])}
-            >
-              <option value="hours">{t('mapping.unitHours')}</option>
-              <option value="minutes">{t('mapping.unitMinutes')}</option>
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${ids}-yes`}>{t('mapping.billableYes')}</label>
-            <select
-              id={`${ids}-yes`}
-              className="select"
-              value={draft.billableYes[0] ?? ''}
-              disabled={draft.billable < 0}
-              onChange={(e) => set('billableYes', e.target.value === '' ? [] : [e.target.value])}
-              aria-describedby={`${ids}-yes-help`}
-            >
-              <option value="">{t('mapping.billableNone')}</option>
-              {[...new Set([...billableValues, ...draft.billableYes])].map((v) => (
-                <option key={v} value={v}>
-                  {v}
-                </option>
-              ))}
-            </select>
-            <span className="help" id={`${ids}-yes-help`}>
-              {draft.billable < 0 ? t('mapping.billableAll') : t('mapping.billableYesHelp')}
-            </span>
-          </div>
-        </div>
-      </fieldset>
+          <fieldset className="mapping-group">
+            <legend>{t('mapping.howWritten')}</legend>
+            <div className="mapping-grid">
+              <div className="field">
+                <label htmlFor={`${ids}-order`}>{t('mapping.dateOrder')}</label>
+                <select
+                  id={`${ids}-order`}
+                  className="select"
+                  value={draft.dateOrder ?? ''}
+                  onChange={(e) => set('dateOrder', e.target.value === '' ? null : (e.target.value as Mapping['dateOrder']))}
+                  aria-describedby={example ? `${ids}-order-help` : undefined}
+                >
+                  {draft.dateOrder === null && <option value="">{t('mapping.chooseOrder')}</option>}
+                  <option value="dmy">{t('mapping.order.dmy')}</option>
+                  <option value="mdy">{t('mapping.order.mdy')}</option>
+                  <option value="ymd">{t('mapping.order.ymd')}</option>
+                </select>
+                {example && (
+                  <span className="help" id={`${ids}-order-help`}>
+                    {t('mapping.dateOrderHelpExample', { example })}
+                  </span>
+                )}
+              </div>
+              <div className="field">
+                <label htmlFor={`${ids}-mark`}>{t('mapping.decimalMark')}</label>
+                <select id={`${ids}-mark`} className="select" value={draft.decimalMark} onChange={(e) => set('decimalMark', e.target.value as Mapping['decimalMark'])}>
+                  <option value=",">{t('mapping.comma')}</option>
+                  <option value=".">{t('mapping.point')}</option>
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor={`${ids}-unit`}>{t('mapping.unit')}</label>
+                <select
+                  id={`${ids}-unit`}
+                  className="select"
+                  value={draft.durationUnit}
+                  disabled={draft.duration < 0}
+                  onChange={(e) => set('durationUnit', e.target.value as MappingDraft['durationUnit'])}
+                >
+                  <option value="hours">{t('mapping.unitHours')}</option>
+                  <option value="minutes">{t('mapping.unitMinutes')}</option>
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor={`${ids}-yes`}>{t('mapping.billableYes')}</label>
+                <select
+                  id={`${ids}-yes`}
+                  className="select"
+                  value={draft.billableYes[0] ?? ''}
+                  disabled={draft.billable < 0}
+                  onChange={(e) => set('billableYes', e.target.value === '' ? [] : [e.target.value])}
+                  aria-describedby={`${ids}-yes-help`}
+                >
+                  <option value="">{t('mapping.billableNone')}</option>
+                  {[...new Set([...billableValues, ...draft.billableYes])].map((v) => (
+                    <option key={v} value={v}>
+                      {v}
+                    </option>
+                  ))}
+                </select>
+                <span className="help" id={`${ids}-yes-help`}>
+                  {draft.billable < 0 ? t('mapping.billableAll') : t('mapping.billableYesHelp')}
+                </span>
+              </div>
+            </div>
+          </fieldset>
+        </>
+      )}
 
       <section aria-labelledby={`${ids}-preview`} className="stack" style={{ gap: 6 }}>
         <h3 id={`${ids}-preview`} className="mapping-title">
