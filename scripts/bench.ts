@@ -13,6 +13,7 @@ import { openBackend } from '../electron/backend';
 import { generateDataset, writeDataFolder } from '../test/support/generate';
 import type { TimeEntry } from '../shared/model';
 import { appendTimeEntries, indexDataset } from '../shared/rules';
+import { measureImportParse } from './bench-import';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
@@ -137,6 +138,8 @@ function measureIndex() {
 }
 const index = measureIndex();
 console.log(`renderer index of 100,000 entries: built in ${round(index.build)} ms (p50), derived after one more entry in ${round(index.derive)} ms (p50)`);
+const importParse = measureImportParse();
+console.log(`import preview of a ${importParse.megabytes} MB export (${importParse.rows.toLocaleString('en')} rows), in its worker: decode + parse ${importParse.parseMs} ms, plan ${importParse.planMs} ms (median of 3)`);
 
 const r1k = results[1_000]!;
 const r100k = results[100_000]!;

@@ -11,6 +11,7 @@ import type { Backend } from '../backend/index';
 import type { Dataset, Language, Settings } from '../../shared/model';
 import type { MenuCommand } from '../../shared/ipc/menu';
 import { followUps, touchGround } from '../../shared/rules';
+import { textsFor } from './texts';
 
 /** How often to look again after the first look at start. */
 export const CHECK_EVERY_MS = 3 * 60 * 60 * 1000;
@@ -37,27 +38,15 @@ export function shouldNotify(lastDay: string | null, today: string, counts: DueC
   return enabled && lastDay !== today && counts.checkIns + counts.followUps > 0;
 }
 
-const TEXTS: Record<Language, { people: (n: number) => string; checkIns: (n: number) => string; followUps: (n: number) => string; and: string }> = {
-  en: {
-    people: (n) => (n === 1 ? '1 person is waiting to hear from you' : `${n} people are waiting to hear from you`),
-    checkIns: (n) => (n === 1 ? '1 check-in' : `${n} check-ins`),
-    followUps: (n) => (n === 1 ? '1 follow-up' : `${n} follow-ups`),
-    and: 'and',
-  },
-  es: {
-    people: (n) => (n === 1 ? '1 persona espera noticias tuyas' : `${n} personas esperan noticias tuyas`),
-    checkIns: (n) => (n === 1 ? '1 pregunta pendiente' : `${n} preguntas pendientes`),
-    followUps: (n) => (n === 1 ? '1 seguimiento' : `${n} seguimientos`),
-    and: 'y',
-  },
-};
-
 /** The notification's words: who is waiting as the title, what is due as the body. */
 export function notificationText(counts: DueCounts, language: Language): { title: string; body: string } {
-  const t = TEXTS[language];
-  const parts = [counts.checkIns > 0 ? t.checkIns(counts.checkIns) : '', counts.followUps > 0 ? t.followUps(counts.followUps) : ''].filter(Boolean);
-  const body = `${parts.join(` ${t.and} `)}.`;
-  return { title: t.people(counts.people), body: body.charAt(0).toUpperCase() + body.slice(1) };
+  const t = textsFor(language);
+  const parts = [
+    counts.checkIns > 0 ? t('notify.daily.checkIns', { count: counts.checkIns }) : '',
+    counts.followUps > 0 ? t('notify.daily.followUps', { count: counts.followUps }) : '',
+  ].filter(Boolean);
+  const body = parts.length === 2 ? t('notify.daily.both', { first: parts[0]!, second: parts[1]! }) : t('notify.daily.one', { first: parts[0] ?? '' });
+  return { title: t('notify.daily.title', { count: counts.people }), body: body.charAt(0).toUpperCase() + body.slice(1) };
 }
 
 /** Local calendar date of an instant, `YYYY-MM-DD`. */

@@ -9,6 +9,7 @@ import type { Backend } from '../backend/index';
 import type { Language, Settings, Timer } from '../../shared/model';
 import { isLongRun } from '../../shared/timerRun';
 import { bringWindowBack, showHeld } from './notifications';
+import { textsFor } from './texts';
 
 /** How often to look at the running timer. */
 export const LONG_TIMER_CHECK_MS = 10 * 60 * 1000;
@@ -20,15 +21,11 @@ export function isLongTimer(timer: Timer | null, settings: Pick<Settings, 'longT
 
 /** The notification's words: how long it has run as the title, what to do as the body. */
 export function longTimerText(project: string, hours: number, language: Language): { title: string; body: string } {
-  return language === 'es'
-    ? {
-        title: `El cronómetro lleva más de ${hours} ${hours === 1 ? 'hora' : 'horas'} en marcha`,
-        body: project ? `«${project}» sigue contando. Páralo y dinos cuándo terminaste.` : 'Sigue contando. Páralo y dinos cuándo terminaste.',
-      }
-    : {
-        title: `The timer has been running for over ${hours} ${hours === 1 ? 'hour' : 'hours'}`,
-        body: project ? `“${project}” is still counting. Stop it and tell ClientFit when you finished.` : 'It is still counting. Stop it and tell ClientFit when you finished.',
-      };
+  const t = textsFor(language);
+  return {
+    title: t('notify.longTimer.title', { count: hours }),
+    body: project ? t('notify.longTimer.body', { project }) : t('notify.longTimer.bodyNoProject'),
+  };
 }
 
 export interface LongTimerNotifierOptions {

@@ -4,7 +4,7 @@
  * end), client, project, note and billable, how dates and decimals are written. Pure.
  */
 import { dayNumber, isIsoDate } from '../dates';
-import { parseDuration } from '../duration';
+import { readDuration } from '../duration';
 import { LIMITS, MAX_IMPORT_MAPPINGS, type ColumnMapping } from '../model';
 import type { ImportError, ImportErrorCode, ImportRow } from './index';
 
@@ -115,7 +115,7 @@ export function normaliseName(name: string): string {
 }
 
 /** The key a header line is remembered by: its cells normalised, so case, accents and spacing do not matter. */
-export function headerKey(columns: string[]): string {
+export function headerLineKey(columns: string[]): string {
   return columns.map(normaliseName).join('|').slice(0, 4000);
 }
 
@@ -133,7 +133,7 @@ export function rememberMapping(
 
 /** The mapping remembered for this header line, when it still fits the file's columns. */
 export function recalledMapping(remembered: Record<string, ColumnMapping> | undefined, columns: string[]): ColumnMapping | null {
-  const found = remembered?.[headerKey(columns)];
+  const found = remembered?.[headerLineKey(columns)];
   if (!found) return null;
   const fits = MAPPING_FIELDS.every((f) => found[f] < columns.length);
   return fits ? found : null;
@@ -211,24 +211,25 @@ function readNumber(raw: string, mark: '.' | ','): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-const CLOCK_RE = /^(\d+):([0-5]?\d)(?::([0-5]?\d)(?:[.,]\d+)?)?$/;
-const UNIT_RE = /\s*(h|hrs?|hours?|horas?|std|stunden|heures?|ore|uur|uren|min|mins|minutes?|minutos?|minuten|minuti)\.?$/i;
-
-/** A duration cell in minutes (possibly fractional), or null when it cannot be read. */
+/**
+ * A duration cell in minutes (possibly fractional), or null when it cannot be read. The numbers
+ * are first read with the chosen decimal mark (so `1.5` under a decimal comma is refused, not
+ * guessed); the duration itself is read by shared/duration.ts, like every other duration.
+ */
 function readDurationCell(raw: string, unit: 'hours' | 'minutes', mark: '.' | ','): number | null {
-  const s = raw.trim();
-  const clock = CLOCK_RE.exec(s);
-  if (clock) {
-    // 1:30 is always hours and minutes, whatever the column's unit.
-    return Number(clock[1]) * 60 + Number(clock[2]) + (clock[3] ? Number(clock[3]) / 60 : 0);
+  let text = raw.trim();
+  // Clocks (1:30, 01:30:00) have no decimal mark to settle.
+  if (!text.includes(':')) {
+    let bad = false;
+    text = text.replace(/\d[\d.,]*/g, (n) => {
+      const value = readNumber(n, mark);
+      if (value === null) bad = true;
+      return String(value ?? 0);
+    });
+    if (bad) return null;
   }
-  const plain = readNumber(s.replace(UNIT_RE, ''), mark);
-  if (plain !== null) {
-    const minutesWord = /min/i.test(s);
-    return unit === 'minutes' || minutesWord ? plain : plain * 60;
-  }
-  // "1 h 30 min", "2h 15m": the forms people type. Bare numbers stay with the chosen decimal mark.
-  return /[a-z]/i.test(s) ? parseDuration(s) : null;
+  const read = readDuration(text, { bare: unit });
+  return 'minutes' in read ? read.minutes : null;
 }
 
 /** True when a billable cell means yes under the mapping. */
@@ -243,10 +244,9 @@ function shown(value: string): string {
   return `"${one.length > 40 ? `${one.slice(0, 40)}…` : one}"`;
 }
 
-/** Turns `-` into empty: trackers write it for "no project" or "no client". */
-function cleanName(raw: string): string {
-  const s = raw.trim();
-  return s === '-' || s === '—' ? '' : s;
+/** Trackers and spreadsheets write "-" for "none" (no project, no client): it reads as empty, as in their files. */
+function dashAsEmpty(raw: string): string {
+  return /^\s*[-\u2013\u2014]\s*$/.test(raw) ? '' : raw;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -262,7 +262,7 @@ export function readMappedRecord(record: CsvRecord, mapping: ColumnMapping): Map
   const { line, cells } = record;
   const errors: ImportError[] = [];
   const problem = (code: ImportErrorCode, message: string) => errors.push({ line, code, message });
-  const cell = (index: number): string => (index < 0 ? '' : (cells[index] ?? ''));
+  const cell = (index: number): string => dashAsEmpty(index < 0 ? '' : (cells[index] ?? ''));
 
   const rawDate = cell(mapping.date).trim();
   const rawStart = cell(mapping.start).trim();
@@ -306,7 +306,8 @@ export function readMappedRecord(record: CsvRecord, mapping: ColumnMapping): Map
 
   if (minutes !== null) {
     const whole = Math.round(minutes);
-    if (whole <= 0) {
+    if (minutes < 1) {
+      // Timers started by mistake: readMappedRecords counts these apart, as for a tracker's file.
       problem('zero-duration', 'This entry lasts less than a minute, so there is nothing to import. Correct its duration or remove the line.');
       minutes = null;
     } else if (whole > LIMITS.minutesPerEntry) {
@@ -318,8 +319,8 @@ export function readMappedRecord(record: CsvRecord, mapping: ColumnMapping): Map
     } else minutes = whole;
   }
 
-  const client = cleanName(cell(mapping.client));
-  const project = cleanName(cell(mapping.project));
+  const client = cell(mapping.client).trim();
+  const project = cell(mapping.project).trim();
   const note = cell(mapping.note).trim();
   if (client.length > LIMITS.name) problem('client-too-long', `The client name is ${client.length} characters long; the limit is ${LIMITS.name}. Shorten it and import again.`);
   if (project.length > LIMITS.name) problem('project-too-long', `The project name is ${project.length} characters long; the limit is ${LIMITS.name}. Shorten it and import again.`);
@@ -411,6 +412,8 @@ function looksLikeDate(v: string): boolean {
   return ISO_RE.test(v) || DMY_RE.test(v);
 }
 
+const CLOCK_RE = /^(\d+):([0-5]?\d)(?::([0-5]?\d)(?:[.,]\d+)?)?$/;
+
 function looksLikeDuration(v: string): boolean {
   return CLOCK_RE.test(v) || /^\d+([.,]\d+)?\s*(h|min)?$/i.test(v);
 }
@@ -477,14 +480,16 @@ export function columnValues(sampleRows: string[][], column: number, limit = 12)
   return [...new Set(values(sampleRows, column))].slice(0, limit);
 }
 
-/** Every record read by a complete mapping, for parseTimeCsv. */
-export function readMappedRecords(records: CsvRecord[], mapping: ColumnMapping): { rows: ImportRow[]; errors: ImportError[] } {
+/** Every record read by a complete mapping, for parseTimeCsv; entries under a minute are counted, not listed as errors. */
+export function readMappedRecords(records: CsvRecord[], mapping: ColumnMapping): { rows: ImportRow[]; errors: ImportError[]; shortEntries: number } {
   const rows: ImportRow[] = [];
   const errors: ImportError[] = [];
+  let shortEntries = 0;
   for (const r of records) {
     const read = readMappedRecord(r, mapping);
     if (read.ok) rows.push(read.row);
+    else if (read.errors.some((e) => e.code === 'zero-duration')) shortEntries++;
     else errors.push(...read.errors);
   }
-  return { rows, errors };
+  return { rows, errors, shortEntries };
 }

@@ -24,7 +24,7 @@ import {
   isValidTimeEntry,
 } from '../model';
 import { isSingleEmail } from '../email';
-import { LIST_MAX_ITEMS } from '../limits';
+import { LIST_MAX_ITEMS, RESTORE_MAX_BYTES } from '../limits';
 
 /** Reads take no payload. */
 const NoPayload = z.undefined();
@@ -279,6 +279,18 @@ export interface StartTimerResult {
   needsEnd?: NeedsEnd;
 }
 
+/** An export to save: the proposed file name (its extension picks the dialog's filter) and its text. */
+export const SaveExport = z.strictObject({
+  name: z.string().regex(/^\w[\w.-]{0,120}\.(csv|json)$/),
+  // As large as a file the restore accepts, so whatever is exported can be restored.
+  content: z.string().max(RESTORE_MAX_BYTES),
+});
+/** Where an export was saved: the full path (for "Show in folder") and the file's name. */
+export interface SavedExport {
+  path: string;
+  name: string;
+}
+
 export const contract = {
   getDataset: backend<Dataset>()(NoPayload),
   getSettings: backend<Settings>()(NoPayload),
@@ -348,6 +360,10 @@ export const contract = {
   openExternal: shell<null>()(z.strictObject({ url: z.string().max(2000) })),
   /** Opens the data folder or its backups in the system's file manager. */
   openDataFolder: shell<null>()(z.strictObject({ folder: z.enum(['data', 'backups']) })),
+  /** Asks where to save an export (the save dialog, in Downloads under `name`) and writes it there; null when the person cancels. */
+  saveExport: shell<SavedExport | null>()(SaveExport),
+  /** Shows a file `saveExport` wrote in the system's file manager; any other path is refused. */
+  showInFolder: shell<null>()(z.strictObject({ path: z.string().min(1).max(4096) })),
 } as const;
 
 export type Contract = typeof contract;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../electron/backend/migrations';
 import { open, tempDir } from '../support/backend';
-import { headerKey, rememberMapping } from '../../shared/import/mapping';
+import { headerLineKey, rememberMapping } from '../../shared/import/mapping';
 import { MAX_IMPORT_MAPPINGS, type ColumnMapping } from '../../shared/model';
 
 const kimai: ColumnMapping = { date: 0, duration: 3, durationUnit: 'hours', start: 1, end: 2, client: 13, project: 14, note: 16, billable: 17, billableYes: ['1'], dateOrder: 'ymd', decimalMark: '.' };
@@ -14,7 +14,7 @@ describe('remembered column mappings in the settings, on real files', () => {
     fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ schemaVersion: SCHEMA_VERSION, settings: { language: 'es', yourName: 'Lucía' } }));
     const { backend, call } = await open(dir);
     expect((await call('getSettings')).importMappings).toEqual({});
-    const key = headerKey(['Date', 'From', 'To', 'Duration']);
+    const key = headerLineKey(['Date', 'From', 'To', 'Duration']);
     await call('updateSettings', { importMappings: rememberMapping({}, key, kimai) });
     await backend.close();
     const again = await open(dir);

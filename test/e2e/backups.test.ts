@@ -16,9 +16,10 @@ describe('restoring data from Settings', () => {
     const id = created.ok ? (created.value as { id: string }).id : '';
     await page.reload();
     await page.getByRole('button', { name: /^Ajustes/ }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportar JSON' }).click()]);
     const exported = path.join(app.dataDir, '..', `export-${Date.now()}.json`);
-    await download.saveAs(exported);
+    app.saveDialog.next = exported;
+    await page.getByRole('button', { name: 'Exportar JSON' }).click();
+    await page.getByText(`Todo exportado a ${path.basename(exported)}.`).waitFor();
 
     // A change after the export...
     await app.backend.invoke('updateClient', { id, name: 'Taller Brisa (renombrado)' });

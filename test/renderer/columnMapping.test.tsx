@@ -7,7 +7,7 @@ import { ImportFlow } from '../../renderer/src/screens/import/ImportFlow';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
 import { DEFAULT_SETTINGS, type ColumnMapping, type Dataset, type Settings } from '../../shared/model';
-import { headerKey } from '../../shared/import/mapping';
+import { headerLineKey } from '../../shared/import/mapping';
 import type { PayloadOf } from '../../shared/ipc/contract';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
@@ -80,13 +80,32 @@ describe('the column-mapping step', () => {
 
     const saved = calls.find((c) => c.channel === 'updateSettings')?.payload as { importMappings: Record<string, ColumnMapping> };
     const header = fs.readFileSync(path.join(FIXTURES, 'kimai-en.csv'), 'utf8').split('\n')[0]!;
-    expect(Object.keys(saved.importMappings)).toEqual([headerKey(header.split(',').map((c) => c.replace(/"/g, '')))]);
+    expect(Object.keys(saved.importMappings)).toEqual([headerLineKey(header.split(',').map((c) => c.replace(/"/g, '')))]);
     expect(Object.values(saved.importMappings)[0]).toMatchObject({ date: 0, duration: 3, client: 13, project: 14 });
 
     // Back to the columns, as they were confirmed.
     await user.click(within(preview).getByRole('button', { name: 'Change columns' }));
     await step();
     expect(screen.getByLabelText<HTMLSelectElement>('Project').value).toBe('14');
+
+    // On again, and Confirm sends the rows read by the mapping.
+    await user.click(continueButton());
+    const again = await screen.findByRole('region', { name: 'What this file would import' });
+    await user.click(await within(again).findByRole('button', { name: /^Import 6 entries/ }));
+    const sent = calls.find((c) => c.channel === 'importTime')?.payload as PayloadOf<'importTime'>;
+    expect(sent.entries).toHaveLength(6);
+    expect(sent.entries.reduce((n, e) => n + e.minutes, 0)).toBe(720);
+    expect(sent.entries[0]).toMatchObject({ date: '2024-03-04', minutes: 150, clientName: 'Panadería La Espiga', projectTitle: 'Identidad visual' });
+  });
+
+  it('says in one line how many entries under a minute a mapped file leaves out', async () => {
+    const text = 'Día;Tiempo;Proyecto\n13/04/2024;1,5;Logo\n14/04/2024;0;Logo\n15/04/2024;0,01;Logo\n';
+    const user = await choose(new File([text], 'hoja.csv', { type: 'text/csv' }));
+    await step();
+    await user.click(continueButton());
+    const preview = await screen.findByRole('region', { name: 'What this file would import' });
+    expect(within(preview).getByTestId('import-short-entries')).toHaveTextContent('2 entries under a minute are not imported');
+    expect(within(preview).getByTestId('import-count')).toHaveTextContent('1');
   });
 
   it('updates the preview as each select changes, and says in a sentence what is missing while Continue waits', async () => {
@@ -130,7 +149,8 @@ describe('the column-mapping step', () => {
   });
 
   it('reads the date order and decimal mark again from a newly chosen column', async () => {
-    const text = 'Fecha;Entregado;Horas;Tiempo;Minutos;Proyecto\n03/04/2024;13/04/2024;1.5;1,5;45;Logo\n';
+    // Not "Minutos": Fecha, Minutos and Proyecto together are ClientFit's own Spanish spreadsheet.
+    const text = 'Fecha;Entregado;Horas;Tiempo;Duración (min);Proyecto\n03/04/2024;13/04/2024;1.5;1,5;45;Logo\n';
     const user = await choose(new File([text], 'hoja.csv', { type: 'text/csv' }));
     await step();
     expect(screen.getByLabelText<HTMLSelectElement>('Dates are written').value).toBe('');
@@ -142,7 +162,7 @@ describe('the column-mapping step', () => {
     expect(screen.getByLabelText<HTMLSelectElement>('Decimals use a').value).toBe(',');
     expect(previewRows()[0]).toHaveTextContent(/13 Apr 2024.*1 h 30 min/);
     // A column named in minutes is read in minutes.
-    await user.selectOptions(screen.getByLabelText('Duration'), 'Minutos · 45');
+    await user.selectOptions(screen.getByLabelText('Duration'), 'Duración (min) · 45');
     expect(screen.getByLabelText<HTMLSelectElement>('The duration is in').value).toBe('minutes');
     expect(previewRows()[0]).toHaveTextContent(/13 Apr 2024.*45 min/);
   });
@@ -152,7 +172,7 @@ describe('the column-mapping step', () => {
     const columns = header.match(/("[^"]*"|[^,]+)/g)!.map((c) => c.replace(/"/g, ''));
     // Remembered with Task as the note instead of Description: the step must show that, not a new guess.
     const mapping: ColumnMapping = { date: 5, duration: 8, durationUnit: 'hours', start: 5, end: 6, client: 3, project: 2, note: 1, billable: 9, billableYes: ['Yes'], dateOrder: 'ymd', decimalMark: '.' };
-    useApp.setState({ settings: { ...useApp.getState().settings, importMappings: { [headerKey(columns)]: mapping } } });
+    useApp.setState({ settings: { ...useApp.getState().settings, importMappings: { [headerLineKey(columns)]: mapping } } });
     const user = await choose(fixture('solidtime.csv'));
     await step();
     expect(screen.getByTestId('mapping-remembered')).toHaveTextContent('Columns remembered from last time');

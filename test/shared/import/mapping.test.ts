@@ -6,7 +6,7 @@ import {
   completeMapping,
   guessDateOrder,
   guessMapping,
-  headerKey,
+  headerLineKey,
   mappingProblems,
   readMappedRecord,
   recalledMapping,
@@ -253,16 +253,16 @@ describe('remembered mappings', () => {
   const columns = parseTimeCsv(text('kimai-en.csv')).columns ?? [];
 
   it('keys a header line without case, accents or spacing', () => {
-    expect(headerKey(['Fecha ', 'Duración'])).toBe(headerKey(['fecha', 'DURACION']));
-    expect(headerKey(['Fecha', 'Horas'])).not.toBe(headerKey(['Horas', 'Fecha']));
+    expect(headerLineKey(['Fecha ', 'Duración'])).toBe(headerLineKey(['fecha', 'DURACION']));
+    expect(headerLineKey(['Fecha', 'Horas'])).not.toBe(headerLineKey(['Horas', 'Fecha']));
   });
 
   it('recalls the mapping for the same header, and not for another one or one with fewer columns', () => {
-    const saved = rememberMapping({}, headerKey(columns), mapping);
+    const saved = rememberMapping({}, headerLineKey(columns), mapping);
     expect(recalledMapping(saved, columns)).toEqual(mapping);
     expect(recalledMapping(saved, columns.map((c) => c.toUpperCase()))).toEqual(mapping);
     expect(recalledMapping(saved, ['Fecha', 'Horas'])).toBeNull();
-    expect(recalledMapping({ [headerKey(['Date'])]: mapping }, ['Date'])).toBeNull();
+    expect(recalledMapping({ [headerLineKey(['Date'])]: mapping }, ['Date'])).toBeNull();
   });
 
   it(`keeps the newest ${MAX_IMPORT_MAPPINGS}, and the settings schema accepts what it keeps`, () => {
@@ -277,5 +277,29 @@ describe('remembered mappings', () => {
     expect(keys[0]).toBe('h5');
     expect(Settings.safeParse({ ...DEFAULT_SETTINGS, importMappings: saved }).success).toBe(true);
     expect(Settings.safeParse({ ...DEFAULT_SETTINGS, importMappings: { ...saved, extra: mapping } }).success).toBe(false);
+  });
+});
+
+describe('a mapped file, like a tracker\'s', () => {
+  const mapping: ColumnMapping = { date: 0, duration: 1, durationUnit: 'hours', start: -1, end: -1, client: 2, project: 3, note: 4, billable: -1, billableYes: [], dateOrder: 'dmy', decimalMark: ',' };
+
+  it('counts entries under a minute in one summary, not as problems, and reads "-" as empty', () => {
+    const csv = 'Fecha;Horas;Cliente;Proyecto;Notas\n04/03/2024;2,5;Espiga;Logo;-\n05/03/2024;0;Espiga;Logo;Sin querer\n05/03/2024;0,01;Espiga;Logo;\n06/03/2024;-;Espiga;Logo;\n07/03/2024;1;–;Logo;\n';
+    const r = parseTimeCsv(csv, { mapping });
+    expect(r.skipped).toEqual({ shortEntries: 2 });
+    expect(r.errors.map((e) => [e.line, e.code])).toEqual([[5, 'missing-duration']]);
+    expect(r.rows).toEqual([
+      { date: '2024-03-04', minutes: 150, client: 'Espiga', project: 'Logo', note: '', billable: true },
+      { date: '2024-03-07', minutes: 60, client: '', project: 'Logo', note: '', billable: true },
+    ]);
+  });
+
+  it('reports progress by share of the text', () => {
+    const rows = Array.from({ length: 9000 }, (_, i) => `04/03/2024;1;C${i % 7};P;n`).join('\n');
+    const shares: number[] = [];
+    const r = parseTimeCsv(`Fecha;Horas;Cliente;Proyecto;Notas\n${rows}\n`, { mapping, onProgress: (s) => shares.push(s) });
+    expect(r.rows).toHaveLength(9000);
+    expect(shares.length).toBe(2);
+    expect(shares[1]).toBeGreaterThan(shares[0]!);
   });
 });

@@ -3,16 +3,15 @@
  * a spreadsheet): which column is what, how dates and decimals are written, with a live preview
  * of the first rows. The confirmed mapping is remembered for the next file with the same header.
  */
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readCsvHead } from '../../../../shared/import';
 import {
   columnValues,
   completeMapping,
   guessDateOrder,
   guessDecimalMark,
   guessMapping,
-  headerKey,
+  headerLineKey,
   mappingProblems,
   readMappedRecord,
   recalledMapping,
@@ -33,50 +32,49 @@ const PREVIEW_ROWS = 8;
 type ColumnField = 'date' | 'duration' | 'start' | 'end' | 'client' | 'project' | 'note' | 'billable';
 
 /**
- * Shows the mapping step when the file needs one, else goes straight on; `children` renders the
- * import preview with the confirmed mapping (undefined for a tracker's own file).
+ * The step for a file no known tracker wrote, from its header and first records (the import's
+ * worker reads them): pre-filled with the mapping remembered for this header line, or guessed;
+ * the confirmed mapping is remembered for the next file with the same header.
  */
 export function ColumnMappingGate({
   fileName,
-  text,
+  columns,
+  sampleRows,
+  current,
+  onConfirm,
   onOtherFile,
   onClose,
-  children,
 }: {
   fileName: string;
-  text: string;
+  columns: string[];
+  sampleRows: CsvRecord[];
+  /** The mapping confirmed before, when the person comes back to change it. */
+  current: Mapping | null;
+  onConfirm: (mapping: Mapping) => void;
   onOtherFile: () => void;
   onClose: () => void;
-  children: (mapping: Mapping | undefined, onEditMapping: (() => void) | undefined) => ReactNode;
 }) {
-  const head = useMemo(() => readCsvHead(text), [text]);
-  const needsMapping = !!head && !head.known && head.columns.length > 0 && head.sampleRows.length > 0;
-  const [mapping, setMapping] = useState<Mapping | null>(null);
-  const [editing, setEditing] = useState(true);
   // Read once: saving the mapping updates the settings, which must not re-key the step.
-  const [recalled] = useState(() => (head && needsMapping ? recalledMapping(useApp.getState().settings.importMappings, head.columns) : null));
-
-  if (!head || !needsMapping) return <>{children(undefined, undefined)}</>;
-  if (mapping && !editing) return <>{children(mapping, () => setEditing(true))}</>;
+  const [recalled] = useState(() => recalledMapping(useApp.getState().settings.importMappings, columns));
+  const [guessed] = useState(() => guessMapping(columns, sampleRows.map((r) => r.cells)));
 
   const confirm = (m: Mapping) => {
-    setMapping(m);
-    setEditing(false);
+    onConfirm(m);
     const settings = useApp.getState().settings;
     // Remembering is a convenience: when it cannot be saved, this import goes on all the same.
     useApp
       .getState()
-      .updateSettings({ importMappings: rememberMapping(settings.importMappings, headerKey(head.columns), m) })
+      .updateSettings({ importMappings: rememberMapping(settings.importMappings, headerLineKey(columns), m) })
       .catch(() => undefined);
   };
 
   return (
     <ColumnMappingStep
       fileName={fileName}
-      columns={head.columns}
-      sampleRows={head.sampleRows}
-      initial={mapping ?? recalled ?? guessMapping(head.columns, head.sampleRows.map((r) => r.cells))}
-      remembered={!mapping && !!recalled}
+      columns={columns}
+      sampleRows={sampleRows}
+      initial={current ?? recalled ?? guessed}
+      remembered={!current && !!recalled}
       onConfirm={confirm}
       onOtherFile={onOtherFile}
       onClose={onClose}
