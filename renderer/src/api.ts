@@ -1,6 +1,7 @@
 /**
- * The renderer's door to the backend: `window.api`, one method per channel of the
- * contract. `call` returns the value or throws an ApiError whose message a person can read.
+ * The transport under the store: `window.api`, one method per channel of the contract.
+ * `call` returns the value or throws an ApiError whose message a person can read. Only
+ * `store/` imports this (a lint rule keeps it so): components call the store's actions.
  */
 import type { Api, ChannelName, IpcError, PayloadOf, Result, ResultOf } from '../../shared/ipc/contract';
 import { i18n } from './i18n';

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { screenshot, useChromium } from './harness';
+import { itemsOnDisk } from './seed';
 
 const chromium = useChromium();
 
-const clientsOnDisk = (dir: string) =>
-  (JSON.parse(fs.readFileSync(path.join(dir, 'clients.json'), 'utf8')).items as { name: string }[]).map((c) => c.name);
+const clientsOnDisk = (dir: string) => itemsOnDisk<{ name: string }>(dir, 'clients').map((c) => c.name);
 
 describe('restoring data from Settings', () => {
   it('restores an export after a confirmation, then goes back with the backup taken before it', async () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, type RunningApp, useChromium } from './harness';
+import { seedClient } from './seed';
 import { snapshotFiles } from '../support/backend';
 
 const chromium = useChromium();
@@ -12,18 +13,7 @@ const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
 
 /** An existing client and project, which the files' rows should match by name. */
 async function seed(app: RunningApp) {
-  const c = await app.backend.invoke('createClient', { name: 'Panadería La Espiga', source: 'referral', status: 'active' });
-  if (!c.ok) throw new Error(c.error.message);
-  const clientId = (c.value as { id: string }).id;
-  const p = await app.backend.invoke('createProject', {
-    clientId,
-    title: 'Identidad visual',
-    kind: 'branding',
-    pricing: { mode: 'fixed', amount: 120000 },
-    status: 'in-progress',
-  });
-  if (!p.ok) throw new Error(p.error.message);
-  await app.page.reload();
+  await seedClient(app, { name: 'Panadería La Espiga' }, [{ title: 'Identidad visual' }]);
 }
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Importar tiempo de un archivo CSV' });

@@ -1,8 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMinutes } from '../../../../shared/format';
-import { ApiError, call } from '../../api';
-import { attempt, localToday, useApp } from '../../store';
+import { ApiError, attempt, localToday, useApp } from '../../store';
 import { ImportTimeButton } from './ImportFlow';
 import { backupFile, timeCsvFile, timeExcelFile } from './exportFiles';
 
@@ -24,10 +23,10 @@ export function DataSection() {
     inFlight.current = true;
     setBusy(kind);
     try {
-      const saved = await call('saveExport', { name, content: content() });
+      const saved = await useApp.getState().saveExport({ name, content: content() });
       if (!saved) return;
       toast(said(saved.name), {
-        action: { label: t('import.showInFolder'), run: () => void attempt(() => call('showInFolder', { path: saved.path })) },
+        action: { label: t('import.showInFolder'), run: () => void attempt(() => useApp.getState().showInFolder(saved.path)) },
       });
     } catch (error) {
       const reason = error instanceof ApiError && error.code === 'write-failed' ? (error.issues?.[0]?.message ?? 'other') : null;

@@ -9,9 +9,8 @@ import type { CsvRecord, DateOrder, ImportError, ImportFormat } from '../../../.
 import { formatMinutes } from '../../../../shared/format';
 import { LIMITS, type ColumnMapping } from '../../../../shared/model';
 import type { ImportRecord } from '../../../../shared/ipc/contract';
-import { ApiError, call } from '../../api';
 import { Dialog } from '../../components/Dialog';
-import { useApp } from '../../store';
+import { ApiError, useApp } from '../../store';
 import { useFormat } from '../../lib/useFormat';
 import { PROJECT_KINDS } from '../ProjectForm';
 import { ColumnMappingGate } from './ColumnMapping';
@@ -157,7 +156,7 @@ export function ImportPreview({
     if (!fingerprint) return;
     let alive = true;
     // Only to recognise the file: when the list cannot be read, the preview is the same without it.
-    call('listImports')
+    useApp.getState().listImports()
       .then((list) => alive && setBefore(list.find((r) => r.hash === fingerprint)))
       .catch(() => undefined);
     return () => {
@@ -227,8 +226,7 @@ export function ImportPreview({
     try {
       // Built where the plan is (the worker): the page receives the rows only now.
       const payload = await analysis.payload({ kind, includeDuplicates, fileName });
-      const result = await call('importTime', payload);
-      await useApp.getState().reload();
+      const result = await useApp.getState().importTime(payload);
       const added = result.entries > 0 ? t('import.done', { count: result.entries, duration: formatMinutes(toImportMinutes) }) : t('import.nothingNew');
       toast(result.skipped > 0 ? `${added} ${t('import.skippedDone', { count: result.skipped })}` : added);
       onClose();
