@@ -3,7 +3,7 @@
  * a spreadsheet): which column is what, how dates and decimals are written, with a live preview
  * of the first rows. The confirmed mapping is remembered for the next file with the same header.
  */
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   columnValues,
@@ -114,7 +114,8 @@ export function ColumnMappingStep({
   const primary = useRef<HTMLButtonElement>(null);
   const firstSelect = useRef<HTMLSelectElement>(null);
 
-  useEffect(() => {
+  // Before the step is painted: it appears when the worker answers, and keys must land in it at once.
+  useLayoutEffect(() => {
     // A remembered mapping can go straight on with Enter; a new one starts at the first choice.
     if (remembered) primary.current?.focus({ preventScroll: true });
     else firstSelect.current?.focus({ preventScroll: true });
