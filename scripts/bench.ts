@@ -36,15 +36,15 @@ async function measureLogTime(entries: number) {
   const backend = await openBackend({ dataDir: dir, dailyBackup: false, now: () => new Date(`${END}T18:00:00`) });
   const coldLoad = performance.now() - t0;
   const coldLoadFloor = measureLoadFloor(dir);
-  const ds = await backend.invoke('getDataset');
+  const ds = await backend.call('getDataset');
   if (!ds.ok) throw new Error('getDataset failed');
   gc();
   const heap = process.memoryUsage().heapUsed;
-  const projectId = (ds.value as { projects: { id: string }[] }).projects.at(-1)!.id;
+  const projectId = ds.value.projects.at(-1)!.id;
   const times: number[] = [];
   for (let i = 0; i < WRITES; i++) {
     const t = performance.now();
-    const r = await backend.invoke('logTime', { projectId, date: END, minutes: 30, billable: true });
+    const r = await backend.call('logTime', { projectId, date: END, minutes: 30, billable: true });
     times.push(performance.now() - t);
     if (!r.ok) throw new Error(r.error.message);
   }

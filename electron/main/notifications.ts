@@ -111,7 +111,7 @@ export function showHeld(live: Set<Notification>, text: { title: string; body: s
 }
 
 export interface DailyNotifierOptions {
-  backend: Pick<Backend, 'invoke'>;
+  backend: Pick<Backend, 'call'>;
   getWindow: () => BrowserWindow | null;
   /** Sends a menu command to the page (main's `sendMenuCommand`). */
   send: (window: BrowserWindow, command: MenuCommand) => void;
@@ -141,11 +141,11 @@ export function createDailyNotifier(options: DailyNotifierOptions): DailyNotifie
 
   const check = async (): Promise<boolean> => {
     if (!Notification.isSupported()) return false;
-    const [settings, data] = await Promise.all([options.backend.invoke('getSettings'), options.backend.invoke('getDataset')]);
+    const [settings, data] = await Promise.all([options.backend.call('getSettings'), options.backend.call('getDataset')]);
     if (!settings.ok || !data.ok) return false; // closing, or nothing to read: try again later
-    const s = settings.value as Settings;
+    const s = settings.value;
     const today = localDate(now());
-    const counts = dueCounts(data.value as Dataset, s, today);
+    const counts = dueCounts(data.value, s, today);
     if (!shouldNotify(state.lastDay(), today, counts, s.notifications)) return false;
     showHeld(live, notificationText(counts, s.language), bringBack);
     state.setLastDay(today);

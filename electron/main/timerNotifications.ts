@@ -29,7 +29,7 @@ export function longTimerText(project: string, hours: number, language: Language
 }
 
 export interface LongTimerNotifierOptions {
-  backend: Pick<Backend, 'invoke'>;
+  backend: Pick<Backend, 'call'>;
   getWindow: () => BrowserWindow | null;
   now?: () => Date;
 }
@@ -50,13 +50,13 @@ export function createLongTimerNotifier(options: LongTimerNotifierOptions): Long
 
   const check = async (): Promise<boolean> => {
     if (!Notification.isSupported()) return false;
-    const [timerR, settingsR] = await Promise.all([options.backend.invoke('getTimer'), options.backend.invoke('getSettings')]);
+    const [timerR, settingsR] = await Promise.all([options.backend.call('getTimer'), options.backend.call('getSettings')]);
     if (!timerR.ok || !settingsR.ok) return false;
-    const timer = timerR.value as Timer | null;
-    const settings = settingsR.value as Settings;
+    const timer = timerR.value;
+    const settings = settingsR.value;
     if (!settings.notifications || !timer || spokenFor === timer.startedAt || !isLongTimer(timer, settings, now())) return false;
-    const data = await options.backend.invoke('getDataset');
-    const project = data.ok ? (data.value as { projects: { id: string; title: string }[] }).projects.find((p) => p.id === timer.projectId)?.title ?? '' : '';
+    const data = await options.backend.call('getDataset');
+    const project = data.ok ? data.value.projects.find((p) => p.id === timer.projectId)?.title ?? '' : '';
     showHeld(live, longTimerText(project, settings.longTimerHours, settings.language), () => bringWindowBack(options.getWindow));
     spokenFor = timer.startedAt;
     return true;

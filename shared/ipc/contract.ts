@@ -25,6 +25,7 @@ import {
 } from '../model';
 import { isSingleEmail } from '../email';
 import { LIST_MAX_ITEMS, RESTORE_MAX_BYTES } from '../limits';
+import type { Reason } from './reasons';
 
 /** Reads take no payload. */
 const NoPayload = z.undefined();
@@ -212,11 +213,24 @@ export type ErrorCode =
   /** The change was written to disk, then something failed: it is there after a restart. */
   | 'saved-not-shown'
   | 'internal';
+/**
+ * A refusal as it crosses: `code` is coarse (what kind of failure), `reason` a stable key
+ * saying why (`shared/ipc/reasons.ts`, with the `params` its sentence needs), worded by the
+ * renderer in the person's language; `message` is the English sentence, for logs and tests.
+ */
 export interface IpcError {
   code: ErrorCode;
+  reason: Reason;
+  params: Record<string, string | number>;
   message: string;
-  /** Field-level problems for `invalid-input`: path and message. */
-  issues?: { path: string; message: string }[];
+  /** Field-level problems for `invalid-input`: path, zod's issue code and message. */
+  issues?: FieldIssue[];
+}
+/** One field's problem: `path` like `invoices.0.paidAt`, `code` zod's issue code (`too_small`...). */
+export interface FieldIssue {
+  path: string;
+  message: string;
+  code?: string;
 }
 export type Result<T> = Envelope<T> | { ok: false; error: IpcError };
 
@@ -387,8 +401,8 @@ export function isChannel(name: unknown): name is ChannelName {
 }
 
 /** Turns zod issues into `{ path, message }` pairs a person can read. */
-export function describeIssues(error: z.ZodError): { path: string; message: string }[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+export function describeIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message, code: i.code }));
 }
 
 /** Validates a payload against its channel's schema. */
@@ -404,6 +418,8 @@ export function parsePayload<C extends ChannelName>(
     ok: false,
     error: {
       code: 'invalid-input',
+      reason: 'input-invalid',
+      params: { field: first?.path ?? '' },
       message: first ? `${first.path || 'input'}: ${first.message}` : 'The input is not valid.',
       issues,
     },

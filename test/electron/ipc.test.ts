@@ -122,7 +122,7 @@ describe('following the settings', () => {
     expect(onSettingsChanged).toHaveBeenCalledTimes(2);
 
     // A refused change, an invalid payload or another channel: nothing to follow.
-    backend.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'invalid-input', message: 'no' } });
+    backend.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'invalid-input', reason: 'input-invalid', params: { field: 'language' }, message: 'no' } });
     await call('updateSettings', { language: 'es' });
     await call('updateSettings', { language: 'fr' });
     await call('logTime', entry);

@@ -57,7 +57,7 @@ describe('saveExport', () => {
     const result = await call('saveExport', { name: 'clientfit-time-2026-12-04.csv', content: 'a,b\r\n' });
     expect(result.ok).toBe(false);
     expect(result.error?.code).toBe('write-failed');
-    expect(result.error?.issues?.[0]?.message).toBe('other');
+    expect(result.error).toMatchObject({ reason: 'export-not-written', params: {} });
     expect(fs.readdirSync(downloads)).toEqual(['not-a-folder']);
   });
 

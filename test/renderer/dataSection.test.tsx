@@ -76,7 +76,7 @@ describe('Settings › Your data, exports', () => {
   });
 
   it('says in English what to do when the disk is full', async () => {
-    saveAnswer = () => ({ ok: false, error: { code: 'write-failed', message: 'ENOSPC', issues: [{ path: 'reason', message: 'disk-full' }] } });
+    saveAnswer = () => ({ ok: false, error: { code: 'write-failed', reason: 'export-disk-full', params: {}, message: 'ENOSPC' } });
     const user = show();
     await user.click(screen.getByRole('button', { name: 'Export JSON' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('The export was not saved: the disk is full. Free some space or choose another disk, and export again.');

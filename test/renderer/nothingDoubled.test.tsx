@@ -79,7 +79,7 @@ describe('one request per submission', () => {
         get: (_t, channel: string) =>
           vi.fn(async (payload: { name: string }) => {
             calls.push({ channel, payload });
-            if (refuse) return { ok: false, error: { code: 'write-failed', message: 'disk full' } };
+            if (refuse) return { ok: false, error: { code: 'write-failed', reason: 'write-disk-full', params: {}, message: 'disk full' } };
             return { ok: true, value: { ...payload, id: `c${calls.length}`, star: false, createdAt: '2026-11-23' } };
           }),
       },

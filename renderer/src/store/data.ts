@@ -10,6 +10,7 @@ import { call } from '../api';
 import { setLanguage } from '../i18n';
 import { clearUndo } from './undo';
 import type { AppState } from './types';
+import { errorText } from '../lib/errorText';
 
 export interface DataSlice {
   status: 'loading' | 'ready' | 'failed';
@@ -40,7 +41,7 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
       setLanguage(settings.language);
       set({ status: 'ready', data, settings, timer, notices });
     } catch (error) {
-      set({ status: 'failed', loadError: (error as Error).message });
+      set({ status: 'failed', loadError: errorText(error) });
     }
   },
 

@@ -7,7 +7,7 @@
  * references (stable selectors); each change is applied from the backend's answer.
  */
 import { create } from 'zustand';
-import { ApiError } from '../api';
+import { errorText } from '../lib/errorText';
 import { createBulkSlice } from './bulk';
 import { createCollectionsSlice } from './collections';
 import { createDataSlice } from './data';
@@ -32,7 +32,7 @@ export async function attempt<T>(run: () => Promise<T>): Promise<T | undefined> 
   try {
     return await run();
   } catch (error) {
-    useApp.getState().toast(error instanceof ApiError ? error.message : String((error as Error).message), { tone: 'error' });
+    useApp.getState().toast(errorText(error), { tone: 'error' });
     return undefined;
   }
 }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { WORK_STATUSES, invoiceDueDate, isOverdue, paymentDelayDays, projectStats } from '../../../../shared/rules';
 import { daysBetween } from '../../../../shared/dates';
 import { isIsoDate, type Dataset, type Invoice, type Project } from '../../lib/model';
+import { errorText } from '../../lib/errorText';
+import { refusal } from '../../../../shared/ipc/reasons';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { ApiError, attempt, useApp } from '../../store';
@@ -51,7 +53,7 @@ export function InvoicesPanel({ clientId }: { clientId: string }) {
 
   const replaceInvoices = (projectId: string, change: (list: Invoice[]) => Invoice[]) => {
     const p = current(projectId);
-    if (!p) return Promise.reject(new ApiError('not-found', projectId));
+    if (!p) return Promise.reject(new ApiError(refusal('record-not-found', { kind: 'project', id: projectId }, `There is no project with id ${projectId}.`)));
     return updateProject({ id: p.id, invoices: change(p.invoices) });
   };
 
@@ -301,10 +303,9 @@ function InvoiceForm({
     try {
       await onSave(projectId, draft);
     } catch (error) {
-      // The backend has the last word (an invoice paid before it was issued...): say it in the person's language.
-      const detail = error instanceof ApiError ? error.detail : '';
-      if (/paid before it was issued/i.test(detail)) setErrors({ paidAt: t('invoices.errors.paidBeforeIssued') });
-      else setErrors({ form: error instanceof Error ? error.message : String(error) });
+      // The backend has the last word (an invoice paid before it was issued...): shown by the field it is about.
+      if (error instanceof ApiError && error.reason === 'paid-before-issued') setErrors({ paidAt: t('invoices.errors.paidBeforeIssued') });
+      else setErrors({ form: errorText(error) });
     } finally {
       busy.current = false;
       setSaving(false);

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMinutes } from '../../../../shared/format';
-import { ApiError, attempt, localToday, useApp } from '../../store';
+import { attempt, localToday, useApp } from '../../store';
+import { errorText } from '../../lib/errorText';
 import { ImportTimeButton } from './ImportFlow';
 import { backupFile, timeCsvFile, timeExcelFile } from './exportFiles';
 
@@ -29,8 +30,8 @@ export function DataSection() {
         action: { label: t('import.showInFolder'), run: () => void attempt(() => useApp.getState().showInFolder(saved.path)) },
       });
     } catch (error) {
-      const reason = error instanceof ApiError && error.code === 'write-failed' ? (error.issues?.[0]?.message ?? 'other') : null;
-      toast(reason ? t(`import.saveFailed.${reason}`, { defaultValue: t('import.saveFailed.other') }) : String((error as Error).message), { tone: 'error' });
+      // The refusal is worded in the person's language (ApiError's message), saying what to do next.
+      toast(errorText(error), { tone: 'error' });
     } finally {
       inFlight.current = false;
       setBusy(null);

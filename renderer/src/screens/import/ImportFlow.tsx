@@ -9,8 +9,9 @@ import type { CsvRecord, DateOrder, ImportError, ImportFormat } from '../../../.
 import { formatMinutes } from '../../../../shared/format';
 import { LIMITS, type ColumnMapping } from '../../../../shared/model';
 import type { ImportRecord } from '../../../../shared/ipc/contract';
+import { errorText as refusalText } from '../../lib/errorText';
 import { Dialog } from '../../components/Dialog';
-import { ApiError, useApp } from '../../store';
+import { useApp } from '../../store';
 import { useFormat } from '../../lib/useFormat';
 import { PROJECT_KINDS } from '../ProjectForm';
 import { ColumnMappingGate } from './ColumnMapping';
@@ -231,7 +232,7 @@ export function ImportPreview({
       toast(result.skipped > 0 ? `${added} ${t('import.skippedDone', { count: result.skipped })}` : added);
       onClose();
     } catch (error) {
-      setFailure(error instanceof ApiError ? error.message : String(error));
+      setFailure(refusalText(error));
       setImporting(false);
     } finally {
       inFlight.current = false;
