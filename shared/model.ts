@@ -35,6 +35,27 @@ export type Language = z.infer<typeof Language>;
 /** Currencies with cents (money is stored in hundredths: zero-decimal ones such as JPY would need another scale). */
 export const CURRENCIES = ['EUR', 'USD', 'GBP', 'MXN', 'ARS', 'COP', 'PEN', 'UYU', 'CAD', 'AUD', 'CHF', 'BRL', 'SEK', 'NOK', 'DKK', 'PLN'] as const;
 
+/** How the columns of a CSV no tracker wrote are read (column indexes, -1: none); see shared/import/mapping.ts. */
+export const ColumnMapping = z.strictObject({
+  date: z.number().int().min(-1).max(999),
+  duration: z.number().int().min(-1).max(999),
+  durationUnit: z.enum(['hours', 'minutes']),
+  start: z.number().int().min(-1).max(999),
+  end: z.number().int().min(-1).max(999),
+  client: z.number().int().min(-1).max(999),
+  project: z.number().int().min(-1).max(999),
+  note: z.number().int().min(-1).max(999),
+  billable: z.number().int().min(-1).max(999),
+  /** The billable column's values that mean yes; any other value means no. */
+  billableYes: z.array(z.string().max(LIMITS.name)).max(20),
+  dateOrder: z.enum(['dmy', 'mdy', 'ymd']),
+  decimalMark: z.enum(['.', ',']),
+});
+export type ColumnMapping = z.infer<typeof ColumnMapping>;
+
+/** At most this many remembered column mappings are kept (the newest). */
+export const MAX_IMPORT_MAPPINGS = 50;
+
 export const Settings = z.strictObject({
   language: Language,
   formality: z.enum(['usted', 'tu']),
@@ -58,6 +79,11 @@ export const Settings = z.strictObject({
   pricesIncludeTax: z.boolean(),
   /** The tax's name as letters write it: IVA, VAT, GST… (empty: "tax"). */
   taxName: z.string().trim().max(40),
+  /** Column mappings confirmed for CSV files, keyed by their normalised header line; newest last. */
+  importMappings: z
+    .record(z.string().max(4000), ColumnMapping)
+    .refine((r) => Object.keys(r).length <= MAX_IMPORT_MAPPINGS, { message: `must hold at most ${MAX_IMPORT_MAPPINGS} mappings` })
+    .optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -80,6 +106,7 @@ export const DEFAULT_SETTINGS: Settings = {
   longTimerHours: 10,
   pricesIncludeTax: false,
   taxName: 'IVA',
+  importMappings: {},
 };
 
 export const CLIENT_SOURCES = ['referral', 'web', 'social', 'event', 'repeat', 'other'] as const;

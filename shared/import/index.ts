@@ -4,7 +4,8 @@
  * in English, Spanish, German, French and Portuguese, Harvest's time report and ClientFit's own CSV
  * (see exportCsv.ts). The column names per tracker and language are data in trackerHeaders.ts;
  * durations in every style the trackers write are read by shared/duration.ts. "-" reads as
- * empty; entries under a minute are counted in `skipped`, not listed as errors.
+ * empty; entries under a minute are counted in `skipped`, not listed as errors. Any other CSV is
+ * read by a column mapping the person confirms (mapping.ts): `{ mapping }`.
  * Pure: the caller reads the file (decodeTimeCsv turns its bytes into text).
  */
 import { daysBetween, isIsoDate } from '../dates';
@@ -12,6 +13,7 @@ import { readDuration, type DurationReading, type DurationUnit } from '../durati
 import { LIMITS } from '../model';
 import { restoreCell } from './exportCsv';
 import { excelColumns } from './exportExcel';
+import { readMappedRecords, type ColumnMapping, type CsvRecord } from './mapping';
 import { matchHeader, type TrackerFormat } from './trackerHeaders';
 
 export { CLIENTFIT_COLUMNS, CLIENTFIT_HEADER, neutralizeCell, restoreCell, toTimeCsv } from './exportCsv';
@@ -23,8 +25,11 @@ export type { EntryIdentity } from './dedupe';
 export type { ImportPlan, PlannedClientGroup, PlannedEntry } from './plan';
 export { TRACKER_HEADERS, headerKey, matchHeader } from './trackerHeaders';
 export type { TrackerField, TrackerFormat } from './trackerHeaders';
+export { guessMapping, headerLineKey, mappingProblems, completeMapping, readMappedRecord, recalledMapping, rememberMapping } from './mapping';
+export type { ColumnMapping, CsvRecord, MappingDraft, MappingProblem } from './mapping';
 
-export type ImportFormat = 'toggl' | 'clockify' | 'harvest' | 'clientfit' | 'unknown';
+/** 'mapped': read by a column mapping the person confirmed (a CSV no known tracker wrote). */
+export type ImportFormat = 'toggl' | 'clockify' | 'harvest' | 'clientfit' | 'mapped' | 'unknown';
 export type DateOrder = 'dmy' | 'mdy';
 
 /** One time entry read from a file; client and project are names ('' when the file has none). */
@@ -54,7 +59,11 @@ export type ImportErrorCode =
   | 'client-too-long'
   | 'project-too-long'
   | 'note-too-long'
-  | 'too-many-errors';
+  | 'too-many-errors'
+  // Start and end columns chosen in the column-mapping step.
+  | 'bad-start'
+  | 'bad-end'
+  | 'end-before-start';
 
 /** A problem with the file; `line` is the physical line, the header being line 1. */
 export interface ImportError {
@@ -66,6 +75,8 @@ export interface ImportError {
 export interface ParseTimeCsvOptions {
   /** How to read slash dates such as 03/04/2024 when the file cannot tell. */
   dateOrder?: DateOrder;
+  /** Read the rows by this column mapping instead of a known tracker's layout. */
+  mapping?: ColumnMapping;
   /** Called now and then with the share of the text read so far (0..1), for a progress bar. */
   onProgress?: (share: number) => void;
 }
@@ -88,7 +99,14 @@ export interface ParseTimeCsvResult {
   skipped?: { shortEntries: number };
   /** The language of a tracker's column names (`en`, `es`, `de`...), so the preview can say how it read them. */
   language?: string;
+  /** For a file no known tracker wrote: its header cells, to map them (see mapping.ts). */
+  columns?: string[];
+  /** For such a file: its first records, for guessing the mapping and its preview. */
+  sampleRows?: CsvRecord[];
 }
+
+/** How many records of an unknown file come back for guessing and previewing its mapping. */
+export const MAPPING_SAMPLE_ROWS = 200;
 
 /** The sentence that says which files ClientFit reads. */
 export const SUPPORTED_FORMATS_MESSAGE =
@@ -434,6 +452,25 @@ export function parseTimeCsv(text: string, options: ParseTimeCsvOptions = {}): P
   }
 }
 
+/** A file's header cells and first records, and whether a known tracker wrote it; null for an empty or binary file. Cheap: it stops after MAPPING_SAMPLE_ROWS records. */
+export function readCsvHead(input: string): { columns: string[]; sampleRows: CsvRecord[]; known: boolean } | null {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (text.trim() === '' || looksBinary(text)) return null;
+  const delimiter = detectDelimiter(text);
+  let header: string[] = [];
+  const afterHeader = tokenize(text, delimiter, 0, 1, (cells) => {
+    if (isBlank(cells)) return true;
+    header = cells;
+    return false;
+  });
+  const sampleRows: CsvRecord[] = [];
+  tokenize(text, delimiter, afterHeader.end, afterHeader.line, (cells, line) => {
+    if (!isBlank(cells)) sampleRows.push({ line, cells });
+    return sampleRows.length < MAPPING_SAMPLE_ROWS;
+  });
+  return { columns: header.map((h) => h.replace(/^\uFEFF/, '').trim()), sampleRows, known: detectLayout(header) !== null };
+}
+
 function parse(input: string, options: ParseTimeCsvOptions): ParseTimeCsvResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') return unknownFile('empty-file', 'The file is empty.');
@@ -453,12 +490,16 @@ function parse(input: string, options: ParseTimeCsvOptions): ParseTimeCsvResult 
     headerLine = line;
     return false;
   });
+  if (options.mapping) return parseMapped(text, delimiter, afterHeader, headerLine, options.mapping, options.onProgress);
   const layout = detectLayout(header);
   if (!layout) {
-    return unknownFile(
+    const unknown = unknownFile(
       'unknown-format',
       'This file is not a time export ClientFit knows: export a detailed time report as CSV and import that file.',
     );
+    // Its columns and first rows, so the person can say which column is what.
+    const head = readCsvHead(text);
+    return head ? { ...unknown, columns: head.columns, sampleRows: head.sampleRows } : unknown;
   }
   const { format } = layout;
 
@@ -670,5 +711,67 @@ function parse(input: string, options: ParseTimeCsvOptions): ParseTimeCsvResult 
   else if (isoDates > 0) result.dateOrder = 'ymd';
   if (needsDateOrder) result.needsDateOrder = true;
   if (shortEntries > 0) result.skipped = { shortEntries };
+  return result;
+}
+
+/** Every record of a file read by a column mapping; the same file-level checks as a tracker's file. */
+function parseMapped(
+  text: string,
+  delimiter: string,
+  afterHeader: TokenizeEnd,
+  headerLine: number,
+  mapping: ColumnMapping,
+  onProgress: ((share: number) => void) | undefined,
+): ParseTimeCsvResult {
+  const garbled = text.indexOf('\uFFFD');
+  if (garbled >= 0) {
+    return {
+      format: 'mapped',
+      rows: [],
+      errors: [
+        {
+          line: lineAt(text, garbled),
+          code: 'not-utf8',
+          message:
+            'This file was not saved as UTF-8, so accented letters (á, ñ, ü...) came out garbled from this line on. ' +
+            'Save or export it again as "CSV UTF-8" and import it again.',
+        },
+      ],
+    };
+  }
+  const records: CsvRecord[] = [];
+  let seen = 0;
+  const end = tokenize(text, delimiter, afterHeader.end, afterHeader.line, (cells, line, at) => {
+    if (onProgress && (++seen & 4095) === 0) onProgress(at / text.length);
+    if (!isBlank(cells)) records.push({ line, cells });
+    return true;
+  });
+  const read = readMappedRecords(records, mapping);
+  const errors = read.errors.slice(0, MAX_IMPORT_ERRORS);
+  if (end.unclosedQuoteLine !== undefined) {
+    errors.push({
+      line: end.unclosedQuoteLine,
+      code: 'unclosed-quote',
+      message:
+        'A quoted cell starts on this line and is never closed, so the rest of the file was read as one cell. Add the missing closing quote (") and import again.',
+    });
+  }
+  if (records.length === 0) {
+    errors.push({
+      line: headerLine,
+      code: 'no-rows',
+      message: 'The file has a header line but no time entries under it. Export a report for dates with logged time and import it again.',
+    });
+  }
+  if (read.errors.length > MAX_IMPORT_ERRORS) {
+    const first = read.errors[MAX_IMPORT_ERRORS];
+    errors.push({
+      line: first?.line ?? headerLine,
+      code: 'too-many-errors',
+      message: `And ${read.errors.length - MAX_IMPORT_ERRORS} more problems from this line on, not listed. Fix the ones above and import the file again to see the rest.`,
+    });
+  }
+  const result: ParseTimeCsvResult = { format: 'mapped', rows: read.rows, errors, dateOrder: mapping.dateOrder };
+  if (read.shortEntries > 0) result.skipped = { shortEntries: read.shortEntries };
   return result;
 }

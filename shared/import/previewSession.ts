@@ -4,7 +4,7 @@
  * to copy to the page as to compute). The renderer runs it in a worker. Pure.
  */
 import type { PayloadOf } from '../ipc/contract';
-import { LIMITS, type Dataset } from '../model';
+import { LIMITS, type ColumnMapping, type Dataset } from '../model';
 import { fileFingerprint, splitDuplicates } from './dedupe';
 import { parseTimeCsv, type DateOrder, type ImportRow, type ParseTimeCsvResult } from './index';
 import { planImport, type ImportPlan, type PlannedEntry } from './plan';
@@ -16,6 +16,8 @@ export interface ImportChoices {
   projectForBlank: string;
   /** What the internal client will be called when the import creates it. */
   internalName: string;
+  /** For a file no known tracker wrote: the column mapping the person confirmed (null: none yet). */
+  mapping?: ColumnMapping | null;
 }
 
 /** The part of the data a plan looks at. */
@@ -111,18 +113,25 @@ export function dateOrderExample(rows: readonly ImportRow[], order: DateOrder): 
 /** One file being previewed: its text, its last parse and its last plan. */
 export class ImportSession {
   readonly fingerprint: string;
-  private parsed: { order: DateOrder | null; result: ParseTimeCsvResult } | null = null;
+  private parsed: { order: DateOrder | null; mapping: string; result: ParseTimeCsvResult } | null = null;
   private plan: ImportPlan | null = null;
 
   constructor(private readonly text: string) {
     this.fingerprint = fileFingerprint(text);
   }
 
-  /** Parses (again only when the date order changed) and plans; `onProgress` gets 0..1. */
+  /** Parses (again only when the date order or the column mapping changed) and plans; `onProgress` gets 0..1. */
   analyse(choices: ImportChoices, data: ImportData, onProgress: (share: number) => void = () => undefined): ImportAnalysis {
-    if (!this.parsed || this.parsed.order !== choices.dateOrder) {
-      const result = parseTimeCsv(this.text, { ...(choices.dateOrder ? { dateOrder: choices.dateOrder } : {}), onProgress: (share) => onProgress(share * 0.8) });
-      this.parsed = { order: choices.dateOrder, result };
+    const { mapping } = choices;
+    // The choices arrive copied (from the page to a worker): the mapping is compared by value.
+    const mappingKey = mapping ? JSON.stringify(mapping) : '';
+    if (!this.parsed || this.parsed.order !== choices.dateOrder || this.parsed.mapping !== mappingKey) {
+      const result = parseTimeCsv(this.text, {
+        ...(choices.dateOrder ? { dateOrder: choices.dateOrder } : {}),
+        ...(mapping ? { mapping } : {}),
+        onProgress: (share) => onProgress(share * 0.8),
+      });
+      this.parsed = { order: choices.dateOrder, mapping: mappingKey, result };
     }
     const parsed = this.parsed.result;
     onProgress(0.8);

@@ -299,6 +299,9 @@ describe('parseTimeCsv on hostile files', () => {
       format: 'unknown',
       rows: [],
       errors: [{ line: 1, code: 'unknown-format', message: expect.stringContaining(SUPPORTED_FORMATS_MESSAGE) as unknown as string }],
+      // What the column-mapping step needs to map it.
+      columns: ['Name', 'Amount', 'Due'],
+      sampleRows: [{ line: 2, cells: ['Bloom', '1200', '2024-05-01'] }],
     });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTimeCsv } from '../../../shared/import';
+import { readFileSync } from 'node:fs';
+import { completeMapping, guessMapping, parseTimeCsv } from '../../../shared/import';
 import { ImportSession, type ImportChoices } from '../../../shared/import/previewSession';
 import { bigTimeCsv } from '../../support/bigExport';
 
@@ -28,5 +29,22 @@ describe('ImportSession', () => {
     for (const s of shares) expect(s).toBeGreaterThan(0);
     expect(shares[1]).toBeGreaterThan(shares[0]!);
     expect(shares[1]).toBeLessThan(1);
+  });
+
+  it('carries an unknown file\'s columns and first rows for the mapping step, then plans it by the confirmed mapping', () => {
+    const file = readFileSync(new URL('../../fixtures/import/hoja-es.csv', import.meta.url)).toString('utf8');
+    const session = new ImportSession(file);
+    const unknown = session.analyse(choices, empty);
+    expect(unknown.parsed).toMatchObject({ format: 'unknown', rowCount: 0, columns: ['Fecha', 'Horas', 'Cliente', 'Proyecto', 'Notas'] });
+    expect(unknown.parsed.sampleRows).toHaveLength(4);
+    expect(unknown.plan.entryCount).toBe(0);
+    const mapping = completeMapping(guessMapping(unknown.parsed.columns ?? [], (unknown.parsed.sampleRows ?? []).map((r) => r.cells)));
+    // The mapping arrives as a copy, as it does in a worker.
+    const mapped = session.analyse({ ...choices, mapping: structuredClone(mapping) }, empty);
+    expect(mapped.parsed).toMatchObject({ format: 'mapped', rowCount: 4, errors: [] });
+    expect(mapped.plan).toMatchObject({ entryCount: 4, totalMinutes: 450 });
+    expect(mapped.groups.find((g) => g.internal)?.client).toBe('Estudio');
+    const payload = session.payload({ kind: 'branding', includeDuplicates: false, fileName: 'hoja-es.csv' });
+    expect(payload.entries.map((e) => [e.date, e.minutes, e.clientName])).toContainEqual(['2024-03-13', 45, '']);
   });
 });

@@ -5,15 +5,16 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DateOrder, ImportError, ImportFormat } from '../../../../shared/import';
+import type { CsvRecord, DateOrder, ImportError, ImportFormat } from '../../../../shared/import';
 import { formatMinutes } from '../../../../shared/format';
-import { LIMITS } from '../../../../shared/model';
+import { LIMITS, type ColumnMapping } from '../../../../shared/model';
 import type { ImportRecord } from '../../../../shared/ipc/contract';
 import { errorText as refusalText } from '../../lib/errorText';
 import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../store';
 import { useFormat } from '../../lib/useFormat';
 import { PROJECT_KINDS } from '../ProjectForm';
+import { ColumnMappingGate } from './ColumnMapping';
 import { ImportProgress } from './ImportProgress';
 import { useImportAnalysis } from './useImportAnalysis';
 
@@ -135,10 +136,14 @@ export function ImportPreview({
   const inFlight = useRef(false);
   const [failure, setFailure] = useState('');
   const [showAllErrors, setShowAllErrors] = useState(false);
+  // A file no known tracker wrote: its columns and first records, then the mapping the person confirms.
+  const [head, setHead] = useState<{ columns: string[]; sampleRows: CsvRecord[] } | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping | null>(null);
+  const [editingMapping, setEditingMapping] = useState(false);
 
   const internalName = data.clients.find((c) => c.internal)?.name ?? t('internal.defaultName');
   // Parsed, planned and compared with what is here off the page: a 15 MB file never freezes it.
-  const choices = useMemo(() => ({ dateOrder, clientForBlank, projectForBlank, internalName }), [dateOrder, clientForBlank, projectForBlank, internalName]);
+  const choices = useMemo(() => ({ dateOrder, clientForBlank, projectForBlank, internalName, mapping }), [dateOrder, clientForBlank, projectForBlank, internalName, mapping]);
   const analysis = useImportAnalysis(file, choices, data);
   // The progress view is replaced by the preview: focus follows, so keys keep working.
   const ready = analysis.analysis !== null;
@@ -162,7 +167,42 @@ export function ImportPreview({
 
   const kinds = useMemo(() => [...new Set([...settings.specialties, ...PROJECT_KINDS])], [settings.specialties]);
 
-  if (!analysis.analysis || analysis.failed) {
+  const unknownHead = analysis.analysis?.parsed.format === 'unknown' ? analysis.analysis.parsed : null;
+  // Kept once read: the analyses after a mapping no longer carry it, and "Change columns" needs it.
+  if (unknownHead?.columns?.length && unknownHead.sampleRows?.length && head?.columns !== unknownHead.columns) {
+    setHead({ columns: unknownHead.columns, sampleRows: unknownHead.sampleRows });
+  }
+  const view: 'progress' | 'mapping' | 'preview' =
+    !analysis.analysis || analysis.failed
+      ? 'progress'
+      : head && (editingMapping || (!mapping && unknownHead))
+        ? 'mapping'
+        : // A confirmed mapping's first reading: its progress, not the unknown file's error.
+          mapping && unknownHead
+          ? 'progress'
+          : 'preview';
+  useEffect(() => {
+    // Back from the mapping step: focus returns to the dialog's content, so keys keep working.
+    if (view !== 'mapping') top.current?.focus({ preventScroll: true });
+  }, [view]);
+
+  if (view === 'mapping' && head) {
+    return (
+      <ColumnMappingGate
+        fileName={fileName}
+        columns={head.columns}
+        sampleRows={head.sampleRows}
+        current={mapping}
+        onConfirm={(m) => {
+          setMapping(m);
+          setEditingMapping(false);
+        }}
+        onOtherFile={onOtherFile}
+        onClose={onClose}
+      />
+    );
+  }
+  if (view === 'progress' || !analysis.analysis) {
     return <ImportProgress fileName={fileName} share={analysis.progress} failed={analysis.failed} onOtherFile={onOtherFile} onClose={onClose} focusRef={top} />;
   }
   const { parsed, plan, groups, example, blankClients, blankProjects } = analysis.analysis;
@@ -199,7 +239,7 @@ export function ImportPreview({
     }
   };
 
-  const formatName = (format: ImportFormat) => t(`import.format.${format}`);
+  const formatName = (format: ImportFormat) => (format === 'mapped' ? t('mapping.formatName') : t(`import.format.${format}`));
 
   if (fileError) {
     return (
@@ -444,6 +484,11 @@ export function ImportPreview({
           )
         )}
         <span className="spacer" />
+        {mapping && (
+          <button type="button" className="btn ghost" onClick={() => setEditingMapping(true)} disabled={importing}>
+            {t('mapping.editColumns')}
+          </button>
+        )}
         <button type="button" className="btn ghost" onClick={onOtherFile} disabled={importing}>
           {t('import.otherFile')}
         </button>

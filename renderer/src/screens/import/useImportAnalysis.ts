@@ -57,7 +57,13 @@ function openPort(onReply: (reply: ImportReply) => void): Port {
 }
 
 const sameChoices = (a: ImportChoices | null, b: ImportChoices): boolean =>
-  !!a && a.dateOrder === b.dateOrder && a.clientForBlank === b.clientForBlank && a.projectForBlank === b.projectForBlank && a.internalName === b.internalName;
+  !!a &&
+  a.dateOrder === b.dateOrder &&
+  a.clientForBlank === b.clientForBlank &&
+  a.projectForBlank === b.projectForBlank &&
+  a.internalName === b.internalName &&
+  // The page keeps one object per confirmed mapping: the same object is the same mapping.
+  (a.mapping ?? null) === (b.mapping ?? null);
 
 /** Reads and previews `file` off the page; recomputes when `choices` or `data` change. */
 export function useImportAnalysis(file: Blob, choices: ImportChoices, data: ImportData): ImportAnalysisState {
@@ -123,12 +129,12 @@ export function useImportAnalysis(file: Blob, choices: ImportChoices, data: Impo
     };
   }, [file, request]);
 
-  const { dateOrder, clientForBlank, projectForBlank, internalName } = choices;
+  const { dateOrder, clientForBlank, projectForBlank, internalName, mapping } = choices;
   useEffect(() => {
     if (inFlight.current || !port.current) return;
     if (sameChoices(sent.current.choices, wanted.current.choices) && sent.current.data === wanted.current.data) return;
     request();
-  }, [dateOrder, clientForBlank, projectForBlank, internalName, data, request]);
+  }, [dateOrder, clientForBlank, projectForBlank, internalName, mapping, data, request]);
 
   const payload = useCallback(
     (payloadChoices: PayloadChoices) =>
