@@ -18,7 +18,6 @@ import {
   Signal,
   TimeEntry,
   Timer,
-  isValidTimeEntry,
   type Dataset,
   type Invoice,
   type Notice,
@@ -48,6 +47,7 @@ import { SCHEMA_VERSION } from './migrations';
 import { TIME_DIR, listBackupDirs, loadDoc, makeBackup, parseBackupName, parseDoc, type LoadNotice } from './files';
 import { SHARD_FILE, dataFiles, findBackup, listBackups, localDate } from './backups';
 import { fullMonthProblem, joinMonths, monthsProblem, restoreProblem } from './limits';
+import { TimeShardDoc, dedupeEntries } from './timeLoad';
 import { planClientMerge, planClientUnmerge, planProjectMerge, planProjectUnmerge, type MergePlan, type MergeState } from './merge';
 
 export type { StoreFactory } from './store';
@@ -81,20 +81,6 @@ export class BackendError extends Error {
 const SettingsDoc = z.object({ schemaVersion: z.number(), settings: Settings.partial() });
 const TimerDoc = z.object({ schemaVersion: z.number(), timer: Timer.nullable() });
 const collectionDoc = <T extends z.ZodType>(item: T) => z.object({ schemaVersion: z.number(), items: z.array(item) });
-const TimeShardShape = z.object({ schemaVersion: z.number(), month: z.string().regex(/^\d{4}-\d{2}$/), items: z.array(TimeEntry) });
-/** A month file: checked entry by entry without allocating, with zod only to word a failure. */
-const TimeShardDoc = z
-  .object({ schemaVersion: z.number(), month: z.string().regex(/^\d{4}-\d{2}$/), items: z.array(z.unknown()) })
-  .transform((doc, ctx) => {
-    if (!doc.items.every(isValidTimeEntry)) {
-      const strict = TimeShardShape.safeParse(doc);
-      for (const issue of strict.success ? [] : strict.error.issues) ctx.addIssue({ ...issue, code: 'custom', message: issue.message });
-      return z.NEVER;
-    }
-    return doc as z.infer<typeof TimeShardShape>;
-  })
-  .refine((doc) => doc.items.every((e) => monthOf(e.date) === doc.month), { message: 'an entry is filed under the wrong month' });
-
 /** The files imported before: a small record so the same file is recognised next time. */
 const IMPORTS_FILE = 'imports';
 /** How many imports are remembered. */
@@ -118,42 +104,6 @@ interface ItemOf {
   signals: Signal;
   colleagues: Colleague;
   letters: Letter;
-}
-
-/**
- * One copy per entry id. An entry moved between months is written to its new month
- * first, so a crash in between leaves it in both: the copy in the later month is kept
- * (either copy is a state the person saw acknowledged or asked for).
- */
-function dedupeEntries(months: Map<string, TimeEntry[]>): { kept: Map<string, TimeEntry[]>; changed: string[] } {
-  const order = [...months.keys()].sort();
-  const lastMonth = new Map<string, string>();
-  let seen = 0;
-  for (const month of order) {
-    for (const e of months.get(month)!) {
-      lastMonth.set(e.id, month);
-      seen++;
-    }
-  }
-  if (lastMonth.size === seen) return { kept: months, changed: [] };
-  const kept = new Map<string, TimeEntry[]>();
-  const changed: string[] = [];
-  for (const month of order) {
-    const list = months.get(month)!;
-    const done = new Set<string>();
-    const out: TimeEntry[] = [];
-    // Within one month the last copy wins too.
-    for (let i = list.length - 1; i >= 0; i--) {
-      const e = list[i]!;
-      if (lastMonth.get(e.id) !== month || done.has(e.id)) continue;
-      done.add(e.id);
-      out.push(e);
-    }
-    out.reverse();
-    kept.set(month, out);
-    if (out.length !== list.length) changed.push(month);
-  }
-  return { kept, changed };
 }
 
 /** Why a write failed and what to do about it, in words a person can act on. */
@@ -225,7 +175,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const items = {} as { [K in CollectionName]: Map<string, ItemOf[K]> };
   /** Time entries by month, and the month of each entry id. */
   const shards = new Map<string, TimeEntry[]>();
-  const monthOfEntry = new Map<string, string>();
+  let monthOfEntry = new Map<string, string>();
 
   /**
    * Reads every data file into memory; a damaged one is recovered (see files.ts). A generator
@@ -255,13 +205,10 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         yield;
       }
     }
-    const { kept, changed } = dedupeEntries(months);
+    const { kept, changed, monthOfEntry: ids } = dedupeEntries(months);
     shards.clear();
-    monthOfEntry.clear();
-    for (const [month, list] of kept) {
-      shards.set(month, list);
-      for (const e of list) monthOfEntry.set(e.id, month);
-    }
+    for (const [month, list] of kept) shards.set(month, list);
+    monthOfEntry = ids;
     // The dropped copies go from disk too: left there, a stale copy in an earlier month
     // would hide the entry's next move back to that month at the following start.
     for (const month of changed) {
