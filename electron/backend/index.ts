@@ -48,6 +48,7 @@ import { TIME_DIR, listBackupDirs, loadDoc, makeBackup, parseBackupName, parseDo
 import { SHARD_FILE, dataFiles, findBackup, listBackups, localDate } from './backups';
 import { fullMonthProblem, joinMonths, monthsProblem, restoreProblem } from './limits';
 import { TimeShardDoc, dedupeEntries } from './timeLoad';
+import { collectionDoc } from './collectionLoad';
 import { planClientMerge, planClientUnmerge, planProjectMerge, planProjectUnmerge, type MergePlan, type MergeState } from './merge';
 
 export type { StoreFactory } from './store';
@@ -80,7 +81,6 @@ export class BackendError extends Error {
 
 const SettingsDoc = z.object({ schemaVersion: z.number(), settings: Settings.partial() });
 const TimerDoc = z.object({ schemaVersion: z.number(), timer: Timer.nullable() });
-const collectionDoc = <T extends z.ZodType>(item: T) => z.object({ schemaVersion: z.number(), items: z.array(item) });
 /** The files imported before: a small record so the same file is recognised next time. */
 const IMPORTS_FILE = 'imports';
 /** How many imports are remembered. */
