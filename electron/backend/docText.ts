@@ -31,6 +31,27 @@ function itemText(item: unknown): string {
   return text;
 }
 
+/** The items last written and their text (a copy of the list: a list changed in place later cannot fool it). */
+let lastItems: { items: unknown[]; text: string } | undefined;
+
+/** The JSON of a list of entries; the list last written plus one entry at its end (an hour logged) adds that entry's text. */
+function itemsText(items: unknown[]): string {
+  const prev = lastItems;
+  let text: string | undefined;
+  if (prev && prev.items.length > 0 && items.length === prev.items.length + 1) {
+    let same = true;
+    for (let i = 0; i < prev.items.length && same; i++) same = items[i] === prev.items[i];
+    if (same) text = `${prev.text.slice(0, -1)},${itemText(items[items.length - 1])}]`;
+  }
+  if (text === undefined) {
+    const list = new Array<string>(items.length);
+    for (let i = 0; i < items.length; i++) list[i] = itemText(items[i]);
+    text = `[${list.join(',')}]`;
+  }
+  lastItems = { items: items.slice(), text };
+  return text;
+}
+
 /**
  * `JSON.stringify(doc)`, the same text, for any data file; a month file (`month` and `items`)
  * reuses the text of the entries it wrote before, so logging an hour serialises one entry.
@@ -43,9 +64,7 @@ export function docText(doc: Record<string, unknown>): string {
     const value = doc[key];
     let text: string | undefined;
     if (key === 'items') {
-      const list = new Array<string>(items.length);
-      for (let i = 0; i < items.length; i++) list[i] = itemText(items[i]);
-      text = `[${list.join(',')}]`;
+      text = itemsText(items);
     } else {
       text = JSON.stringify(value);
     }

@@ -43,6 +43,28 @@ describe('docText', () => {
     expect(JSON.parse(docText({ ...first, items: [edited, b] })).items[0].minutes).toBe(90);
   });
 
+  it('writes a month grown one entry at a time, or changed in place in between, as JSON.stringify does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(entry, fc.constantFrom('append', 'append', 'append', 'append-two', 'replace', 'push-in-place', 'drop')), { minLength: 1, maxLength: 12 }), (steps) => {
+        let items: Record<string, unknown>[] = [];
+        for (const [e, how] of steps) {
+          if (how === 'push-in-place') {
+            // The list last written, changed in place and not written: its kept text must not be trusted.
+            items.push(e);
+            continue;
+          }
+          if (how === 'append' || items.length === 0) items = [...items, e];
+          else if (how === 'append-two') items = [...items, e, { ...e, id: `${String(e.id)}2` }];
+          else if (how === 'replace') items = [e, ...items.slice(1)];
+          else items = items.slice(0, -1);
+          const doc = { schemaVersion: 1, month: '2026-03', items, __internal__: {} };
+          expect(docText(doc)).toBe(JSON.stringify(doc));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('freezes an entry once written, so its kept text cannot go stale', () => {
     const a = { id: 'a', projectId: 'p', date: '2026-03-01', minutes: 60, billable: true };
     docText({ schemaVersion: 1, month: '2026-03', items: [a] });
