@@ -75,6 +75,23 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer talks only to window.api.' }],
+          patterns: [
+            { group: ['node:*', '**/electron/**'], message: 'The renderer talks only to window.api.' },
+            // One door to the backend: components go through the store's actions.
+            { regex: '(^|/)api$', message: 'Call the backend through the store (renderer/src/store): its actions apply the answer to the state.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The store is the one door: it alone imports the api (with electron kept out as above).
+    files: ['renderer/src/store/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
         { paths: [{ name: 'electron', message: 'The renderer talks only to window.api.' }], patterns: [{ group: ['node:*', '**/electron/**'], message: 'The renderer talks only to window.api.' }] },
       ],
     },

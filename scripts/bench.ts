@@ -13,6 +13,7 @@ import { openBackend } from '../electron/backend';
 import { generateDataset, writeDataFolder } from '../test/support/generate';
 import type { TimeEntry } from '../shared/model';
 import { appendTimeEntries, indexDataset } from '../shared/rules';
+import { measureImportParse } from './bench-import';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
@@ -35,15 +36,15 @@ async function measureLogTime(entries: number) {
   const backend = await openBackend({ dataDir: dir, dailyBackup: false, now: () => new Date(`${END}T18:00:00`) });
   const coldLoad = performance.now() - t0;
   const coldLoadFloor = measureLoadFloor(dir);
-  const ds = await backend.invoke('getDataset');
+  const ds = await backend.call('getDataset');
   if (!ds.ok) throw new Error('getDataset failed');
   gc();
   const heap = process.memoryUsage().heapUsed;
-  const projectId = (ds.value as { projects: { id: string }[] }).projects.at(-1)!.id;
+  const projectId = ds.value.projects.at(-1)!.id;
   const times: number[] = [];
   for (let i = 0; i < WRITES; i++) {
     const t = performance.now();
-    const r = await backend.invoke('logTime', { projectId, date: END, minutes: 30, billable: true });
+    const r = await backend.call('logTime', { projectId, date: END, minutes: 30, billable: true });
     times.push(performance.now() - t);
     if (!r.ok) throw new Error(r.error.message);
   }
@@ -137,6 +138,8 @@ function measureIndex() {
 }
 const index = measureIndex();
 console.log(`renderer index of 100,000 entries: built in ${round(index.build)} ms (p50), derived after one more entry in ${round(index.derive)} ms (p50)`);
+const importParse = measureImportParse();
+console.log(`import preview of a ${importParse.megabytes} MB export (${importParse.rows.toLocaleString('en')} rows), in its worker: decode + parse ${importParse.parseMs} ms, plan ${importParse.planMs} ms (median of 3)`);
 
 const r1k = results[1_000]!;
 const r100k = results[100_000]!;

@@ -267,6 +267,8 @@ export const Notice = z.strictObject({
   message: z.string(),
   /** Where a moved-aside file now lives, when there is one. */
   path: z.string().optional(),
+  /** What the renderer's sentence for `code` needs (the file, the backup's day); `message` is the English one. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   at: z.string(),
 });
 export type Notice = z.infer<typeof Notice>;

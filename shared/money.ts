@@ -93,3 +93,14 @@ export function formatAmount(cents: number, currency: string, language: Language
   const whole = Math.round(cents);
   return formatMoney(whole, currency, language, whole % 100 === 0);
 }
+
+/**
+ * An hourly rate (cents per hour) times minutes, in whole cents: the one rule for rate x
+ * time. The nearest cent; a half cent goes up (away from zero), as a person rounds a bill.
+ */
+export function hourlyAmount(rateCents: number, minutes: number): number {
+  const exact = (rateCents * minutes) / 60;
+  const cents = Math.round(Math.abs(exact));
+  // Symmetric, and never -0: a credit rounds as the charge it undoes.
+  return exact < 0 && cents > 0 ? -cents : cents;
+}

@@ -11,6 +11,7 @@
  */
 import { addDays, dayNumber } from './dates';
 import { DEFAULT_SETTINGS, type Client, type Colleague, type Dataset, type Invoice, type Language, type Letter, type LetterKind, type Project, type Signal, type SignalKind, type TimeEntry } from './model';
+import { hourlyAmount } from './money';
 import { draftLetter } from './rules/letters';
 import { indexDataset } from './rules/stats';
 
@@ -473,7 +474,7 @@ export function sampleDataset(today: string, language: Language): Dataset {
 
       // The money: a deposit, an invoice on delivery, or nothing yet.
       const invoices: Invoice[] = [];
-      const price = p.hourly ? Math.round((cents(p.price) * billableMinutes) / 60) : cents(p.price);
+      const price = p.hourly ? hourlyAmount(cents(p.price), billableMinutes) : cents(p.price);
       const paidOn = (issued: string, after: number | undefined) => {
         if (after === undefined) return {};
         const paidAt = addDays(issued, after);

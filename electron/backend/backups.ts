@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../shared/ipc/contract';
-import { BACKUP_DETAIL_FILE, TIME_DIR, listBackupDirs, parseBackupName } from './files';
+import { BACKUP_DETAIL_FILE, TIME_DIR, listBackupDirs, makeBackup, parseBackupName } from './files';
 
 /** A month file's name inside `time/`; anything else there is not data. */
 export const SHARD_FILE = /^(\d{4}-\d{2})\.json$/;
@@ -76,4 +76,23 @@ export function listBackups(dataDir: string): BackupInfo[] {
 /** The folder of backup `id`; only an id from the listing resolves, so no path escapes. */
 export function findBackup(dataDir: string, id: string): string | undefined {
   return listBackupDirs(dataDir).find((dir) => path.basename(dir) === id);
+}
+
+/** Takes the day's backup (one a day, by the person's calendar) off the opening's path. */
+export function dailyBackup(dataDir: string, at: Date): Promise<void> {
+  // Backups taken before a restore, an import or a merge do not count.
+  const newestDaily = listBackupDirs(dataDir)
+    .map((dir) => parseBackupName(path.basename(dir)))
+    .find((b) => b && !b.label);
+  if (newestDaily && localDate(newestDaily.createdAt) === localDate(at)) return Promise.resolve();
+  return new Promise((resolve) =>
+    setImmediate(() => {
+      try {
+        makeBackup(dataDir, at);
+      } catch {
+        // A failed backup must not stop the app; the next start tries again.
+      }
+      resolve();
+    }),
+  );
 }

@@ -19,6 +19,7 @@ export interface LoadNotice {
   code: 'file-damaged-restored' | 'file-damaged-reset' | 'data-folder-created';
   message: string;
   path?: string;
+  params?: Record<string, string | number>;
 }
 
 /** A timestamp safe in file names, e.g. `2026-11-23T12-30-05-123Z`. */
@@ -121,6 +122,7 @@ export function loadDoc<T>(dataDir: string, rel: string, kind: DocKind, schema: 
             code: 'file-damaged-restored',
             message: `The data file ${rel} could not be read (${why}). It was moved aside and the backup of ${path.basename(backup).slice(0, 10)} was restored. Changes made after that backup to this file may be missing; the damaged file is kept at ${aside}.`,
             path: aside,
+            params: { file: rel, backup: path.basename(backup).slice(0, 10) },
           },
         };
       } catch {
@@ -134,6 +136,7 @@ export function loadDoc<T>(dataDir: string, rel: string, kind: DocKind, schema: 
         code: 'file-damaged-reset',
         message: `The data file ${rel} could not be read (${why}) and no good backup of it was found. It was moved aside and that part of your data starts empty; the damaged file is kept at ${aside}.`,
         path: aside,
+        params: { file: rel },
       },
     };
   }

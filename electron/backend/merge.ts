@@ -28,7 +28,7 @@ export interface MergePlan {
   timer?: Timer | null;
 }
 
-type Refuse = (code: 'not-found' | 'invalid-input' | 'conflict', message: string) => Error;
+type Refuse = typeof import('./errors').refuse;
 
 /** `map` with `change` applied to the items `pick` selects; the ids changed, in map order. */
 function remap<T extends { id: string }>(map: Map<string, T>, pick: (x: T) => boolean, change: (x: T) => T): { next: Map<string, T>; ids: string[] } {
@@ -71,11 +71,11 @@ export function planClientMerge(
   intoId: string,
   refuse: Refuse,
 ): { plan: MergePlan; from: Client; into: Client; moved: ClientMergeMoves; beforeId?: string } {
-  if (fromId === intoId) throw refuse('invalid-input', 'A client cannot be merged into itself: choose another client.');
+  if (fromId === intoId) throw refuse('merge-into-itself', { kind: 'client' }, 'A client cannot be merged into itself: choose another client.');
   const from = state.clients.get(fromId);
-  if (!from) throw refuse('not-found', `There is no client with id ${fromId}.`);
+  if (!from) throw refuse('record-not-found', { kind: 'client', id: fromId }, `There is no client with id ${fromId}.`);
   const into = state.clients.get(intoId);
-  if (!into) throw refuse('not-found', `There is no client with id ${intoId}.`);
+  if (!into) throw refuse('record-not-found', { kind: 'client', id: intoId }, `There is no client with id ${intoId}.`);
   const projects = remap(state.projects, (p) => p.clientId === fromId, (p) => ({ ...p, clientId: intoId }));
   const signals = remap(state.signals, (s) => s.clientId === fromId, (s) => ({ ...s, clientId: intoId }));
   const letters = remap(state.letters, (l) => l.clientId === fromId, (l) => ({ ...l, clientId: intoId }));
@@ -104,13 +104,13 @@ export function planClientUnmerge(
   refuse: Refuse,
 ): MergePlan {
   const { from, intoId, moved } = input;
-  if (state.clients.has(from.id)) throw refuse('conflict', 'That client is already there: the merge was undone before.');
-  if (!state.clients.has(intoId)) throw refuse('not-found', `There is no client with id ${intoId}.`);
+  if (state.clients.has(from.id)) throw refuse('unmerge-done-before', { kind: 'client' }, 'That client is already there: the merge was undone before.');
+  if (!state.clients.has(intoId)) throw refuse('record-not-found', { kind: 'client', id: intoId }, `There is no client with id ${intoId}.`);
   const check = <T extends { id: string }>(map: Map<string, T>, ids: string[], holds: (x: T) => boolean, label: string) => {
     for (const id of ids) {
       const x = map.get(id);
       if (!x || !holds(x)) {
-        throw refuse('conflict', `The ${label} moved by the merge changed since, so the merge cannot be undone exactly. Restore the backup taken before the merge instead.`);
+        throw refuse('unmerge-changed', {}, `The ${label} moved by the merge changed since, so the merge cannot be undone exactly. Restore the backup taken before the merge instead.`);
       }
     }
   };
@@ -160,13 +160,13 @@ export function planProjectMerge(
   intoId: string,
   refuse: Refuse,
 ): { plan: MergePlan; from: Project; into: Project; moved: ProjectMergeMoves; beforeId?: string } {
-  if (fromId === intoId) throw refuse('invalid-input', 'A project cannot be merged into itself: choose another project.');
+  if (fromId === intoId) throw refuse('merge-into-itself', { kind: 'project' }, 'A project cannot be merged into itself: choose another project.');
   const from = state.projects.get(fromId);
-  if (!from) throw refuse('not-found', `There is no project with id ${fromId}.`);
+  if (!from) throw refuse('record-not-found', { kind: 'project', id: fromId }, `There is no project with id ${fromId}.`);
   const target = state.projects.get(intoId);
-  if (!target) throw refuse('not-found', `There is no project with id ${intoId}.`);
+  if (!target) throw refuse('record-not-found', { kind: 'project', id: intoId }, `There is no project with id ${intoId}.`);
   if (from.clientId !== target.clientId) {
-    throw refuse('invalid-input', 'Only projects of the same client can be merged: merge the clients first, or move the project to that client.');
+    throw refuse('merge-other-client', {}, 'Only projects of the same client can be merged: merge the clients first, or move the project to that client.');
   }
   const into: Project = { ...target, invoices: [...target.invoices, ...from.invoices] };
   const beforeId = nextId(state.projects, fromId);
@@ -199,12 +199,12 @@ export function planProjectUnmerge(
   refuse: Refuse,
 ): MergePlan {
   const { from, intoId, moved } = input;
-  if (state.projects.has(from.id)) throw refuse('conflict', 'That project is already there: the merge was undone before.');
+  if (state.projects.has(from.id)) throw refuse('unmerge-done-before', { kind: 'project' }, 'That project is already there: the merge was undone before.');
   const into = state.projects.get(intoId);
-  if (!into) throw refuse('not-found', `There is no project with id ${intoId}.`);
-  if (!state.clients.has(from.clientId)) throw refuse('conflict', 'The client of that project is no longer there, so the merge cannot be undone.');
+  if (!into) throw refuse('record-not-found', { kind: 'project', id: intoId }, `There is no project with id ${intoId}.`);
+  if (!state.clients.has(from.clientId)) throw refuse('unmerge-client-gone', {}, 'The client of that project is no longer there, so the merge cannot be undone.');
   const stale = () =>
-    refuse('conflict', 'What the merge moved changed since, so it cannot be undone exactly. Restore the backup taken before the merge instead.');
+    refuse('unmerge-changed', {}, 'What the merge moved changed since, so it cannot be undone exactly. Restore the backup taken before the merge instead.');
   const invoiceIds = new Set(moved.invoices);
   if (into.invoices.filter((i) => invoiceIds.has(i.id)).length !== invoiceIds.size) throw stale();
   const entryIds = new Set(moved.entries);

@@ -9,6 +9,8 @@ import { openBackend, type Backend } from '../backend/index';
 import { confStoreFactory } from '../backend/store';
 import { appFrameCheck, registerChannels, sendMenuCommand } from './ipc';
 import { menuTemplate } from './menu';
+import { languageFromLocales, textsFor } from './texts';
+import type { Language, Settings } from '../../shared/model';
 import { createDailyNotifier } from './notifications';
 import { APP_URL, registerAppScheme, serveApp } from './protocol';
 import { createLongTimerNotifier } from './timerNotifications';
@@ -30,6 +32,26 @@ const appUrl = devServerUrl ?? APP_URL;
 let mainWindow: BrowserWindow | null = null;
 let backend: Backend | null = null;
 let closing: Promise<void> | null = null;
+/** The settings' language once read; until then main speaks the system's. */
+let language: Language | null = null;
+
+/** The language main speaks: the settings' once read, before that the system's. */
+function currentLanguage(): Language {
+  return language ?? languageFromLocales([...app.getPreferredSystemLanguages(), app.getLocale()]);
+}
+
+/** Builds the native menu in `spoken` (again, whenever the setting changes). */
+function applyMenu(spoken: Language): void {
+  const template = menuTemplate({
+    isPackaged: app.isPackaged,
+    isMac: process.platform === 'darwin',
+    language: spoken,
+    send: (command) => {
+      if (mainWindow && !mainWindow.isDestroyed()) sendMenuCommand(mainWindow.webContents, command);
+    },
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
 
 function createWindow(windowState: ReturnType<typeof openWindowStateStore>): BrowserWindow {
   const placement = placeWindow(
@@ -71,26 +93,34 @@ async function start(): Promise<void> {
   try {
     backend = await openBackend({ dataDir, createStore: confStoreFactory(ElectronStore, 'electron-store') });
   } catch (error) {
+    const t = textsFor(currentLanguage());
     dialog.showErrorBox(
-      'ClientFit cannot open its data',
-      `ClientFit could not open its data folder:\n${dataDir}\n\n${error instanceof Error ? error.message : String(error)}\n\nCheck that the folder exists and that you may write to it, then start ClientFit again.`,
+      t('mainDialogs.openFailedTitle'),
+      t('mainDialogs.openFailedBody', { folder: dataDir, detail: error instanceof Error ? error.message : String(error) }),
     );
     app.exit(1);
     return;
   }
   const activeBackend = backend;
+  // The menu speaks the settings' language from the start, and follows it when it changes.
+  const readLanguage = async (): Promise<Language> => {
+    const settings = await activeBackend.invoke('getSettings');
+    return settings.ok ? (settings.value as Settings).language : currentLanguage();
+  };
+  language = await readLanguage();
+  applyMenu(language);
   registerChannels(
-    { backend: activeBackend },
+    {
+      backend: activeBackend,
+      onSettingsChanged: async () => {
+        const next = await readLanguage();
+        if (next === language) return;
+        language = next;
+        applyMenu(next);
+      },
+    },
     appFrameCheck(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.mainFrame : null), appUrl),
   );
-  const menu = menuTemplate({
-    isPackaged: app.isPackaged,
-    isMac: process.platform === 'darwin',
-    send: (command) => {
-      if (mainWindow && !mainWindow.isDestroyed()) sendMenuCommand(mainWindow.webContents, command);
-    },
-  });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
 
   const windowState = openWindowStateStore();
   mainWindow = createWindow(windowState);
@@ -154,7 +184,8 @@ if (!app.requestSingleInstanceLock()) {
     .then(start)
     .catch((error: unknown) => {
       console.error('[main] start failed', error);
-      dialog.showErrorBox('ClientFit could not start', error instanceof Error ? error.message : String(error));
+      const t = textsFor(currentLanguage());
+      dialog.showErrorBox(t('mainDialogs.startFailedTitle'), t('mainDialogs.startFailedBody', { detail: error instanceof Error ? error.message : String(error) }));
       app.exit(1);
     });
 }

@@ -5,9 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { clipboard, ipcMain, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, shell, type WebContents } from 'electron';
 import { CHANNELS, contract, parsePayload, type ChannelName, type IpcError, type Result } from '../../shared/ipc/contract';
+import { refusal, type Reason } from '../../shared/ipc/reasons';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc/menu';
+import { exportFilters, saveFailureReason, writeExportFile, type SaveFailureReason } from './saveExport';
 import { externalUrl, isAllowedExternalUrl, isAppUrl } from './security';
 
 export { isAllowedExternalUrl, isAppUrl };
@@ -21,7 +23,12 @@ export interface BackendLike {
 
 export interface ChannelHandlers {
   backend: BackendLike;
+  /** Told after a call that may have changed the settings succeeds (main follows the language). */
+  onSettingsChanged?: () => void | Promise<void>;
 }
+
+/** The channels that can change the settings: saving them, and restoring a backup or an export. */
+export const SETTINGS_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>(['updateSettings', 'restoreBackup', 'restoreDataset']);
 
 /** A frame as the wrapper sees it: `event.senderFrame` is one, or null once it is gone. */
 export interface FrameLike {
@@ -49,6 +56,31 @@ export function appFrameCheck(appFrame: () => FrameLike | null | undefined, appU
 
 const fail = (error: IpcError): Result<never> => ({ ok: false, error });
 
+const SAVE_FAILURES = {
+  'no-permission': 'export-no-permission',
+  'disk-full': 'export-disk-full',
+  'read-only': 'export-read-only',
+  other: 'export-not-written',
+} as const satisfies Record<SaveFailureReason, Reason>;
+
+// The exports written in this run: "Show in folder" reveals one of these, never a path the page makes up.
+const savedExports = new Set<string>();
+
+async function saveExport(payload: { name: string; content: string }): Promise<Result<unknown>> {
+  const options = { defaultPath: path.join(app.getPath('downloads'), payload.name), filters: exportFilters(payload.name) };
+  const owner = BrowserWindow.getFocusedWindow();
+  const chosen = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+  if (chosen.canceled || !chosen.filePath) return { ok: true, value: null };
+  try {
+    await writeExportFile(chosen.filePath, payload.content);
+  } catch (error) {
+    const why = saveFailureReason(error);
+    return fail(refusal(SAVE_FAILURES[why], {}, `The export could not be written to ${chosen.filePath} (${why}). Choose another folder and export again.`));
+  }
+  savedExports.add(chosen.filePath);
+  return { ok: true, value: { path: chosen.filePath, name: path.basename(chosen.filePath) } };
+}
+
 async function callShell(handlers: ChannelHandlers, channel: ChannelName, payload: Record<string, unknown>): Promise<Result<unknown>> {
   switch (channel) {
     case 'copyText':
@@ -58,7 +90,7 @@ async function callShell(handlers: ChannelHandlers, channel: ChannelName, payloa
       const url = externalUrl(String(payload.url));
       if (url === null) {
         return fail({
-          code: 'invalid-input',
+          ...refusal('external-link-refused', {}, ''),
           message: 'Only web addresses starting with https:// and email links to one address (mailto:, with a subject and a body at most) can be opened.',
           issues: [{ path: 'url', message: 'Use an https:// link, or a mailto: link to one address.' }],
         });
@@ -68,15 +100,23 @@ async function callShell(handlers: ChannelHandlers, channel: ChannelName, payloa
     }
     case 'openDataFolder': {
       const dataDir = handlers.backend.dataDir;
-      if (!dataDir) return fail({ code: 'internal', message: 'The data folder is not known.' });
+      if (!dataDir) return fail(refusal('data-folder-unknown', {}, 'The data folder is not known.'));
       // Only the app's own folders: the payload picks one of two, never a path.
       const folder = payload.folder === 'backups' ? path.join(dataDir, 'backups') : dataDir;
       fs.mkdirSync(folder, { recursive: true });
       const error = await shell.openPath(folder);
-      return error ? fail({ code: 'internal', message: `The folder could not be opened: ${error}` }) : { ok: true, value: null };
+      return error ? fail(refusal('folder-not-opened', { detail: error }, `The folder could not be opened: ${error}`)) : { ok: true, value: null };
+    }
+    case 'saveExport':
+      return saveExport(payload as { name: string; content: string });
+    case 'showInFolder': {
+      const file = String(payload.path);
+      if (!savedExports.has(file)) return fail(refusal('not-saved-by-app', {}, 'Only a file ClientFit saved can be shown in its folder.'));
+      shell.showItemInFolder(file);
+      return { ok: true, value: null };
     }
     default:
-      return fail({ code: 'unknown-channel', message: `No shell handler for ${channel}.` });
+      return fail(refusal('unknown-channel', { channel }, `No shell handler for ${channel}.`));
   }
 }
 
@@ -84,7 +124,19 @@ async function dispatch(handlers: ChannelHandlers, channel: ChannelName, payload
   const parsed = parsePayload(channel, payload);
   if (!parsed.ok) return fail(parsed.error);
   // The backend validates again against the same schema, so it gets the payload as sent.
-  if (contract[channel].side === 'backend') return handlers.backend.invoke(channel, payload);
+  if (contract[channel].side === 'backend') {
+    const result = await handlers.backend.invoke(channel, payload);
+    if (result.ok && SETTINGS_CHANNELS.has(channel)) {
+      // Awaited, so the menu already speaks the new language when the page hears "saved";
+      // a failure here never turns a saved change into an error.
+      try {
+        await handlers.onSettingsChanged?.();
+      } catch (error) {
+        console.error('[ipc] following the settings failed', error);
+      }
+    }
+    return result;
+  }
   return callShell(handlers, channel, parsed.value as Record<string, unknown>);
 }
 
@@ -98,13 +150,13 @@ export function registerChannels(handlers: ChannelHandlers, isAppFrame: AppFrame
       const frame: FrameLike | null | undefined = event.senderFrame;
       if (!isAppFrame(frame)) {
         console.warn(`[ipc] refused ${channel} from ${frame ? frame.url || 'a blank frame' : 'a frame that is gone'}`);
-        return fail({ code: 'forbidden', message: 'This request did not come from the ClientFit window.' });
+        return fail(refusal('not-from-app-window', {}, 'This request did not come from the ClientFit window.'));
       }
       try {
         return await dispatch(handlers, channel, payload);
       } catch (error) {
         console.error(`[ipc] ${channel} failed`, error);
-        return fail({ code: 'internal', message: 'Something went wrong on our side. Please try again.' });
+        return fail(refusal('unexpected', { detail: '' }, 'Something went wrong on our side. Please try again.'));
       }
     });
   }

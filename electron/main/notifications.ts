@@ -11,6 +11,7 @@ import type { Backend } from '../backend/index';
 import type { Dataset, Language, Settings } from '../../shared/model';
 import type { MenuCommand } from '../../shared/ipc/menu';
 import { followUps, touchGround } from '../../shared/rules';
+import { textsFor } from './texts';
 
 /** How often to look again after the first look at start. */
 export const CHECK_EVERY_MS = 3 * 60 * 60 * 1000;
@@ -37,27 +38,15 @@ export function shouldNotify(lastDay: string | null, today: string, counts: DueC
   return enabled && lastDay !== today && counts.checkIns + counts.followUps > 0;
 }
 
-const TEXTS: Record<Language, { people: (n: number) => string; checkIns: (n: number) => string; followUps: (n: number) => string; and: string }> = {
-  en: {
-    people: (n) => (n === 1 ? '1 person is waiting to hear from you' : `${n} people are waiting to hear from you`),
-    checkIns: (n) => (n === 1 ? '1 check-in' : `${n} check-ins`),
-    followUps: (n) => (n === 1 ? '1 follow-up' : `${n} follow-ups`),
-    and: 'and',
-  },
-  es: {
-    people: (n) => (n === 1 ? '1 persona espera noticias tuyas' : `${n} personas esperan noticias tuyas`),
-    checkIns: (n) => (n === 1 ? '1 pregunta pendiente' : `${n} preguntas pendientes`),
-    followUps: (n) => (n === 1 ? '1 seguimiento' : `${n} seguimientos`),
-    and: 'y',
-  },
-};
-
 /** The notification's words: who is waiting as the title, what is due as the body. */
 export function notificationText(counts: DueCounts, language: Language): { title: string; body: string } {
-  const t = TEXTS[language];
-  const parts = [counts.checkIns > 0 ? t.checkIns(counts.checkIns) : '', counts.followUps > 0 ? t.followUps(counts.followUps) : ''].filter(Boolean);
-  const body = `${parts.join(` ${t.and} `)}.`;
-  return { title: t.people(counts.people), body: body.charAt(0).toUpperCase() + body.slice(1) };
+  const t = textsFor(language);
+  const parts = [
+    counts.checkIns > 0 ? t('notify.daily.checkIns', { count: counts.checkIns }) : '',
+    counts.followUps > 0 ? t('notify.daily.followUps', { count: counts.followUps }) : '',
+  ].filter(Boolean);
+  const body = parts.length === 2 ? t('notify.daily.both', { first: parts[0]!, second: parts[1]! }) : t('notify.daily.one', { first: parts[0] ?? '' });
+  return { title: t('notify.daily.title', { count: counts.people }), body: body.charAt(0).toUpperCase() + body.slice(1) };
 }
 
 /** Local calendar date of an instant, `YYYY-MM-DD`. */
@@ -122,7 +111,7 @@ export function showHeld(live: Set<Notification>, text: { title: string; body: s
 }
 
 export interface DailyNotifierOptions {
-  backend: Pick<Backend, 'invoke'>;
+  backend: Pick<Backend, 'call'>;
   getWindow: () => BrowserWindow | null;
   /** Sends a menu command to the page (main's `sendMenuCommand`). */
   send: (window: BrowserWindow, command: MenuCommand) => void;
@@ -152,11 +141,11 @@ export function createDailyNotifier(options: DailyNotifierOptions): DailyNotifie
 
   const check = async (): Promise<boolean> => {
     if (!Notification.isSupported()) return false;
-    const [settings, data] = await Promise.all([options.backend.invoke('getSettings'), options.backend.invoke('getDataset')]);
+    const [settings, data] = await Promise.all([options.backend.call('getSettings'), options.backend.call('getDataset')]);
     if (!settings.ok || !data.ok) return false; // closing, or nothing to read: try again later
-    const s = settings.value as Settings;
+    const s = settings.value;
     const today = localDate(now());
-    const counts = dueCounts(data.value as Dataset, s, today);
+    const counts = dueCounts(data.value, s, today);
     if (!shouldNotify(state.lastDay(), today, counts, s.notifications)) return false;
     showHeld(live, notificationText(counts, s.language), bringBack);
     state.setLastDay(today);

@@ -9,6 +9,7 @@ import type { Backend } from '../backend/index';
 import type { Language, Settings, Timer } from '../../shared/model';
 import { isLongRun } from '../../shared/timerRun';
 import { bringWindowBack, showHeld } from './notifications';
+import { textsFor } from './texts';
 
 /** How often to look at the running timer. */
 export const LONG_TIMER_CHECK_MS = 10 * 60 * 1000;
@@ -20,19 +21,15 @@ export function isLongTimer(timer: Timer | null, settings: Pick<Settings, 'longT
 
 /** The notification's words: how long it has run as the title, what to do as the body. */
 export function longTimerText(project: string, hours: number, language: Language): { title: string; body: string } {
-  return language === 'es'
-    ? {
-        title: `El cronómetro lleva más de ${hours} ${hours === 1 ? 'hora' : 'horas'} en marcha`,
-        body: project ? `«${project}» sigue contando. Páralo y dinos cuándo terminaste.` : 'Sigue contando. Páralo y dinos cuándo terminaste.',
-      }
-    : {
-        title: `The timer has been running for over ${hours} ${hours === 1 ? 'hour' : 'hours'}`,
-        body: project ? `“${project}” is still counting. Stop it and tell ClientFit when you finished.` : 'It is still counting. Stop it and tell ClientFit when you finished.',
-      };
+  const t = textsFor(language);
+  return {
+    title: t('notify.longTimer.title', { count: hours }),
+    body: project ? t('notify.longTimer.body', { project }) : t('notify.longTimer.bodyNoProject'),
+  };
 }
 
 export interface LongTimerNotifierOptions {
-  backend: Pick<Backend, 'invoke'>;
+  backend: Pick<Backend, 'call'>;
   getWindow: () => BrowserWindow | null;
   now?: () => Date;
 }
@@ -53,13 +50,13 @@ export function createLongTimerNotifier(options: LongTimerNotifierOptions): Long
 
   const check = async (): Promise<boolean> => {
     if (!Notification.isSupported()) return false;
-    const [timerR, settingsR] = await Promise.all([options.backend.invoke('getTimer'), options.backend.invoke('getSettings')]);
+    const [timerR, settingsR] = await Promise.all([options.backend.call('getTimer'), options.backend.call('getSettings')]);
     if (!timerR.ok || !settingsR.ok) return false;
-    const timer = timerR.value as Timer | null;
-    const settings = settingsR.value as Settings;
+    const timer = timerR.value;
+    const settings = settingsR.value;
     if (!settings.notifications || !timer || spokenFor === timer.startedAt || !isLongTimer(timer, settings, now())) return false;
-    const data = await options.backend.invoke('getDataset');
-    const project = data.ok ? (data.value as { projects: { id: string; title: string }[] }).projects.find((p) => p.id === timer.projectId)?.title ?? '' : '';
+    const data = await options.backend.call('getDataset');
+    const project = data.ok ? data.value.projects.find((p) => p.id === timer.projectId)?.title ?? '' : '';
     showHeld(live, longTimerText(project, settings.longTimerHours, settings.language), () => bringWindowBack(options.getWindow));
     spokenFor = timer.startedAt;
     return true;

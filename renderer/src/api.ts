@@ -1,9 +1,11 @@
 /**
- * The renderer's door to the backend: `window.api`, one method per channel of the
- * contract. `call` returns the value or throws an ApiError whose message a person can read.
+ * The transport under the store: `window.api`, one method per channel of the contract.
+ * `call` returns the value or throws an ApiError whose message a person can read. Only
+ * `store/` imports this (a lint rule keeps it so): components call the store's actions.
  */
 import type { Api, ChannelName, IpcError, PayloadOf, Result, ResultOf } from '../../shared/ipc/contract';
-import { i18n } from './i18n';
+import { refusal } from '../../shared/ipc/reasons';
+import { errorText } from './lib/errorText';
 
 declare global {
   interface Window {
@@ -11,26 +13,36 @@ declare global {
   }
 }
 
+/** A refusal from the backend or main: its reason and parameters, and as `message` the sentence in the user's language. */
 export class ApiError extends Error {
-  constructor(
-    readonly code: IpcError['code'],
-    readonly detail: string,
-    readonly issues?: IpcError['issues'],
-  ) {
-    super(i18n.t(`errors.${code}`, { detail, defaultValue: i18n.t('errors.internal', { detail }) }));
+  readonly code: IpcError['code'];
+  readonly reason: IpcError['reason'];
+  readonly params: IpcError['params'];
+  readonly issues?: IpcError['issues'];
+  /** The English sentence, for logs. */
+  readonly detail: string;
+
+  constructor(error: IpcError) {
+    super(errorText(error));
+    this.code = error.code;
+    this.reason = error.reason;
+    this.params = error.params;
+    this.detail = error.message;
+    if (error.issues) this.issues = error.issues;
   }
 }
 
 /** Calls a channel; throws ApiError with a sentence in the user's language on failure. */
 export async function call<C extends ChannelName>(channel: C, ...payload: undefined extends PayloadOf<C> ? [PayloadOf<C>?] : [PayloadOf<C>]): Promise<ResultOf<C>> {
   const method = window.api?.[channel] as unknown as ((p?: unknown) => Promise<Result<ResultOf<C>>>) | undefined;
-  if (!method) throw new ApiError('internal', `window.api.${channel} is missing`);
+  if (!method) throw new ApiError(refusal('unexpected', { detail: channel }, `window.api.${channel} is missing`));
   let result: Result<ResultOf<C>>;
   try {
     result = await method(payload[0]);
   } catch (error) {
-    throw new ApiError('internal', (error as Error).message);
+    const detail = (error as Error).message;
+    throw new ApiError(refusal('unexpected', { detail }, detail));
   }
-  if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.issues);
+  if (!result.ok) throw new ApiError(result.error);
   return result.value;
 }

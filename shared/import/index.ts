@@ -1,17 +1,28 @@
 /**
- * Reading time exports into plain rows the import screen can plan from: Toggl Track and
- * Clockify detailed reports, Harvest time reports and ClientFit's own CSV (see exportCsv.ts).
+ * Reading time exports into plain rows the import screen can plan from: Toggl Track (the
+ * detailed report, old and new layouts, and "Export Time Entries"), Clockify's detailed report
+ * in English, Spanish, German, French and Portuguese, Harvest's time report and ClientFit's own CSV
+ * (see exportCsv.ts). The column names per tracker and language are data in trackerHeaders.ts;
+ * durations in every style the trackers write are read by shared/duration.ts. "-" reads as
+ * empty; entries under a minute are counted in `skipped`, not listed as errors.
  * Pure: the caller reads the file (decodeTimeCsv turns its bytes into text).
  */
-import { isIsoDate } from '../dates';
+import { daysBetween, isIsoDate } from '../dates';
+import { readDuration, type DurationReading, type DurationUnit } from '../duration';
 import { LIMITS } from '../model';
 import { restoreCell } from './exportCsv';
+import { excelColumns } from './exportExcel';
+import { matchHeader, type TrackerFormat } from './trackerHeaders';
 
 export { CLIENTFIT_COLUMNS, CLIENTFIT_HEADER, neutralizeCell, restoreCell, toTimeCsv } from './exportCsv';
+export { EXCEL_DIALECTS, excelColumns, excelHeader, toTimeExcelCsv } from './exportExcel';
+export type { ExcelDialect } from './exportExcel';
 export { nameKey, planImport } from './plan';
 export { entryKey, fileFingerprint, splitDuplicates } from './dedupe';
 export type { EntryIdentity } from './dedupe';
 export type { ImportPlan, PlannedClientGroup, PlannedEntry } from './plan';
+export { TRACKER_HEADERS, headerKey, matchHeader } from './trackerHeaders';
+export type { TrackerField, TrackerFormat } from './trackerHeaders';
 
 export type ImportFormat = 'toggl' | 'clockify' | 'harvest' | 'clientfit' | 'unknown';
 export type DateOrder = 'dmy' | 'mdy';
@@ -55,6 +66,8 @@ export interface ImportError {
 export interface ParseTimeCsvOptions {
   /** How to read slash dates such as 03/04/2024 when the file cannot tell. */
   dateOrder?: DateOrder;
+  /** Called now and then with the share of the text read so far (0..1), for a progress bar. */
+  onProgress?: (share: number) => void;
 }
 
 export interface ParseTimeCsvResult {
@@ -68,6 +81,13 @@ export interface ParseTimeCsvResult {
    * The rows are then read with options.dateOrder, or 'dmy' as a provisional guess: ask the person.
    */
   needsDateOrder?: boolean;
+  /**
+   * Lines left out on purpose, not as errors: entries under a minute (timers started by
+   * mistake), shown as one summary line. Present only when something was skipped.
+   */
+  skipped?: { shortEntries: number };
+  /** The language of a tracker's column names (`en`, `es`, `de`...), so the preview can say how it read them. */
+  language?: string;
 }
 
 /** The sentence that says which files ClientFit reads. */
@@ -118,7 +138,7 @@ function tokenize(
   delimiter: string,
   from: number,
   fromLine: number,
-  onRecord: (cells: string[], line: number) => boolean,
+  onRecord: (cells: string[], line: number, end: number) => boolean,
 ): TokenizeEnd {
   const n = text.length;
   const delim = delimiter.charCodeAt(0);
@@ -184,7 +204,7 @@ function tokenize(
       }
       break;
     }
-    if (!onRecord(cells, recordLine)) return { end: i, line };
+    if (!onRecord(cells, recordLine, i)) return { end: i, line };
   }
   return { end: i, line };
 }
@@ -237,11 +257,16 @@ function looksBinary(text: string): boolean {
 
 interface Layout {
   format: Exclude<ImportFormat, 'unknown'>;
+  /** The header language the columns were found in (trackerHeaders.ts). */
+  language: string;
   date: number;
+  startTime: number;
+  endDate: number;
+  endTime: number;
   duration: number;
   /** Read when `duration` is empty (Clockify's decimal hours). */
   durationAlt: number;
-  durationUnit: 'hours' | 'minutes';
+  durationUnit: DurationUnit;
   client: number;
   project: number;
   note: number;
@@ -250,50 +275,52 @@ interface Layout {
   billable: number;
 }
 
-function normaliseHeader(name: string): string {
-  return name.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/\s+/g, ' ');
-}
+// ClientFit's own file first: its "date" and "project" would not make it any tracker's.
+const DETECTION_ORDER: readonly TrackerFormat[] = ['clientfit', 'clockify', 'toggl', 'harvest'];
 
 function detectLayout(header: string[]): Layout | null {
-  const names = header.map(normaliseHeader);
-  const col = (...aliases: string[]): number => {
-    for (const a of aliases) {
-      const i = names.indexOf(a);
-      if (i >= 0) return i;
-    }
-    return -1;
-  };
-  const date = col('date');
-  const startDate = col('start date');
-  const project = col('project');
-  const client = col('client');
-  if (date >= 0 && col('minutes') >= 0 && project >= 0) {
-    const note = col('note', 'notes');
-    return { format: 'clientfit', date, duration: col('minutes'), durationAlt: -1, durationUnit: 'minutes', client, project, note, task: -1, billable: col('billable') };
-  }
-  const clock = col('duration (h)');
-  const decimal = col('duration (decimal)');
-  if (startDate >= 0 && (clock >= 0 || decimal >= 0)) {
+  // ClientFit's spreadsheet export, in any of the app's languages (its own header table).
+  const excel = excelColumns(header);
+  if (excel) {
     return {
-      format: 'clockify',
-      date: startDate,
-      duration: clock >= 0 ? clock : decimal,
-      durationAlt: clock >= 0 ? decimal : -1,
-      durationUnit: 'hours',
-      client,
-      project,
-      note: col('description'),
-      task: col('task', 'activity'),
-      billable: col('billable'),
+      format: 'clientfit',
+      language: 'en',
+      date: excel.date,
+      startTime: -1,
+      endDate: -1,
+      endTime: -1,
+      duration: excel.minutes,
+      durationAlt: -1,
+      durationUnit: 'minutes',
+      client: excel.client,
+      project: excel.project,
+      note: excel.note,
+      task: -1,
+      billable: excel.billable,
     };
   }
-  const duration = col('duration');
-  if (startDate >= 0 && duration >= 0) {
-    return { format: 'toggl', date: startDate, duration, durationAlt: -1, durationUnit: 'hours', client, project, note: col('description'), task: col('task'), billable: col('billable') };
-  }
-  const hours = col('hours');
-  if (date >= 0 && hours >= 0) {
-    return { format: 'harvest', date, duration: hours, durationAlt: -1, durationUnit: 'hours', client, project, note: col('notes'), task: col('task'), billable: col('billable?', 'billable') };
+  for (const format of DETECTION_ORDER) {
+    const match = matchHeader(format, header);
+    if (!match) continue;
+    const c = match.columns;
+    // Clockify: the clock column (03:05:30) is exact; the decimal one (3.09) is rounded.
+    const duration = c.duration >= 0 ? c.duration : c.durationDecimal;
+    return {
+      format,
+      language: match.language,
+      date: c.date,
+      startTime: c.startTime,
+      endDate: c.endDate,
+      endTime: c.endTime,
+      duration,
+      durationAlt: c.duration >= 0 ? c.durationDecimal : -1,
+      durationUnit: format === 'clientfit' ? 'minutes' : 'hours',
+      client: c.client,
+      project: c.project,
+      note: c.note,
+      task: c.task,
+      billable: c.billable,
+    };
   }
   return null;
 }
@@ -325,76 +352,51 @@ function readDate(raw: string, order: DateOrder): string | null {
   return null;
 }
 
-/**
- * A decimal number written in either convention: `1.5`, `1,5`, `2.000,0`, `1,234.5`.
- * A single separator is the decimal one (these are hours: 1,500 h is not a time entry).
- */
-function readDecimal(raw: string): number | null {
-  const m = /^([+-]?)([\d.,]+)$/.exec(raw.replace(/[\s\u00a0\u202f']/g, ''));
+const TIME_RE = /^(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:\s*([ap])\.?\s*m\.?)?$/i;
+
+/** Minutes since midnight of a time cell (09:00, 09:00:00, 9:00 AM), or null. */
+function readTime(raw: string): number | null {
+  const m = TIME_RE.exec(raw.trim());
   if (!m) return null;
-  const sign = m[1] ?? '';
-  const body = m[2] ?? '';
-  const lastDot = body.lastIndexOf('.');
-  const lastComma = body.lastIndexOf(',');
-  let normal: string;
-  if (lastDot >= 0 && lastComma >= 0) {
-    const at = Math.max(lastDot, lastComma);
-    const group = lastDot > lastComma ? ',' : '.';
-    const whole = body.slice(0, at);
-    const fraction = body.slice(at + 1);
-    if (!groupedDigits(group).test(whole) || !/^\d+$/.test(fraction)) return null;
-    normal = `${whole.split(group).join('')}.${fraction}`;
-  } else if (lastDot >= 0 || lastComma >= 0) {
-    const sep = lastDot >= 0 ? '.' : ',';
-    const parts = body.split(sep);
-    if (parts.length === 2) {
-      if (!/^\d*$/.test(parts[0] ?? '') || !/^\d+$/.test(parts[1] ?? '')) return null;
-      normal = `${parts[0]}.${parts[1]}`;
-    } else {
-      if (!groupedDigits(sep).test(body)) return null;
-      normal = parts.join('');
-    }
-  } else {
-    normal = body;
+  let hour = Number(m[1]);
+  const marker = m[4]?.toLowerCase();
+  if (marker) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (marker === 'p' ? 12 : 0);
+  } else if (hour > 23) {
+    return null;
   }
-  const value = Number(`${sign}${normal}`);
-  return Number.isFinite(value) ? value : null;
+  return hour * 60 + Number(m[2]) + (m[3] ? Number(m[3]) / 60 : 0);
 }
 
-/** Digits in groups of three, such as 1.234.567 for the group separator `.`. */
-function groupedDigits(group: string): RegExp {
-  return group === '.' ? /^\d{1,3}(\.\d{3})+$|^\d{1,3}$/ : /^\d{1,3}(,\d{3})+$|^\d{1,3}$/;
-}
-
-const CLOCK_RE = /^(-?)(\d+):([0-5]?\d)(?::([0-5]?\d(?:[.,]\d+)?))?$/;
-
-type DurationRead = { minutes: number } | { problem: 'missing' | 'bad' | 'negative' };
-
-function readDuration(raw: string, unit: 'hours' | 'minutes'): DurationRead {
-  const s = raw.trim();
-  if (s === '') return { problem: 'missing' };
-  let minutes: number | null;
-  const clock = unit === 'hours' ? CLOCK_RE.exec(s) : null;
-  if (clock) {
-    if (clock[1] === '-') return { problem: 'negative' };
-    const seconds = clock[4] ? Number(clock[4].replace(',', '.')) : 0;
-    minutes = Number(clock[2]) * 60 + Number(clock[3]) + seconds / 60;
-  } else {
-    const value = readDecimal(s.replace(/\s*(h|hrs?|hours?|min|minutes?)$/i, ''));
-    minutes = value === null ? null : unit === 'hours' ? value * 60 : value;
-  }
-  if (minutes === null || !Number.isFinite(minutes)) return { problem: 'bad' };
-  if (minutes < 0) return { problem: 'negative' };
-  return { minutes: Math.round(minutes) };
-}
-
-const YES = new Set(['yes', 'y', 'true', '1', 'sí', 'si', 's', 'x', 'billable']);
-const NO = new Set(['no', 'n', 'false', '0', 'non-billable', 'not billable']);
+// Compared without accents: the trackers write Yes/No in the export's language (Sí, Ja, Sim, Oui...).
+const YES = new Set(['yes', 'y', 'true', '1', 'si', 's', 'x', 'billable', 'ja', 'j', 'sim', 'oui', 'o']);
+const NO = new Set(['no', 'n', 'false', '0', 'non-billable', 'not billable', 'nein', 'nao', 'non']);
 
 /** Quoted value for a message, cut so a pasted novel does not become one. */
 function shown(value: string): string {
   const one = value.replace(/\s+/g, ' ');
   return `"${one.length > 40 ? `${one.slice(0, 40)}…` : one}"`;
+}
+
+/**
+ * Minutes from a line's start to its end (start date and time, end date and time), or null when
+ * the line lacks them. An end time before the start with no end date is taken as past midnight.
+ */
+function spanMinutes(startDate: string, startTime: string, endDate: string, endTime: string, order: DateOrder): number | null {
+  const start = readTime(startTime);
+  const stop = readTime(endTime);
+  if (start === null || stop === null) return null;
+  let days = 0;
+  if (endDate !== '') {
+    const endIso = readDate(endDate, order);
+    if (endIso === null) return null;
+    days = daysBetween(startDate, endIso);
+  } else if (stop < start) {
+    days = 1;
+  }
+  const span = days * 1440 + stop - start;
+  return span >= 0 ? span : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -403,7 +405,12 @@ function shown(value: string): string {
 interface Pending {
   line: number;
   date: string;
-  minutes: number;
+  /** The duration as the file wrote it, and how it reads: resolved once the date order is known. */
+  rawDuration: string;
+  duration: DurationReading;
+  startTime: string;
+  endDate: string;
+  endTime: string;
   client: string;
   project: string;
   note: string;
@@ -480,9 +487,17 @@ function parse(input: string, options: ParseTimeCsvOptions): ParseTimeCsvResult 
   let dottedDates = 0;
   let isoDates = 0;
 
-  const cell = (cells: string[], index: number): string => (index < 0 ? '' : (cells[index] ?? ''));
+  // Trackers write "-" for "none" (Toggl's no project, no client, no tags): it reads as empty.
+  const cell = (cells: string[], index: number): string => {
+    const value = index < 0 ? '' : (cells[index] ?? '');
+    return /^\s*[-\u2013\u2014]\s*$/.test(value) ? '' : value;
+  };
 
-  const end = tokenize(text, delimiter, afterHeader.end, afterHeader.line, (cells, line) => {
+  const { onProgress } = options;
+  let seen = 0;
+  const end = tokenize(text, delimiter, afterHeader.end, afterHeader.line, (cells, line, at) => {
+    // Every 4,096 records: often enough for a smooth bar, rare enough to cost nothing.
+    if (onProgress && (++seen & 4095) === 0) onProgress(at / text.length);
     if (isBlank(cells)) return true;
     const problems: ImportError[] = [];
     const problem = (code: ImportErrorCode, message: string): void => {
@@ -504,34 +519,12 @@ function parse(input: string, options: ParseTimeCsvOptions): ParseTimeCsvResult 
       }
     }
 
-    let minutes = 0;
     const rawDuration = cell(cells, layout.duration).trim() || cell(cells, layout.durationAlt).trim();
-    const read = readDuration(rawDuration, layout.durationUnit);
-    const how =
-      layout.durationUnit === 'minutes'
-        ? 'Write the minutes as a whole number, such as 90.'
-        : 'Write it as hours and minutes (1:30) or as decimal hours (1.5).';
-    if ('problem' in read) {
-      if (read.problem === 'missing') problem('missing-duration', `This line has no duration. ${how}`);
-      else if (read.problem === 'negative') problem('bad-duration', `The duration ${shown(rawDuration)} is negative. ${how}`);
-      else problem('bad-duration', `The duration ${shown(rawDuration)} cannot be read. ${how}`);
-    } else if (read.minutes === 0) {
-      problem(
-        'zero-duration',
-        'This entry lasts less than a minute, so there is nothing to import. Correct its duration or remove the line.',
-      );
-    } else if (read.minutes > LIMITS.minutesPerEntry) {
-      problem(
-        'too-long-duration',
-        `This entry lasts ${shown(rawDuration)} and one entry can be at most 24 hours. Split it into one entry per day, or correct it, and import again.`,
-      );
-    } else {
-      minutes = read.minutes;
-    }
+    const duration = readDuration(rawDuration, { bare: layout.durationUnit });
 
     let billable = true;
     const rawBillable = cell(cells, layout.billable).trim();
-    const yesNo = rawBillable.toLowerCase();
+    const yesNo = rawBillable.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
     if (NO.has(yesNo)) billable = false;
     else if (yesNo !== '' && !YES.has(yesNo)) {
       problem('bad-billable', `The billable value ${shown(rawBillable)} is not Yes or No. Write Yes or No and import again.`);
@@ -552,7 +545,20 @@ function parse(input: string, options: ParseTimeCsvOptions): ParseTimeCsvResult 
       problem('note-too-long', `The note is ${note.length} characters long; the limit is ${LIMITS.shortText}. Shorten it and import again.`);
     }
 
-    pending.push({ line, date, minutes, client, project, note, billable, problems: problems.length > 0 ? problems : null });
+    pending.push({
+      line,
+      date,
+      rawDuration,
+      duration,
+      startTime: cell(cells, layout.startTime).trim(),
+      endDate: cell(cells, layout.endDate).trim(),
+      endTime: cell(cells, layout.endTime).trim(),
+      client,
+      project,
+      note,
+      billable,
+      problems: problems.length > 0 ? problems : null,
+    });
     return true;
   });
 
@@ -570,9 +576,26 @@ function parse(input: string, options: ParseTimeCsvOptions): ParseTimeCsvResult 
     else if (omitted++ === 0) firstOmittedLine = error.line;
   };
 
+  let shortEntries = 0;
+  const how =
+    layout.durationUnit === 'minutes'
+      ? 'Write the minutes as a whole number, such as 90.'
+      : 'Write it as hours and minutes (1:30) or as decimal hours (1.5).';
+
   for (const p of pending) {
-    let ok = p.problems === null;
     const iso = p.date === '' ? null : readDate(p.date, order);
+    let read = p.duration;
+    // A duration written as a time of day (01:30:00 AM): the start and end, where the file has them, decide.
+    if ('minutes' in read && read.timeOfDay && iso !== null) {
+      const span = spanMinutes(iso, p.startTime, p.endDate, p.endTime, order);
+      if (span !== null) read = { minutes: span };
+    }
+    // Timers started by mistake: left out and counted, not listed as problems one by one.
+    if ('minutes' in read && read.minutes < 1) {
+      shortEntries++;
+      continue;
+    }
+    let ok = p.problems === null;
     if (iso === null) {
       ok = false;
       if (p.date === '') {
@@ -593,9 +616,27 @@ function parse(input: string, options: ParseTimeCsvOptions): ParseTimeCsvResult 
         });
       }
     }
+    let minutes = 0;
+    if ('problem' in read) {
+      ok = false;
+      if (read.problem === 'empty') report({ line: p.line, code: 'missing-duration', message: `This line has no duration. ${how}` });
+      else if (read.problem === 'negative') report({ line: p.line, code: 'bad-duration', message: `The duration ${shown(p.rawDuration)} is negative. ${how}` });
+      else report({ line: p.line, code: 'bad-duration', message: `The duration ${shown(p.rawDuration)} cannot be read. ${how}` });
+    } else {
+      minutes = Math.round(read.minutes);
+      if (minutes > LIMITS.minutesPerEntry) {
+        // A timer forgotten in the other tracker: shown, so the person splits or corrects it.
+        ok = false;
+        report({
+          line: p.line,
+          code: 'too-long-duration',
+          message: `This entry lasts ${shown(p.rawDuration)} and one entry can be at most 24 hours. Split it into one entry per day, or correct it, and import again.`,
+        });
+      }
+    }
     if (p.problems) for (const e of p.problems) report(e);
     if (ok && iso !== null) {
-      rows.push({ date: iso, minutes: p.minutes, client: p.client, project: p.project, note: p.note, billable: p.billable });
+      rows.push({ date: iso, minutes, client: p.client, project: p.project, note: p.note, billable: p.billable });
     }
   }
 
@@ -623,9 +664,11 @@ function parse(input: string, options: ParseTimeCsvOptions): ParseTimeCsvResult 
   }
 
   const result: ParseTimeCsvResult = { format, rows, errors };
+  if (format !== 'clientfit') result.language = layout.language;
   if (slashDates > 0) result.dateOrder = order;
   else if (dottedDates > 0) result.dateOrder = 'dmy';
   else if (isoDates > 0) result.dateOrder = 'ymd';
   if (needsDateOrder) result.needsDateOrder = true;
+  if (shortEntries > 0) result.skipped = { shortEntries };
   return result;
 }

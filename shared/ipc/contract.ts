@@ -24,7 +24,8 @@ import {
   isValidTimeEntry,
 } from '../model';
 import { isSingleEmail } from '../email';
-import { LIST_MAX_ITEMS } from '../limits';
+import { LIST_MAX_ITEMS, RESTORE_MAX_BYTES } from '../limits';
+import type { Reason } from './reasons';
 
 /** Reads take no payload. */
 const NoPayload = z.undefined();
@@ -212,11 +213,24 @@ export type ErrorCode =
   /** The change was written to disk, then something failed: it is there after a restart. */
   | 'saved-not-shown'
   | 'internal';
+/**
+ * A refusal as it crosses: `code` is coarse (what kind of failure), `reason` a stable key
+ * saying why (`shared/ipc/reasons.ts`, with the `params` its sentence needs), worded by the
+ * renderer in the person's language; `message` is the English sentence, for logs and tests.
+ */
 export interface IpcError {
   code: ErrorCode;
+  reason: Reason;
+  params: Record<string, string | number>;
   message: string;
-  /** Field-level problems for `invalid-input`: path and message. */
-  issues?: { path: string; message: string }[];
+  /** Field-level problems for `invalid-input`: path, zod's issue code and message. */
+  issues?: FieldIssue[];
+}
+/** One field's problem: `path` like `invoices.0.paidAt`, `code` zod's issue code (`too_small`...). */
+export interface FieldIssue {
+  path: string;
+  message: string;
+  code?: string;
 }
 export type Result<T> = Envelope<T> | { ok: false; error: IpcError };
 
@@ -277,6 +291,18 @@ export interface StartTimerResult {
   /** Every entry logged for the timer it replaced. */
   logged: TimeEntry[];
   needsEnd?: NeedsEnd;
+}
+
+/** An export to save: the proposed file name (its extension picks the dialog's filter) and its text. */
+export const SaveExport = z.strictObject({
+  name: z.string().regex(/^\w[\w.-]{0,120}\.(csv|json)$/),
+  // As large as a file the restore accepts, so whatever is exported can be restored.
+  content: z.string().max(RESTORE_MAX_BYTES),
+});
+/** Where an export was saved: the full path (for "Show in folder") and the file's name. */
+export interface SavedExport {
+  path: string;
+  name: string;
 }
 
 export const contract = {
@@ -348,6 +374,10 @@ export const contract = {
   openExternal: shell<null>()(z.strictObject({ url: z.string().max(2000) })),
   /** Opens the data folder or its backups in the system's file manager. */
   openDataFolder: shell<null>()(z.strictObject({ folder: z.enum(['data', 'backups']) })),
+  /** Asks where to save an export (the save dialog, in Downloads under `name`) and writes it there; null when the person cancels. */
+  saveExport: shell<SavedExport | null>()(SaveExport),
+  /** Shows a file `saveExport` wrote in the system's file manager; any other path is refused. */
+  showInFolder: shell<null>()(z.strictObject({ path: z.string().min(1).max(4096) })),
 } as const;
 
 export type Contract = typeof contract;
@@ -371,8 +401,8 @@ export function isChannel(name: unknown): name is ChannelName {
 }
 
 /** Turns zod issues into `{ path, message }` pairs a person can read. */
-export function describeIssues(error: z.ZodError): { path: string; message: string }[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+export function describeIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message, code: i.code }));
 }
 
 /** Validates a payload against its channel's schema. */
@@ -388,6 +418,8 @@ export function parsePayload<C extends ChannelName>(
     ok: false,
     error: {
       code: 'invalid-input',
+      reason: 'input-invalid',
+      params: { field: first?.path ?? '' },
       message: first ? `${first.path || 'input'}: ${first.message}` : 'The input is not valid.',
       issues,
     },

@@ -51,6 +51,8 @@ export interface ClientRate {
   /** Effective hourly rate: revenue / hours over the client's projects with hours. */
   rate: number;
   hours: number;
+  /** Earned revenue (clientStats): rate x hours is not it when some hours have no price yet. */
+  revenue: number;
   band: RateBand;
 }
 
@@ -62,7 +64,7 @@ export function rateByClient(data: Dataset, settings: Settings, today: string): 
     const s = clientStats(c.id, data, today);
     if (s.effectiveHourlyRate === null) continue;
     const rate = s.effectiveHourlyRate;
-    out.push({ clientId: c.id, name: c.name, rate, hours: s.hours, band: rateBand(rate, settings) });
+    out.push({ clientId: c.id, name: c.name, rate, hours: s.hours, revenue: s.revenue, band: rateBand(rate, settings) });
   }
   return out.sort((a, b) => b.rate - a.rate || a.name.localeCompare(b.name) || a.clientId.localeCompare(b.clientId));
 }

@@ -6,6 +6,7 @@ import { addDays } from '../dates';
 import { formatHours, formatMoney, formatRate } from '../format';
 import type { Client, Dataset, RedSignal, Settings, TimeEntry } from '../model';
 import { RED_SIGNALS } from '../model';
+import { hourlyAmount } from '../money';
 import { UNFINISHED_STATUSES, isInternal, projectEarned } from './earned';
 import { WORK_STATUSES, clientSignals, clientStats, indexDataset, isRedSignal } from './stats';
 import { joinList, relationshipTexts } from './relationshipTexts';
@@ -117,7 +118,7 @@ function computeTrailingRevenueByClient(data: Dataset, today: string): Map<strin
       if (p.pricing.mode === 'fixed') {
         if (total > 0) amount = Math.round((p.pricing.amount * win) / total);
       } else {
-        amount = Math.round((p.pricing.rate * (windowBillable.get(p.id) ?? 0)) / 60);
+        amount = hourlyAmount(p.pricing.rate, windowBillable.get(p.id) ?? 0);
       }
     }
     if (amount > 0) out.set(p.clientId, (out.get(p.clientId) ?? 0) + amount);
@@ -191,7 +192,7 @@ export function cleanHouse(data: Dataset, settings: Settings, today: string): Cl
     else if (ehr < target) reasons.push({ code: 'rate-under-target', text: t.rateUnderTarget({ rate: rate(ehr), target: rate(target) }) });
     else reasons.push({ code: 'rate-at-target', text: t.rateAtTarget({ rate: rate(ehr), target: rate(target) }) });
     if (s.hours > 0) {
-      const atTarget = s.hours * target;
+      const atTarget = hourlyAmount(target, s.hours * 60);
       const hours = formatHours(s.hours, lang);
       if (ehr !== null && ehr < target) {
         reasons.push({

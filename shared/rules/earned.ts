@@ -4,6 +4,7 @@
  * twins and the evaluation's history all take their money from here.
  */
 import type { Client, Project, ProjectStatus } from '../model';
+import { hourlyAmount } from '../money';
 
 /** Statuses of work not (or no longer) agreed: it earns its invoices, usually nothing. */
 export const PITCH_STATUSES: readonly ProjectStatus[] = ['inquiry', 'quoted', 'declined', 'lost'];
@@ -40,7 +41,7 @@ export function projectEarned(project: Project, minutes: number, billableMinutes
   const invoiced = invoicedAmount(project);
   if (PITCH_STATUSES.includes(project.status)) return invoiced;
   if (project.pricing.mode === 'hourly') {
-    return Math.max(invoiced, Math.round((project.pricing.rate * billableMinutes) / 60));
+    return Math.max(invoiced, hourlyAmount(project.pricing.rate, billableMinutes));
   }
   const price = project.pricing.amount;
   if (FINISHED_STATUSES.includes(project.status)) return Math.max(invoiced, price);

@@ -4,6 +4,7 @@
  */
 import { addMonths, monthOf } from '../dates';
 import type { Dataset, Project, ProjectStatus } from '../model';
+import { hourlyAmount } from '../money';
 import { indexDataset, invoiceDueDate } from './stats';
 
 export interface ForecastMonth {
@@ -49,7 +50,7 @@ function uninvoicedAmount(project: Project, billableMinutes: number): number {
   const price =
     project.pricing.mode === 'fixed'
       ? project.pricing.amount
-      : Math.round((project.pricing.rate * Math.max((project.estimatedHours ?? 0) * 60, billableMinutes)) / 60);
+      : hourlyAmount(project.pricing.rate, Math.max((project.estimatedHours ?? 0) * 60, billableMinutes));
   return Math.max(0, price - invoiced);
 }
 

@@ -4,6 +4,7 @@
  * Texts live in shared/letters; this file only chooses and assembles them.
  */
 import { formatNumber } from '../format';
+import { hourlyAmount } from '../money';
 import {
   LETTER_TEXTS,
   SPECIALIST_KINDS,
@@ -289,7 +290,7 @@ function priceParagraph(input: DraftLetterInput, project: Project | undefined, t
   if (estimate === undefined || !(estimate > 0)) return choose('noPrice', t.counterOffer.noPrice);
   const overrun = clientStats(input.clientId, input.data, input.today).estimateOverrun;
   const hours = estimate * (overrun !== null && overrun > 0 ? overrun : 1);
-  const price = wholeUnits(hours * settings.targetHourlyRate);
+  const price = wholeUnits(hourlyAmount(settings.targetHourlyRate, hours * 60));
   if (!(price > 0)) return choose('noPrice', t.counterOffer.noPrice);
   const rounded = Math.round(hours);
   const hoursText = rounded >= 1 ? t.hours(rounded, formatNumber(rounded, language, 0)) : null;

@@ -3,6 +3,7 @@
  * and the price a project takes when it is accepted. Pure: `today` comes in.
  */
 import { daysBetween } from '../dates';
+import { hourlyAmount } from '../money';
 import type { Dataset, Pricing, Project, Quote, Settings } from '../model';
 import { evaluateInquiry } from './evaluateInquiry';
 import { clientStats } from './stats';
@@ -83,7 +84,7 @@ export function counterOfferPrice(projectId: string, data: Dataset, settings: Se
   const estimate = project.estimatedHours;
   if (estimate === undefined || !(estimate > 0)) return undefined;
   const overrun = clientStats(project.clientId, data, today).estimateOverrun;
-  const price = whole(estimate * (overrun !== null && overrun > 0 ? overrun : 1) * settings.targetHourlyRate);
+  const price = whole(hourlyAmount(settings.targetHourlyRate, estimate * (overrun !== null && overrun > 0 ? overrun : 1) * 60));
   return price > 0 ? price : undefined;
 }
 

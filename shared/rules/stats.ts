@@ -3,6 +3,7 @@
  * Definitions are DESIGN.md's: EHR = revenue / all logged hours (billable or not).
  */
 import { dayNumber, fromDayNumber, monthOf } from '../dates';
+import { hourlyAmount } from '../money';
 import {
   GREEN_SIGNALS,
   RED_SIGNALS,
@@ -375,7 +376,7 @@ export function isOverdue(invoice: Invoice, today: string): boolean {
 export function projectPrice(project: Project): number | null {
   if (project.pricing.mode === 'fixed') return project.pricing.amount;
   if (project.estimatedHours === undefined) return null;
-  return Math.round(project.pricing.rate * project.estimatedHours);
+  return hourlyAmount(project.pricing.rate, project.estimatedHours * 60);
 }
 
 export interface ProjectStats {

@@ -1,22 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeClock, open, snapshotFiles, tempDir } from '../support/backend';
-import type { Backend } from '../../electron/backend';
+import { identityInput, lumenInput, useFreshBackend } from '../support/backendFixture';
 
-const opened: Backend[] = [];
-async function fresh(dir = tempDir(), extra = {}) {
-  const o = await open(dir, extra);
-  opened.push(o.backend);
-  return { dir, ...o };
-}
-afterEach(async () => {
-  for (const b of opened.splice(0)) await b.close();
-});
+const { fresh, forget, track } = useFreshBackend();
 
-const client = { name: 'Estudio Lumen', source: 'web', status: 'active' } as const;
-const project = (clientId: string) =>
-  ({ clientId, title: 'Identidad visual', kind: 'branding', pricing: { mode: 'fixed', amount: 120000 }, status: 'accepted' }) as const;
+const client = lumenInput;
+const project = identityInput;
 
 describe('the first slice: client, project, time, restart', () => {
   it('keeps everything acknowledged across a restart, with time in month files', async () => {
@@ -29,7 +20,7 @@ describe('the first slice: client, project, time, restart', () => {
     const e1 = await call('logTime', { projectId: p.id, date: '2026-10-30', minutes: 90, billable: true });
     const e2 = await call('logTime', { projectId: p.id, date: '2026-11-02', minutes: 45, billable: false, note: 'Revisión' });
     await backend.close();
-    opened.pop();
+    forget();
 
     expect(fs.readdirSync(path.join(dir, 'time')).sort()).toEqual(['2026-10.json', '2026-11.json']);
     const { call: again } = await fresh(dir);
@@ -130,7 +121,7 @@ describe('the timer', () => {
     const p = await call('createProject', project(c.id));
     await call('startTimer', { projectId: p.id });
     await backend.close();
-    opened.pop();
+    forget();
 
     clock.advance(95 * 60_000);
     const { call: again } = await fresh(dir, { now: clock.now });
@@ -174,7 +165,7 @@ describe('damaged files', () => {
     fs.writeFileSync(shard, '{"schemaVersion":1,"month":"2026-11","items":[{"id":');
     clock.set('2026-11-22T10:00:00');
     const third = await open(dir, { now: clock.now });
-    opened.push(third.backend);
+    track(third.backend);
     expect((await third.call('getDataset')).timeEntries).toEqual([e]);
     const notices = await third.call('getNotices');
     expect(notices).toHaveLength(1);
@@ -255,7 +246,7 @@ describe('store factories', () => {
     await first.backend.close();
     expect(made).toEqual([path.join(dir, 'clients.json'), path.join(dir, 'projects.json'), path.join(dir, 'time', '2026-11.json')]);
     const again = await open(dir);
-    opened.push(again.backend);
+    track(again.backend);
     const data = await again.call('getDataset');
     expect(data.clients).toEqual([c]);
     expect(data.timeEntries).toHaveLength(1);

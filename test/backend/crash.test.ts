@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import type { Client, Dataset, Notice, Project, Settings, TimeEntry, Timer } from '../../shared/model';
 import { open, tempDir } from '../support/backend';
 import { rng, writeDataFolder } from '../support/generate';
+import { client as kitClient, dataset, entry as kitEntry, project as kitProject } from '../support/builders';
 import type { Go } from './crashChild';
 
 const KILLS = Number(process.env.CLIENTFIT_CRASH_KILLS) || 200;
@@ -371,13 +372,13 @@ describe('the checker', () => {
 });
 
 describe('what a kill can leave behind', () => {
-  const client = { id: 'c1', name: 'Estudio Lumen', source: 'web', status: 'active', star: false, createdAt: '2026-01-05' } as const;
-  const project: Project = { id: 'p1', clientId: 'c1', title: 'Identidad', kind: 'branding', pricing: { mode: 'fixed', amount: 1000 }, status: 'accepted', createdAt: '2026-01-05', invoices: [] };
-  const entry = (id: string, date: string, minutes = 60): TimeEntry => ({ id, projectId: 'p1', date, minutes, billable: true });
+  const client = kitClient('c1', { name: 'Estudio Lumen', createdAt: '2026-01-05' });
+  const project: Project = kitProject('p1', 'c1', { title: 'Identidad', pricing: { mode: 'fixed', amount: 1000 }, status: 'accepted', createdAt: '2026-01-05' });
+  const entry = (id: string, date: string, minutes = 60): TimeEntry => kitEntry('p1', minutes, date, true, { id });
 
   it('ignores temp files and stray names at load; removes the temp files of a writer that is gone, leaves the rest', async () => {
     const dir = tempDir();
-    writeDataFolder(dir, { clients: [client], projects: [project], timeEntries: [entry('t1', '2026-11-02')], signals: [], colleagues: [], letters: [] });
+    writeDataFolder(dir, dataset({ clients: [client], projects: [project], timeEntries: [entry('t1', '2026-11-02')] }));
     // What a kill between the temp file's write and its rename leaves: a partial newer document.
     const gone = spawnSync(process.execPath, ['-e', '']).pid!;
     const temps = [`clients.json.tmp-${gone}56abcdef`, `time/2026-11.json.tmp-${gone}0000abcd`];
@@ -398,14 +399,11 @@ describe('what a kill can leave behind', () => {
   it('keeps one copy of an entry left in two months, and drops the other from disk so a later move is not hidden', async () => {
     const dir = tempDir();
     // A kill while moving t1 from November back to October: October written, November not yet.
-    writeDataFolder(dir, {
+    writeDataFolder(dir, dataset({
       clients: [client],
       projects: [project],
       timeEntries: [entry('t1', '2026-10-20', 90), entry('t2', '2026-10-21'), entry('t1', '2026-11-02', 60)],
-      signals: [],
-      colleagues: [],
-      letters: [],
-    });
+    }));
     const first = await open(dir);
     const data = await first.call('getDataset');
     expect(data.timeEntries.filter((e) => e.id === 't1')).toEqual([entry('t1', '2026-11-02', 60)]);

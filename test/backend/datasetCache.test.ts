@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { open, tempDir } from '../support/backend';
-import type { Backend } from '../../electron/backend';
+import { useFreshBackend } from '../support/backendFixture';
 import type { TimeEntry } from '../../shared/model';
 
 const failNext = vi.hoisted(() => ({ count: 0 }));
@@ -24,15 +24,14 @@ vi.mock('../../electron/backend/limits', async (importOriginal) => {
   };
 });
 
-const opened: Backend[] = [];
+const { track } = useFreshBackend();
 afterEach(async () => {
   failNext.count = 0;
-  for (const b of opened.splice(0)) await b.close();
 });
 
 async function seeded() {
   const o = await open(tempDir(), { now: () => new Date('2026-03-20T10:00:00') });
-  opened.push(o.backend);
+  track(o.backend);
   const client = await o.call('createClient', { name: 'Estudio Norte', source: 'web', status: 'active' });
   const project = await o.call('createProject', { clientId: client.id, title: 'Web', kind: 'web', pricing: { mode: 'hourly', rate: 5000 }, status: 'in-progress' });
   for (const date of ['2026-01-05', '2026-02-05', '2026-03-05']) await o.call('logTime', { projectId: project.id, date, minutes: 60, billable: true });

@@ -1,21 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { failingFactory, fakeClock, open, snapshotFiles, tempDir } from '../support/backend';
-import type { Backend } from '../../electron/backend';
+import { useFreshBackend } from '../support/backendFixture';
 import type { PayloadOf } from '../../shared/ipc/contract';
 
-const opened: Backend[] = [];
-afterEach(async () => {
-  for (const b of opened.splice(0)) await b.close();
-});
+const { track, forget } = useFreshBackend();
 
 
 async function seeded(extra: Parameters<typeof open>[1] = {}) {
   const dir = tempDir();
   const clock = fakeClock('2024-04-10T10:00:00');
   const o = await open(dir, { now: clock.now, ...extra });
-  opened.push(o.backend);
+  track(o.backend);
   const espiga = await o.call('createClient', { name: 'Panadería La Espiga', source: 'referral', status: 'active' });
   const identidad = await o.call('createProject', {
     clientId: espiga.id,
@@ -86,9 +83,9 @@ describe('importTime', () => {
     await call('importTime', payload);
     const data = await call('getDataset');
     await backend.close();
-    opened.splice(opened.indexOf(backend), 1);
+    forget(backend);
     const again = await open(dir);
-    opened.push(again.backend);
+    track(again.backend);
     expect(await again.call('getDataset')).toEqual({
       ...data,
       // Loaded back through the schemas, so compare as sets of values.

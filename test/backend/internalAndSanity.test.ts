@@ -1,18 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { fakeClock, open, snapshotFiles, tempDir } from '../support/backend';
-import type { Backend } from '../../electron/backend';
+import { describe, expect, it } from 'vitest';
+import { fakeClock, snapshotFiles, tempDir } from '../support/backend';
+import { useFreshBackend } from '../support/backendFixture';
 import type { ChannelName, PayloadOf } from '../../shared/ipc/contract';
 
-const opened: Backend[] = [];
-afterEach(async () => {
-  for (const b of opened.splice(0)) await b.close();
-});
+const backends = useFreshBackend();
+const { forget } = backends;
 
 async function fresh(dir = tempDir()) {
   const clock = fakeClock('2026-12-04T10:00:00');
-  const o = await open(dir, { now: clock.now });
-  opened.push(o.backend);
-  return { dir, clock, ...o };
+  const o = await backends.fresh(dir, { now: clock.now });
+  return { clock, ...o };
 }
 
 /** Sends a payload that must be refused with `code`, and proves nothing on disk changed. */
@@ -164,7 +161,7 @@ describe('a quote', () => {
     });
     await o.call('updateProject', { id: project.id, status: 'quoted', quote: { amount: 270000, sentAt: '2026-12-04' } });
     await o.backend.close();
-    opened.splice(opened.indexOf(o.backend), 1);
+    forget(o.backend);
     const again = await fresh(dir);
     const saved = (await again.call('getDataset')).projects.find((p) => p.id === project.id)!;
     expect(saved.status).toBe('quoted');

@@ -5,23 +5,20 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { open, snapshotFiles, tempDir } from '../support/backend';
+import { useFreshBackend } from '../support/backendFixture';
 import { generateDataset, writeDataFolder } from '../support/generate';
-import type { Backend } from '../../electron/backend';
 import type { PayloadOf } from '../../shared/ipc/contract';
 import { MONTH_MAX_ENTRIES } from '../../shared/limits';
 import type { TimeEntry } from '../../shared/model';
 
-const opened: Backend[] = [];
-afterEach(async () => {
-  for (const b of opened.splice(0)) await b.close();
-});
+const { track } = useFreshBackend();
 
 async function seeded() {
   const dir = tempDir();
   const o = await open(dir, { now: () => new Date('2026-03-20T10:00:00') });
-  opened.push(o.backend);
+  track(o.backend);
   const client = await o.call('createClient', { name: 'Estudio Norte', source: 'web', status: 'active' });
   const project = await o.call('createProject', {
     clientId: client.id,

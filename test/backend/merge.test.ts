@@ -1,18 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { failingFactory, fakeClock, open, snapshotFiles, tempDir } from '../support/backend';
-import type { Backend, BackendOptions } from '../../electron/backend';
+import { describe, expect, it } from 'vitest';
+import { failingFactory, fakeClock, snapshotFiles, tempDir } from '../support/backend';
+import { useFreshBackend } from '../support/backendFixture';
 
-const opened: Backend[] = [];
-async function fresh(dir = tempDir(), extra: Partial<BackendOptions> = {}) {
-  const o = await open(dir, { now: fakeClock('2026-12-03T09:30:00Z').now, ...extra });
-  opened.push(o.backend);
-  return { dir, ...o };
-}
-afterEach(async () => {
-  for (const b of opened.splice(0)) await b.close();
-});
+const { fresh, opened, forget } = useFreshBackend(() => ({ now: fakeClock('2026-12-03T09:30:00Z').now }));
 
 type Call = Awaited<ReturnType<typeof fresh>>['call'];
 
@@ -64,7 +56,7 @@ describe('merging clients', () => {
     expect(backedUp.map((c: { id: string }) => c.id)).toContain(s.dup.id);
 
     await backend.close();
-    opened.pop();
+    forget();
     const { call: again } = await fresh(dir);
     const data = await again('getDataset');
     expect(data.clients.map((c) => c.name)).toEqual(['Bodegas Arlanza', 'Panadería Sol']);
@@ -85,7 +77,7 @@ describe('merging clients', () => {
     await call('unmergeClients', { from, intoId: s.keep.id, moved, ...(beforeId ? { beforeId } : {}) });
     expect(await call('getDataset')).toEqual(before);
     await backend.close();
-    opened.pop();
+    forget();
     const { call: again } = await fresh(dir);
     expect(await again('getDataset')).toEqual(before);
     // A second undo finds the client there and changes nothing.
@@ -139,7 +131,7 @@ describe('merging clients', () => {
     for (const [file, bytes] of files) expect(after.get(file), file).toBe(bytes);
     expect([...after.keys()].filter((f) => !files.has(f)).every((f) => f.startsWith('backups'))).toBe(true);
     await backend.close();
-    opened.pop();
+    forget();
     const { call: again } = await fresh(dir);
     expect(await again('getDataset')).toEqual(before);
   });
@@ -162,7 +154,7 @@ describe('merging projects', () => {
     });
     expect(result.into.invoices.map((i) => i.amount)).toEqual([30000]);
     await backend.close();
-    opened.pop();
+    forget();
 
     const { call: again } = await fresh(dir, { now: clock.now });
     const data = await again('getDataset');
@@ -223,7 +215,7 @@ describe('a deleted time entry put back', () => {
     await call('restoreTimeEntry', { ...removed, beforeId: d.id });
     expect((await call('getDataset')).timeEntries.map((e) => e.id)).toEqual([a.id, b.id, d.id]);
     await backend.close();
-    opened.pop();
+    forget();
     const { call: again } = await fresh(dir);
     expect((await again('getDataset')).timeEntries.map((e) => e.id)).toEqual([a.id, b.id, d.id]);
   });
@@ -239,7 +231,7 @@ describe('a deleted time entry put back', () => {
     expect((await call('getDataset')).timeEntries.map((e) => e.id)).toEqual([a.id, b.id]);
     await call('updateTimeEntry', { id: b.id, projectId: q.id, date: '2026-11-30', billable: false, note: 'Bocetos' });
     await backend.close();
-    opened.pop();
+    forget();
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'time', '2026-12.json'), 'utf8')).items.map((e: { id: string }) => e.id)).toEqual([a.id]);
     const { call: again } = await fresh(dir);
     const moved = (await again('getDataset')).timeEntries.find((e) => e.id === b.id);

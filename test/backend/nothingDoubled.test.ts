@@ -4,24 +4,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { fakeClock, open, snapshotFiles, tempDir } from '../support/backend';
-import type { Backend } from '../../electron/backend';
+import { describe, expect, it } from 'vitest';
+import { fakeClock, snapshotFiles } from '../support/backend';
+import { identityInput, lumenInput, useFreshBackend } from '../support/backendFixture';
 import type { PayloadOf } from '../../shared/ipc/contract';
 
-const opened: Backend[] = [];
-async function fresh(dir = tempDir(), extra = {}) {
-  const o = await open(dir, extra);
-  opened.push(o.backend);
-  return { dir, ...o };
-}
-afterEach(async () => {
-  for (const b of opened.splice(0)) await b.close();
-});
+const { fresh, opened, forget } = useFreshBackend();
 
-const client = { name: 'Estudio Lumen', source: 'web', status: 'active' } as const;
-const project = (clientId: string) =>
-  ({ clientId, title: 'Identidad visual', kind: 'branding', pricing: { mode: 'fixed', amount: 120000 }, status: 'accepted' }) as const;
+const client = lumenInput;
+const project = identityInput;
 
 describe('one record per submission (requestId)', () => {
   it('a repeated createClient, createProject and logTime, one after the other, leaves one record and the same answer', async () => {
@@ -158,7 +149,7 @@ describe('re-import', () => {
     const { dir, backend, call } = await fresh();
     await call('importTime', payload({ file: { name: 'harvest.csv', hash: '0123456789abcdef' } }));
     await backend.close();
-    opened.pop();
+    forget();
     const { call: again } = await fresh(dir);
     expect((await again('listImports')).map((i) => i.hash)).toEqual(['0123456789abcdef']);
   });
@@ -214,7 +205,7 @@ describe('the forgotten timer', () => {
     ]);
     expect(r.entries.reduce((n, e) => n + e.minutes, 0)).toBe(51 * 60);
     await backend.close();
-    opened.pop();
+    forget();
     const { call: again } = await fresh(dir);
     expect((await again('getDataset')).timeEntries.map((e) => e.minutes)).toEqual([540, 1440, 1080]);
   });

@@ -2,15 +2,12 @@
  * A restore writes and reloads a file at a time, letting the event loop in between; no other
  * call runs in the middle of it, so none sees half the data or writes under it.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { open, tempDir } from '../support/backend';
+import { useFreshBackend } from '../support/backendFixture';
 import { generateDataset, writeDataFolder } from '../support/generate';
-import type { Backend } from '../../electron/backend';
 
-const opened: Backend[] = [];
-afterEach(async () => {
-  for (const b of opened.splice(0)) await b.close();
-});
+const { track } = useFreshBackend();
 
 describe('a restore in steps', () => {
   it('lets the event loop run during the restore, and holds every other call until it is done', async () => {
@@ -18,7 +15,7 @@ describe('a restore in steps', () => {
     const dir = tempDir();
     writeDataFolder(dir, generateDataset({ entries: 50, seed: 7 }));
     const { backend, call } = await open(dir);
-    opened.push(backend);
+    track(backend);
     const settings = await call('getSettings');
 
     let turns = 0;

@@ -1,22 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { failingFactory, open, snapshotFiles, tempDir } from '../support/backend';
-import type { Backend } from '../../electron/backend';
+import { useFreshBackend } from '../support/backendFixture';
 import type { Dataset } from '../../shared/model';
 
 const NOW = () => new Date('2026-11-23T10:00:00');
 
-const opened: Backend[] = [];
-afterEach(async () => {
-  for (const b of opened.splice(0)) await b.close();
-});
+const backends = useFreshBackend({ now: NOW });
+const { forget } = backends;
 
-async function fresh(extra: Parameters<typeof open>[1] = {}, dir = tempDir()) {
-  const o = await open(dir, { now: NOW, ...extra });
-  opened.push(o.backend);
-  return { dir, ...o };
-}
+const fresh = (extra: Parameters<typeof open>[1] = {}, dir = tempDir()) => backends.fresh(dir, extra);
 
 /** Every record of every JSON data file below the folder, read from disk. */
 function recordsOnDisk(dir: string): { file: string; id: string; sample?: boolean }[] {
@@ -48,7 +42,7 @@ describe('loadSampleData', () => {
     expect(months.at(-1)).toBe('2026-11.json');
 
     await backend.close();
-    opened.splice(opened.indexOf(backend), 1);
+    forget(backend);
     const again = await fresh({}, dir);
     const reread = await again.call('getDataset');
     expect(reread.clients).toHaveLength(data.clients.length);

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { screenshot, useChromium } from './harness';
+import { itemsOnDisk } from './seed';
 
 const chromium = useChromium();
 
-const clientsOnDisk = (dir: string) =>
-  (JSON.parse(fs.readFileSync(path.join(dir, 'clients.json'), 'utf8')).items as { name: string }[]).map((c) => c.name);
+const clientsOnDisk = (dir: string) => itemsOnDisk<{ name: string }>(dir, 'clients').map((c) => c.name);
 
 describe('restoring data from Settings', () => {
   it('restores an export after a confirmation, then goes back with the backup taken before it', async () => {
@@ -16,9 +16,10 @@ describe('restoring data from Settings', () => {
     const id = created.ok ? (created.value as { id: string }).id : '';
     await page.reload();
     await page.getByRole('button', { name: /^Ajustes/ }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportar JSON' }).click()]);
     const exported = path.join(app.dataDir, '..', `export-${Date.now()}.json`);
-    await download.saveAs(exported);
+    app.saveDialog.next = exported;
+    await page.getByRole('button', { name: 'Exportar JSON' }).click();
+    await page.getByText(`Todo exportado a ${path.basename(exported)}.`).waitFor();
 
     // A change after the export...
     await app.backend.invoke('updateClient', { id, name: 'Taller Brisa (renombrado)' });

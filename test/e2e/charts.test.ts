@@ -3,23 +3,18 @@ import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { screenshot, type RunningApp, useChromium } from './harness';
+import { ok } from './seed';
 
 const chromium = useChromium();
 
 const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/charts');
 
-async function value<T>(app: RunningApp, channel: string, payload?: unknown): Promise<T> {
-  const r = await app.backend.invoke(channel, payload);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.value as T;
-}
-
 /** A client with one project over the target, one between minimum and target, one under the minimum. */
 async function seed(app: RunningApp) {
-  const lumen = await value<{ id: string }>(app, 'createClient', { name: 'Estudio Lumen', source: 'referral', status: 'active' });
-  const norte = await value<{ id: string }>(app, 'createClient', { name: 'Café Norte', source: 'web', status: 'active' });
+  const lumen = await ok<{ id: string }>(app, 'createClient', { name: 'Estudio Lumen', source: 'referral', status: 'active' });
+  const norte = await ok<{ id: string }>(app, 'createClient', { name: 'Café Norte', source: 'web', status: 'active' });
   const project = async (clientId: string, title: string, amount: number, estimatedHours: number, createdAt: string, invoices: unknown[] = []) =>
-    value<{ id: string }>(app, 'createProject', {
+    ok<{ id: string }>(app, 'createProject', {
       clientId,
       title,
       kind: 'branding',
@@ -33,7 +28,7 @@ async function seed(app: RunningApp) {
   const log = async (projectId: string, hours: number, date: string) => {
     for (let left = hours, day = Number(date.slice(8)); left > 0; left -= 8, day++) {
       const on = `${date.slice(0, 8)}${String(day).padStart(2, '0')}`;
-      await value(app, 'logTime', { projectId, date: on, minutes: Math.min(8, left) * 60, billable: true });
+      await ok(app, 'logTime', { projectId, date: on, minutes: Math.min(8, left) * 60, billable: true });
     }
   };
 
@@ -276,7 +271,7 @@ describe('charts, in Chromium against real files', () => {
   it('says what to log when a client has nothing to chart yet', async () => {
     const app = await chromium.open({ now: '2026-11-23T10:00:00' });
     const { page } = app;
-    await value(app, 'createClient', { name: 'Nueva Editorial', source: 'web', status: 'prospect' });
+    await ok(app, 'createClient', { name: 'Nueva Editorial', source: 'web', status: 'prospect' });
     await page.reload();
     await openClient(page, 'Nueva Editorial');
     await page.getByText('Aún no hay horas en estos proyectos').waitFor();

@@ -1,15 +1,12 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { screenshot, type RunningApp, useChromium } from './harness';
+import { itemsOnDisk } from './seed';
 
 const chromium = useChromium();
 
 const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/inquiries');
-const onDisk = (app: RunningApp) =>
-  fs.existsSync(path.join(app.dataDir, 'colleagues.json'))
-    ? (JSON.parse(fs.readFileSync(path.join(app.dataDir, 'colleagues.json'), 'utf8')) as { items: Record<string, unknown>[] }).items
-    : [];
+const onDisk = (app: RunningApp) => itemsOnDisk(app.dataDir, 'colleagues');
 
 describe('colleagues, in Chromium against real files', () => {
   it('adds, edits and deletes a colleague (with undo), and opens their website', async () => {

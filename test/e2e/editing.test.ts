@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type RunningApp, useChromium } from './harness';
+import { itemsOnDisk, ok } from './seed';
 
 const chromium = useChromium();
 
@@ -12,17 +13,8 @@ async function shot(page: Page, name: string) {
   if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 }
 
-async function ok<T>(app: RunningApp, channel: string, payload?: unknown): Promise<T> {
-  const r = await app.backend.invoke(channel, payload);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as T;
-}
-
 type Entry = { id: string; projectId: string; minutes: number; date: string; note?: string; billable: boolean };
-const entriesOnDisk = (dir: string, month: string): Entry[] => {
-  const file = path.join(dir, 'time', `${month}.json`);
-  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')).items as Entry[]) : [];
-};
+const entriesOnDisk = (dir: string, month: string): Entry[] => itemsOnDisk<Entry>(dir, `time/${month}`);
 
 /** A client with two projects of the same title for two clients, and one entry of 1:30 on Monday. */
 async function seed(app: RunningApp) {

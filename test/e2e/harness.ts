@@ -12,6 +12,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { openBackend, type Backend } from '../../electron/backend';
 import { CHANNELS, contract, parsePayload, type ChannelName } from '../../shared/ipc/contract';
 import { tempDir } from '../support/backend';
+import { saveFailureReason, writeExportFile } from '../../electron/main/saveExport';
 import { INSTALL_HINT, chromiumPath } from '../../scripts/chromium.mjs';
 
 const RENDERER_DIR = path.resolve(import.meta.dirname, '../../out/renderer');
@@ -67,8 +68,17 @@ export interface RunningApp {
   dataDir: string;
   /** What the app put on the clipboard through `copyText`. */
   clipboard: string[];
-  /** URLs the app asked the system browser to open. */
+  /** URLs the app asked the system browser to open (and `show:<path>` for "Show in folder"). */
   opened: string[];
+  /** The stand-in for the person's Downloads folder, where the save dialog proposes to save. */
+  downloads: string;
+  /**
+   * What the next save dialog answers: unset saves in `downloads` under the proposed name,
+   * 'cancel' cancels, a path saves there (through main's own writing code).
+   */
+  saveDialog: { next?: 'cancel' | string };
+  /** The files the app saved through the save dialog. */
+  saved: string[];
   /** Closes the page and the backend (as quitting the app does). */
   close(): Promise<void>;
   /**
@@ -95,6 +105,9 @@ export async function openApp(browser: Browser, baseUrl: string, options: AppOpt
   });
   const clipboard: string[] = [];
   const opened: string[] = [];
+  const downloads = tempDir('clientfit-downloads-');
+  const saveDialog: { next?: 'cancel' | string } = {};
+  const saved: string[] = [];
   await context.exposeBinding('__clientfitInvoke', async (_source, channel: string, payload: unknown) => {
     if (channel in contract && contract[channel as ChannelName].side === 'shell') {
       const parsed = parsePayload(channel as ChannelName, payload);
@@ -102,6 +115,27 @@ export async function openApp(browser: Browser, baseUrl: string, options: AppOpt
       if (channel === 'copyText') clipboard.push((parsed.value as { text: string }).text);
       if (channel === 'openExternal') opened.push((parsed.value as { url: string }).url);
       if (channel === 'openDataFolder') opened.push(`folder:${(parsed.value as { folder: string }).folder}`);
+      if (channel === 'showInFolder') {
+        const file = (parsed.value as { path: string }).path;
+        if (!saved.includes(file)) return { ok: false, error: { code: 'forbidden', message: 'Only a file ClientFit saved can be shown in its folder.' } };
+        opened.push(`show:${file}`);
+      }
+      if (channel === 'saveExport') {
+        // The native dialog cannot open here: it answers as the test set, and the file is really written.
+        const { name, content } = parsed.value as { name: string; content: string };
+        const answer = saveDialog.next;
+        delete saveDialog.next;
+        if (answer === 'cancel') return { ok: true, value: null };
+        const file = answer ?? path.join(downloads, name);
+        try {
+          await writeExportFile(file, content);
+        } catch (error) {
+          const reason = saveFailureReason(error);
+          return { ok: false, error: { code: 'write-failed', message: `The export could not be written to ${file} (${reason}).`, issues: [{ path: 'reason', message: reason }] } };
+        }
+        saved.push(file);
+        return { ok: true, value: { path: file, name: path.basename(file) } };
+      }
       return { ok: true, value: null };
     }
     return backend.invoke(channel, payload);
@@ -122,6 +156,9 @@ export async function openApp(browser: Browser, baseUrl: string, options: AppOpt
     dataDir,
     clipboard,
     opened,
+    downloads,
+    saveDialog,
+    saved,
     async advance(ms: number) {
       if (!fixed) throw new Error('advance() needs openApp(..., { now }): the clocks are real otherwise.');
       skipped += ms;

@@ -4,6 +4,7 @@ import type { Backend } from '../../electron/backend';
 import type { Client, Project } from '../../shared/model';
 import { formatAmount } from '../../shared/money';
 import { screenshot, useChromium } from './harness';
+import { ok } from './seed';
 
 const chromium = useChromium();
 
@@ -11,32 +12,26 @@ const chromium = useChromium();
 const NOW = '2026-11-23T10:00:00';
 const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/home');
 
-async function invoke<T>(backend: Backend, channel: string, payload?: unknown): Promise<T> {
-  const r = (await backend.invoke(channel, payload)) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!r.ok) throw new Error(`${channel}: ${r.error?.message}`);
-  return r.value as T;
-}
-
 async function seed(backend: Backend) {
-  const ola = await invoke<Client>(backend, 'createClient', { name: 'Estudio Ola', source: 'web', status: 'active', createdAt: '2026-06-01', lastContactAt: '2026-11-20' });
-  const work = await invoke<Project>(backend, 'createProject', {
+  const ola = await ok<Client>(backend, 'createClient', { name: 'Estudio Ola', source: 'web', status: 'active', createdAt: '2026-06-01', lastContactAt: '2026-11-20' });
+  const work = await ok<Project>(backend, 'createProject', {
     clientId: ola.id, title: 'Identidad Ola', kind: 'branding', pricing: { mode: 'fixed', amount: 300000 }, estimatedHours: 40,
     status: 'in-progress', deadline: '2027-01-15', createdAt: '2026-11-02',
   });
   // Sunday belongs to last week; Monday to this one.
-  await invoke(backend, 'logTime', { projectId: work.id, date: '2026-11-22', minutes: 60, billable: true });
-  await invoke(backend, 'logTime', { projectId: work.id, date: '2026-11-23', minutes: 150, billable: true });
+  await ok(backend, 'logTime', { projectId: work.id, date: '2026-11-22', minutes: 60, billable: true });
+  await ok(backend, 'logTime', { projectId: work.id, date: '2026-11-23', minutes: 150, billable: true });
 
-  const norte = await invoke<Client>(backend, 'createClient', { name: 'Librería Norte', source: 'referral', status: 'active', createdAt: '2026-03-01', lastContactAt: '2026-11-10' });
-  await invoke<Project>(backend, 'createProject', {
+  const norte = await ok<Client>(backend, 'createClient', { name: 'Librería Norte', source: 'referral', status: 'active', createdAt: '2026-03-01', lastContactAt: '2026-11-10' });
+  await ok<Project>(backend, 'createProject', {
     clientId: norte.id, title: 'Catálogo de otoño', kind: 'editorial', pricing: { mode: 'fixed', amount: 120000 },
     status: 'delivered', createdAt: '2026-08-01',
     // Due 15 October: 39 days late on 23 November.
     invoices: [{ issuedAt: '2026-09-15', amount: 120000, termsDays: 30 }],
   });
-  await invoke<Client>(backend, 'createClient', { name: 'Café Lúa', source: 'social', status: 'prospect', createdAt: '2026-10-01' });
-  const mar = await invoke<Client>(backend, 'createClient', { name: 'Hotel Mar', source: 'event', status: 'prospect', createdAt: '2026-11-18' });
-  await invoke<Project>(backend, 'createProject', {
+  await ok<Client>(backend, 'createClient', { name: 'Café Lúa', source: 'social', status: 'prospect', createdAt: '2026-10-01' });
+  const mar = await ok<Client>(backend, 'createClient', { name: 'Hotel Mar', source: 'event', status: 'prospect', createdAt: '2026-11-18' });
+  await ok<Project>(backend, 'createProject', {
     clientId: mar.id, title: 'Identidad Hotel Mar', kind: 'branding', pricing: { mode: 'fixed', amount: 500000 }, status: 'inquiry', createdAt: '2026-11-18',
   });
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, type RunningApp, useChromium } from './harness';
+import { seedClient } from './seed';
 import { snapshotFiles } from '../support/backend';
 
 const chromium = useChromium();
@@ -12,18 +13,7 @@ const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
 
 /** An existing client and project, which the files' rows should match by name. */
 async function seed(app: RunningApp) {
-  const c = await app.backend.invoke('createClient', { name: 'Panadería La Espiga', source: 'referral', status: 'active' });
-  if (!c.ok) throw new Error(c.error.message);
-  const clientId = (c.value as { id: string }).id;
-  const p = await app.backend.invoke('createProject', {
-    clientId,
-    title: 'Identidad visual',
-    kind: 'branding',
-    pricing: { mode: 'fixed', amount: 120000 },
-    status: 'in-progress',
-  });
-  if (!p.ok) throw new Error(p.error.message);
-  await app.page.reload();
+  await seedClient(app, { name: 'Panadería La Espiga' }, [{ title: 'Identidad visual' }]);
 }
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Importar tiempo de un archivo CSV' });
@@ -101,18 +91,22 @@ describe('importing time from CSV, in Chromium against real files', () => {
     const data = page.getByRole('region', { name: 'Tus datos' });
     await data.scrollIntoViewIfNeeded();
     await screenshot(page, path.join(SHOTS, 'settings-data.png'));
-    const [csv] = await Promise.all([page.waitForEvent('download'), data.getByRole('button', { name: 'Exportar CSV' }).click()]);
-    expect(csv.suggestedFilename()).toBe('clientfit-time-2024-03-06.csv');
-    const csvText = fs.readFileSync((await csv.path())!, 'utf8');
+    await data.getByRole('button', { name: 'Exportar CSV' }).click();
+    const csvToast = page.getByRole('status').filter({ hasText: /15 registros \(30 h 6 min\) exportados a clientfit-time-2024-03-06\.csv/ });
+    await csvToast.waitFor();
+    const csvFile = path.join(app.downloads, 'clientfit-time-2024-03-06.csv');
+    expect(app.saved).toEqual([csvFile]);
+    const csvText = fs.readFileSync(csvFile, 'utf8');
     expect(csvText.startsWith('\uFEFFdate,client,project,minutes,billable,note\r\n')).toBe(true);
     expect(csvText).toContain('2024-03-04,Panadería La Espiga,Identidad visual,150,yes,Bocetos de logotipo\r\n');
     // The header and one record per entry (a note's own line break is a bare LF inside quotes).
     expect(csvText.trimEnd().split('\r\n')).toHaveLength(1 + 15);
-    await page.getByText(/15 registros \(30 h 6 min\) exportados a clientfit-time-2024-03-06\.csv/).waitFor();
+    await csvToast.getByRole('button', { name: 'Mostrar en la carpeta' }).click();
+    await expect.poll(() => app.opened).toContain(`show:${csvFile}`);
 
-    const [json] = await Promise.all([page.waitForEvent('download'), data.getByRole('button', { name: 'Exportar JSON' }).click()]);
-    expect(json.suggestedFilename()).toBe('clientfit-backup-2024-03-06.json');
-    const backup = JSON.parse(fs.readFileSync((await json.path())!, 'utf8'));
+    await data.getByRole('button', { name: 'Exportar JSON' }).click();
+    await page.getByText('Todo exportado a clientfit-backup-2024-03-06.json.').waitFor();
+    const backup = JSON.parse(fs.readFileSync(path.join(app.downloads, 'clientfit-backup-2024-03-06.json'), 'utf8'));
     expect(backup).toMatchObject({ format: 'clientfit-backup', version: 1, settings: { currency: 'EUR' } });
     expect(backup.dataset.timeEntries).toHaveLength(15);
     expect(backup.dataset.clients).toHaveLength(6);
@@ -152,7 +146,7 @@ describe('importing time from CSV, in Chromium against real files', () => {
     await page.getByRole('button', { name: /^Ajustes/ }).click();
     await page.getByRole('region', { name: 'Tus datos' }).getByRole('button', { name: 'Importar tiempo' }).click();
     await chooseFile(page, 'hostile-errors.csv');
-    const problems = preview(page).getByRole('region', { name: '8 problemas en el archivo' });
+    const problems = preview(page).getByRole('region', { name: '7 problemas en el archivo' });
     expect(await problems.getByRole('listitem').first().textContent()).toBe('Línea 5La fecha «2024-02-30» no se puede leer o no existe.');
     await screenshot(page, path.join(SHOTS, 'preview-errors-dark.png'));
     await app.close();

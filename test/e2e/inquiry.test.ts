@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, type RunningApp, useChromium } from './harness';
+import { ok } from './seed';
 import { es } from '../../shared/letters';
 
 const chromium = useChromium();
@@ -10,12 +11,6 @@ const chromium = useChromium();
 const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/inquiries');
 const NOW = '2026-11-23T10:00:00';
 const APOLOGIES = /sorry|apologi[sz]e|regret|lo siento|disculp|perd[oó]n|lamento/i;
-
-async function ok<T>(app: RunningApp, channel: string, payload?: unknown): Promise<T> {
-  const r = await app.backend.invoke(channel, payload);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.value as T;
-}
 
 /** Settings, two colleagues, and a client whose last 8 h job took 20 h. */
 async function seed(app: RunningApp): Promise<void> {

@@ -1,9 +1,8 @@
 /// <reference lib="dom" />
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useChromium } from './harness';
+import { itemsOnDisk } from './seed';
 
 const chromium = useChromium();
 
@@ -22,8 +21,7 @@ async function tabTo(page: Page, label: RegExp, limit = 80): Promise<void> {
   throw new Error(`Tab never reached ${label}`);
 }
 
-const entriesOnDisk = (dir: string) =>
-  JSON.parse(fs.readFileSync(path.join(dir, 'time', '2026-11.json'), 'utf8')).items as { minutes: number; note?: string }[];
+const entriesOnDisk = (dir: string) => itemsOnDisk<{ minutes: number; note?: string }>(dir, 'time/2026-11');
 
 describe('logging time with the keyboard alone', () => {
   it('goes to Time with Ctrl+2, logs 1:30 in a day cell with Enter, then a manual entry', async () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, type RunningApp, useChromium } from './harness';
+import { itemsOnDisk } from './seed';
 import { SAMPLE_SIGNATURE } from '../../shared/sample';
 
 const chromium = useChromium();
@@ -12,8 +13,7 @@ const NOW = '2026-11-23T10:00:00';
 
 const settingsOnDisk = (app: RunningApp) =>
   (JSON.parse(fs.readFileSync(path.join(app.dataDir, 'settings.json'), 'utf8')) as { settings: Record<string, unknown> }).settings;
-const clientsOnDisk = (app: RunningApp) =>
-  (JSON.parse(fs.readFileSync(path.join(app.dataDir, 'clients.json'), 'utf8')) as { items: Record<string, unknown>[] }).items;
+const clientsOnDisk = (app: RunningApp) => itemsOnDisk(app.dataDir, 'clients');
 
 /** A new inquiry from a company, with the person who writes, that is declined from its verdict. */
 async function declineNewInquiry(page: Page, company: string, contact: string): Promise<void> {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { screenshot, type RunningApp, useChromium } from './harness';
+import { itemsOnDisk, seedClient } from './seed';
 
 const chromium = useChromium();
 
@@ -22,10 +23,8 @@ async function axeViolations(page: Page): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-function items<T = Record<string, unknown>>(app: RunningApp, file: string): T[] {
-  const full = path.join(app.dataDir, file);
-  return fs.existsSync(full) ? (JSON.parse(fs.readFileSync(full, 'utf8')).items as T[]) : [];
-}
+/** The records of a data file (`clients.json`, `time/2026-11.json`). */
+const items = <T = Record<string, unknown>>(app: RunningApp, file: string): T[] => itemsOnDisk<T>(app.dataDir, file);
 
 /** Two clicks as fast as a mouse sends them: raw input, not waiting for the button to settle. */
 async function twoRapidClicks(page: Page, button: Locator) {
@@ -37,18 +36,7 @@ async function twoRapidClicks(page: Page, button: Locator) {
 }
 
 async function seedProject(app: RunningApp, title = 'Identidad visual') {
-  const c = await app.backend.invoke('createClient', { name: 'Panadería Sol', source: 'referral', status: 'active' });
-  if (!c.ok) throw new Error(c.error.message);
-  const p = await app.backend.invoke('createProject', {
-    clientId: (c.value as { id: string }).id,
-    title,
-    kind: 'branding',
-    pricing: { mode: 'fixed', amount: 120000 },
-    status: 'in-progress',
-  });
-  if (!p.ok) throw new Error(p.error.message);
-  await app.page.reload();
-  return (p.value as { id: string }).id;
+  return (await seedClient(app, { name: 'Panadería Sol' }, [{ title }])).projectIds[0]!;
 }
 
 describe('one record per submission', () => {

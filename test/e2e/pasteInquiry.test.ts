@@ -3,20 +3,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { useChromium, type RunningApp } from './harness';
+import { itemsOnDisk, ok } from './seed';
 
 const chromium = useChromium();
 const NOW = '2026-12-04T10:00:00';
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/inquiries');
 const SHOTS = process.env.CLIENTFIT_SHOTS_DIR ?? path.resolve(import.meta.dirname, '../../.tmp/shots/paste-inquiry');
 
-async function ok<T>(app: RunningApp, channel: string, payload?: unknown): Promise<T> {
-  const r = await app.backend.invoke(channel, payload);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.value as T;
-}
-
-const items = (app: RunningApp, file: string) =>
-  fs.existsSync(path.join(app.dataDir, `${file}.json`)) ? (JSON.parse(fs.readFileSync(path.join(app.dataDir, `${file}.json`), 'utf8')) as { items: Record<string, unknown>[] }).items : [];
+const items = (app: RunningApp, file: string) => itemsOnDisk(app.dataDir, file);
 
 /** The designer's settings, a colleague to refer, and the client who recommended the sender. */
 async function seed(app: RunningApp): Promise<{ almendro: string }> {

@@ -5,33 +5,28 @@ import type { Backend } from '../../electron/backend';
 import type { Client, Project } from '../../shared/model';
 import { formatMoney } from '../../shared/format';
 import { screenshot, useChromium } from './harness';
+import { ok } from './seed';
 
 const chromium = useChromium();
 
 const NOW = '2026-11-23T10:00:00';
 const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/pipeline');
 
-async function invoke<T>(backend: Backend, channel: string, payload?: unknown): Promise<T> {
-  const r = (await backend.invoke(channel, payload)) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!r.ok) throw new Error(`${channel}: ${r.error?.message}`);
-  return r.value as T;
-}
-
 /** Accepted work of 3.000 € due in January, an unpaid 1.200 € invoice due in December, a silent prospect. */
 async function seed(backend: Backend) {
-  const ola = await invoke<Client>(backend, 'createClient', { name: 'Estudio Ola', source: 'web', status: 'active', createdAt: '2026-06-01', lastContactAt: '2026-11-20' });
-  await invoke<Project>(backend, 'createProject', {
+  const ola = await ok<Client>(backend, 'createClient', { name: 'Estudio Ola', source: 'web', status: 'active', createdAt: '2026-06-01', lastContactAt: '2026-11-20' });
+  await ok<Project>(backend, 'createProject', {
     clientId: ola.id, title: 'Identidad Ola', kind: 'branding', pricing: { mode: 'fixed', amount: 300000 },
     status: 'accepted', deadline: '2027-01-15', createdAt: '2026-11-02',
   });
-  const norte = await invoke<Client>(backend, 'createClient', { name: 'Librería Norte', source: 'referral', status: 'active', createdAt: '2026-03-01', lastContactAt: '2026-11-10' });
-  await invoke<Project>(backend, 'createProject', {
+  const norte = await ok<Client>(backend, 'createClient', { name: 'Librería Norte', source: 'referral', status: 'active', createdAt: '2026-03-01', lastContactAt: '2026-11-10' });
+  await ok<Project>(backend, 'createProject', {
     clientId: norte.id, title: 'Catálogo de otoño', kind: 'editorial', pricing: { mode: 'fixed', amount: 120000 },
     status: 'delivered', createdAt: '2026-09-01',
     invoices: [{ issuedAt: '2026-11-01', amount: 120000, termsDays: 30 }],
   });
-  const lua = await invoke<Client>(backend, 'createClient', { name: 'Café Lúa', source: 'social', status: 'prospect', createdAt: '2026-10-01' });
-  const mar = await invoke<Client>(backend, 'createClient', { name: 'Hotel Mar', source: 'event', status: 'prospect', createdAt: '2026-11-18' });
+  const lua = await ok<Client>(backend, 'createClient', { name: 'Café Lúa', source: 'social', status: 'prospect', createdAt: '2026-10-01' });
+  const mar = await ok<Client>(backend, 'createClient', { name: 'Hotel Mar', source: 'event', status: 'prospect', createdAt: '2026-11-18' });
   return { ola, norte, lua, mar };
 }
 

@@ -3,17 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { screenshot, type RunningApp, useChromium } from './harness';
+import { screenshot, useChromium } from './harness';
+import { ok } from './seed';
 import { snapshotFiles, tempDir } from '../support/backend';
 
 const chromium = useChromium();
 const SHOTS = '/tmp/h2-shots';
-
-async function ok<T>(app: RunningApp, channel: string, payload?: unknown): Promise<T> {
-  const r = await app.backend.invoke(channel, payload);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.value as T;
-}
 
 type Stored = { id: string; clientId: string; title: string; status: string; pricing: unknown; quote?: unknown; invoices: { paidAmount?: number }[] };
 const projectsOnDisk = (dir: string) => (JSON.parse(fs.readFileSync(path.join(dir, 'projects.json'), 'utf8')) as { items: Stored[] }).items;

@@ -4,17 +4,12 @@ import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend';
 import type { Client, Project, TimeEntry } from '../../shared/model';
 import { screenshot, useChromium } from './harness';
+import { ok } from './seed';
 
 const chromium = useChromium();
 
 const NOW = '2026-11-23T10:00:00';
 const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/review');
-
-async function invoke<T>(backend: Backend, channel: string, payload?: unknown): Promise<T> {
-  const r = (await backend.invoke(channel, payload)) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!r.ok) throw new Error(`${channel}: ${r.error?.message}`);
-  return r.value as T;
-}
 
 /** Logs `hours` on a project in 15-hour days from `from`, one a day. */
 async function logHours(backend: Backend, projectId: string, from: string, hours: number) {
@@ -22,7 +17,7 @@ async function logHours(backend: Backend, projectId: string, from: string, hours
   for (let i = 0; hours > 0; i++) {
     const h = Math.min(15, hours);
     const date = new Date(start + i * 86_400_000).toISOString().slice(0, 10);
-    await invoke(backend, 'logTime', { projectId, date, minutes: h * 60, billable: true });
+    await ok(backend, 'logTime', { projectId, date, minutes: h * 60, billable: true });
     hours -= h;
   }
 }
@@ -33,27 +28,27 @@ async function logHours(backend: Backend, projectId: string, from: string, hours
  * A year of fixed costs is 18.000 €, so the good client alone covers it.
  */
 async function seed(backend: Backend) {
-  const faro = await invoke<Client>(backend, 'createClient', {
+  const faro = await ok<Client>(backend, 'createClient', {
     name: 'Editorial Faro', source: 'referral', status: 'active', star: true, createdAt: '2025-02-01', lastContactAt: '2026-07-01',
   });
-  const faroWork = await invoke<Project>(backend, 'createProject', {
+  const faroWork = await ok<Project>(backend, 'createProject', {
     clientId: faro.id, title: 'Colección 2026', kind: 'branding', pricing: { mode: 'fixed', amount: 2400000 }, estimatedHours: 300,
     status: 'closed', createdAt: '2026-04-01', invoices: [{ issuedAt: '2026-06-01', amount: 2400000, termsDays: 30, paidAt: '2026-06-25' }],
   });
   await logHours(backend, faroWork.id, '2026-04-01', 300);
 
-  const brida = await invoke<Client>(backend, 'createClient', { name: 'Grupo Brida', source: 'web', status: 'active', createdAt: '2026-08-01', lastContactAt: '2026-11-15' });
-  const bridaWork = await invoke<Project>(backend, 'createProject', {
+  const brida = await ok<Client>(backend, 'createClient', { name: 'Grupo Brida', source: 'web', status: 'active', createdAt: '2026-08-01', lastContactAt: '2026-11-15' });
+  const bridaWork = await ok<Project>(backend, 'createProject', {
     clientId: brida.id, title: 'Web corporativa', kind: 'web', pricing: { mode: 'fixed', amount: 200000 }, estimatedHours: 40,
     status: 'delivered', createdAt: '2026-08-05', invoices: [{ issuedAt: '2026-09-01', amount: 200000, termsDays: 30, paidAt: '2026-10-30' }],
   });
   await logHours(backend, bridaWork.id, '2026-09-01', 100);
-  await invoke(backend, 'createSignal', { clientId: brida.id, projectId: bridaWork.id, date: '2026-08-20', kind: 'asked-discount', note: 'Pidió un 30 % menos' });
+  await ok(backend, 'createSignal', { clientId: brida.id, projectId: bridaWork.id, date: '2026-08-20', kind: 'asked-discount', note: 'Pidió un 30 % menos' });
 
   // Someone Faro sent, and an inquiry that looks like Faro.
-  await invoke<Client>(backend, 'createClient', { name: 'Taller Brisa', source: 'referral', referredBy: faro.id, status: 'active', createdAt: '2026-05-10', lastContactAt: '2026-11-01' });
-  const mar = await invoke<Client>(backend, 'createClient', { name: 'Hotel Mar', source: 'referral', status: 'prospect', createdAt: '2026-11-18' });
-  await invoke<Project>(backend, 'createProject', {
+  await ok<Client>(backend, 'createClient', { name: 'Taller Brisa', source: 'referral', referredBy: faro.id, status: 'active', createdAt: '2026-05-10', lastContactAt: '2026-11-01' });
+  const mar = await ok<Client>(backend, 'createClient', { name: 'Hotel Mar', source: 'referral', status: 'prospect', createdAt: '2026-11-18' });
+  await ok<Project>(backend, 'createProject', {
     clientId: mar.id, title: 'Identidad Hotel Mar', kind: 'branding', pricing: { mode: 'fixed', amount: 500000 }, estimatedHours: 60, status: 'inquiry', createdAt: '2026-11-18',
   });
   return { faro, brida, bridaWork };

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { screenshot, type RunningApp, useChromium } from './harness';
+import { itemsOnDisk, seedClient } from './seed';
 
 const chromium = useChromium();
 
@@ -9,35 +10,16 @@ const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/timer');
 const MINUTE = 60_000;
 
 async function seed(app: RunningApp) {
-  const c = await app.backend.invoke('createClient', { name: 'Panadería Sol', source: 'referral', status: 'active' });
-  if (!c.ok) throw new Error(c.error.message);
-  const clientId = (c.value as { id: string }).id;
-  const project = async (title: string, createdAt: string) => {
-    const p = await app.backend.invoke('createProject', {
-      clientId,
-      title,
-      kind: 'branding',
-      pricing: { mode: 'fixed', amount: 120000 },
-      status: 'in-progress',
-      createdAt,
-    });
-    if (!p.ok) throw new Error(p.error.message);
-  };
   // The newest project comes first in the timer's list.
-  await project('Carta de temporada', '2026-10-01');
-  await project('Identidad visual', '2026-11-01');
-  await app.page.reload();
+  await seedClient(app, { name: 'Panadería Sol' }, [
+    { title: 'Carta de temporada', createdAt: '2026-10-01' },
+    { title: 'Identidad visual', createdAt: '2026-11-01' },
+  ]);
 }
 
 type Entry = { projectId: string; minutes: number; date: string };
-function entries(dataDir: string): Entry[] {
-  const file = path.join(dataDir, 'time', '2026-11.json');
-  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')).items as Entry[]) : [];
-}
-function projectId(dataDir: string, title: string): string {
-  const items = JSON.parse(fs.readFileSync(path.join(dataDir, 'projects.json'), 'utf8')).items as { id: string; title: string }[];
-  return items.find((p) => p.title === title)!.id;
-}
+const entries = (dataDir: string): Entry[] => itemsOnDisk<Entry>(dataDir, 'time/2026-11');
+const projectId = (dataDir: string, title: string): string => itemsOnDisk<{ id: string; title: string }>(dataDir, 'projects').find((p) => p.title === title)!.id;
 
 describe('the timer, in Chromium against real files', () => {
   it('starts in one click, ticks, logs on stop, survives a restart, and logs the first project when switching', async () => {

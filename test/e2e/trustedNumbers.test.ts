@@ -3,18 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Client, Project } from '../../shared/model';
 import { screenshot, type RunningApp, useChromium } from './harness';
+import { ok } from './seed';
 
 const chromium = useChromium();
 
 // A Friday in December, as in the week of use the numbers were checked in.
 const NOW = '2026-12-04T10:00:00';
 const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/trusted-numbers');
-
-async function ok<T>(app: RunningApp, channel: string, payload?: unknown): Promise<T> {
-  const r = await app.backend.invoke(channel, payload);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.value as T;
-}
 
 const read = (app: RunningApp, file: string) => JSON.parse(fs.readFileSync(path.join(app.dataDir, `${file}.json`), 'utf8')) as { items: Record<string, unknown>[] };
 

@@ -110,6 +110,42 @@ describe('registerChannels', () => {
   });
 });
 
+describe('following the settings', () => {
+  it('tells main after a call that changed the settings succeeds, before answering, and only then', async () => {
+    unregister();
+    const order: string[] = [];
+    const onSettingsChanged = vi.fn(async () => void order.push('main follows'));
+    registerChannels({ backend, onSettingsChanged }, appFrameCheck(() => appFrame, APP_URL));
+    await Promise.resolve(call('updateSettings', { language: 'en' })).then(() => order.push('page hears'));
+    expect(order).toEqual(['main follows', 'page hears']);
+    await call('restoreBackup', { id: '2026-12-04T10-00-00-000Z' });
+    expect(onSettingsChanged).toHaveBeenCalledTimes(2);
+
+    // A refused change, an invalid payload or another channel: nothing to follow.
+    backend.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'invalid-input', reason: 'input-invalid', params: { field: 'language' }, message: 'no' } });
+    await call('updateSettings', { language: 'es' });
+    await call('updateSettings', { language: 'fr' });
+    await call('logTime', entry);
+    await call('getSettings', undefined);
+    expect(onSettingsChanged).toHaveBeenCalledTimes(2);
+  });
+
+  it('never turns a saved change into an error when following it fails', async () => {
+    unregister();
+    registerChannels(
+      {
+        backend,
+        onSettingsChanged: () => {
+          throw new Error('menu broke');
+        },
+      },
+      appFrameCheck(() => appFrame, APP_URL),
+    );
+    await expect(call('updateSettings', { language: 'en' })).resolves.toEqual({ ok: true, value: 'from the backend' });
+    expect(console.error).toHaveBeenCalledWith(expect.stringContaining('following the settings failed'), expect.any(Error));
+  });
+});
+
 describe('isAllowedExternalUrl', () => {
   it.each(['https://example.com', 'https://example.com/a?b=c#d', 'mailto:ana@example.com', 'mailto:ana@example.com?subject=Hola'])('accepts %s', (url) => {
     expect(isAllowedExternalUrl(url)).toBe(true);

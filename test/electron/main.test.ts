@@ -8,8 +8,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/contract';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security';
-import { MENU_COMMAND_CHANNEL } from '../../shared/ipc/menu';
+import { MENU_COMMAND_CHANNEL, PLACES } from '../../shared/ipc/menu';
 import { app, BrowserWindow, fakeFrame, ipcMainDouble, Menu, net, protocol, resetElectronDouble, session } from '../support/electron-double';
+import en from '../../renderer/src/i18n/en.json';
+import es from '../../renderer/src/i18n/es.json';
+
+type MenuTemplate = { label?: string; submenu?: { label?: string; accelerator?: string; click?: () => void }[] }[];
+const appMenu = () => (Menu.applicationMenu as { template: MenuTemplate }).template;
 
 let userData: string;
 let win: BrowserWindow;
@@ -70,8 +75,7 @@ describe('main at start', () => {
   });
 
   it('sets the native menu, whose items reach the page through the menu channel', () => {
-    const template = (Menu.applicationMenu as { template: { label?: string; submenu?: { accelerator?: string; click?: () => void }[] }[] }).template;
-    const go = template.find((m) => m.label === 'Go');
+    const go = appMenu().find((m) => m.label === es.menu.go);
     go?.submenu?.find((i) => i.accelerator === 'CmdOrCtrl+3')?.click?.();
     expect(win.webContents.sent).toContainEqual({ channel: MENU_COMMAND_CHANNEL, args: ['go:clients'] });
   });
@@ -110,6 +114,41 @@ describe('main at start', () => {
     win.emit('close');
     const saved = JSON.parse(fs.readFileSync(path.join(userData, 'window-state.json'), 'utf8'));
     expect(saved.state).toEqual({ bounds: { x: 0, y: 0, width: 1200, height: 800 }, maximized: false });
+  });
+});
+
+describe('main in the person\'s language', () => {
+  it('builds the menu in the settings\' language from the start (Spanish by default, on an English system)', () => {
+    expect(app.getPreferredSystemLanguages()).toEqual(['en-US']);
+    expect(appMenu().map((m) => m.label)).toEqual([es.menu.file, es.menu.edit, es.menu.view, es.menu.go, es.menu.help]);
+    expect(appMenu().find((m) => m.label === es.menu.go)?.submenu?.map((i) => i.label)).toContain(es.nav.home);
+  });
+
+  it('rebuilds the menu in the new language as soon as the page saves it, and back', async () => {
+    await expect(call('updateSettings', { language: 'en' })).resolves.toMatchObject({ ok: true, value: { language: 'en' } });
+    expect(appMenu().map((m) => m.label)).toEqual([en.menu.file, en.menu.edit, en.menu.view, en.menu.go, en.menu.help]);
+    const go = appMenu().find((m) => m.label === en.menu.go);
+    expect(go?.submenu?.map((i) => i.label)).toEqual(PLACES.map((p) => en.nav[p]));
+    // The rebuilt menu still reaches the page.
+    go?.submenu?.find((i) => i.accelerator === 'CmdOrCtrl+5')?.click?.();
+    expect(win.webContents.sent).toContainEqual({ channel: MENU_COMMAND_CHANNEL, args: ['go:pipeline'] });
+
+    // Other changes leave the menu as it is; a refused change changes nothing.
+    const before = Menu.applicationMenu;
+    await call('updateSettings', { weeklyCapacityHours: 30 });
+    expect(Menu.applicationMenu).toBe(before);
+    await expect(call('updateSettings', { language: 'fr' })).resolves.toMatchObject({ ok: false });
+    expect(Menu.applicationMenu).toBe(before);
+
+    await call('updateSettings', { language: 'es' });
+    expect(appMenu()[0]?.label).toBe(es.menu.file);
+  });
+
+  it('follows the language a restored export brings', async () => {
+    const data = (await call('getDataset', undefined)).value;
+    await expect(call('restoreDataset', { dataset: data, settings: { language: 'en' } })).resolves.toMatchObject({ ok: true });
+    expect(appMenu()[0]?.label).toBe(en.menu.file);
+    await call('updateSettings', { language: 'es' });
   });
 });
 

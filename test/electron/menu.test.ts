@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { menuTemplate } from '../../electron/main/menu';
 import { isMenuCommand, MENU_COMMANDS, PLACES, type MenuCommand } from '../../shared/ipc/menu';
+import type { Language } from '../../shared/model';
+import en from '../../renderer/src/i18n/en.json';
+import es from '../../renderer/src/i18n/es.json';
 
-function build(isPackaged: boolean, isMac = false) {
+function build(isPackaged: boolean, isMac = false, language: Language = 'en') {
   const sent: MenuCommand[] = [];
-  const template = menuTemplate({ isPackaged, isMac, send: (c) => sent.push(c) });
+  const template = menuTemplate({ isPackaged, isMac, language, send: (c) => sent.push(c) });
   const menu = (label: string) => template.find((m) => m.label === label || m.role === label);
   const items = (label: string) => (menu(label)?.submenu ?? []) as MenuItemConstructorOptions[];
   const click = (item: MenuItemConstructorOptions) => (item.click as () => void)();
@@ -14,7 +17,8 @@ function build(isPackaged: boolean, isMac = false) {
 
 describe('menuTemplate', () => {
   it('has File, Edit, View, Go and Help', () => {
-    expect(build(true).template.map((m) => m.label ?? m.role)).toEqual(['File', 'Edit', 'View', 'Go', 'help']);
+    expect(build(true).template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Go', 'Help']);
+    expect(build(true).template.at(-1)?.role).toBe('help');
     expect(build(true, true).template[0]?.role).toBe('appMenu');
   });
 
@@ -47,6 +51,63 @@ describe('menuTemplate', () => {
     expect(packaged).not.toContain('toggleDevTools');
     expect(packaged).toEqual(expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']));
     expect(dev).toEqual(expect.arrayContaining(['reload', 'toggleDevTools', 'togglefullscreen']));
+  });
+});
+
+/** Every label in a template, submenus included. */
+function labels(items: MenuItemConstructorOptions[]): string[] {
+  return items.flatMap((i) => [...(i.label === undefined ? [] : [i.label]), ...labels((i.submenu ?? []) as MenuItemConstructorOptions[])]);
+}
+
+describe('the menu in the person\'s language', () => {
+  it.each([
+    ['es', es],
+    ['en', en],
+  ] as const)('takes every label ClientFit writes from the %s table', (language, table) => {
+    const { template, items } = build(false, false, language);
+    expect(template.map((m) => m.label)).toEqual([table.menu.file, table.menu.edit, table.menu.view, table.menu.go, table.menu.help]);
+    const [file, edit, , go, help] = template.map((m) => (m.submenu ?? []) as MenuItemConstructorOptions[]);
+    expect(file!.filter((i) => i.accelerator).map((i) => i.label)).toEqual([table.menu.newInquiry, table.menu.toggleTimer, table.menu.logTime]);
+    expect(edit!.filter((i) => i.accelerator).map((i) => i.label)).toEqual([table.menu.undo, table.menu.find]);
+    expect(help!.map((i) => i.label)).toEqual([table.menu.about]);
+    // The places read exactly as in the sidebar.
+    expect(go!.map((i) => i.label)).toEqual(PLACES.map((p) => table.nav[p]));
+    // The roles are worded too (Electron's own role labels are English on Windows and Linux).
+    expect(items(table.menu.edit).filter((i) => i.role).map((i) => i.label)).toEqual([
+      table.menu.redo,
+      table.menu.cut,
+      table.menu.copy,
+      table.menu.paste,
+      table.menu.selectAll,
+    ]);
+  });
+
+  it('reads in Spanish with Spanish words, and no label is a missing key', () => {
+    const spanish = labels(build(false, true, 'es').template);
+    const english = labels(build(false, true, 'en').template);
+    expect(spanish).toEqual(expect.arrayContaining(['Archivo', 'Edición', 'Ir', 'Nueva consulta…', 'Esta semana', 'Deshacer', 'Acerca de ClientFit']));
+    expect(english).toEqual(expect.arrayContaining(['File', 'Edit', 'Go', 'New Inquiry…', 'This week', 'Undo', 'About ClientFit']));
+    for (const label of [...spanish, ...english]) {
+      expect(label.trim()).not.toBe('');
+      expect(label).not.toMatch(/^(menu|nav)\./);
+    }
+    // Same items in both, each with its own words.
+    expect(spanish).toHaveLength(english.length);
+    expect(spanish.filter((l, i) => l === english[i])).toEqual([]);
+  });
+
+  it('words the macOS app menu too', () => {
+    const app = build(true, true, 'es').template[0]!;
+    expect(app.role).toBe('appMenu');
+    expect((app.submenu as MenuItemConstructorOptions[]).filter((i) => i.role).map((i) => [i.role, i.label])).toEqual([
+      ['about', es.menu.about],
+      ['services', es.menu.services],
+      ['hide', es.menu.hide],
+      ['hideOthers', es.menu.hideOthers],
+      ['unhide', es.menu.unhide],
+      ['quit', es.menu.quitApp],
+    ]);
+    expect(build(true, true, 'es').items(es.menu.file).map((i) => i.role).filter(Boolean)).toEqual(['close']);
   });
 });
 

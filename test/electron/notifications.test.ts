@@ -124,6 +124,16 @@ describe('the daily notifier', () => {
     expect(Notification.shown).toHaveLength(2);
   });
 
+  it('speaks the language the person chose since, without a restart', async () => {
+    const n = notifier();
+    expect(await n.check()).toBe(true);
+    await backend.invoke('updateSettings', { language: 'es' });
+    clock = new Date('2026-11-24T09:00:00');
+    expect(await n.check()).toBe(true);
+    expect(Notification.shown.map((x) => x.options.title)).toEqual(['2 people are waiting to hear from you', '2 personas esperan noticias tuyas']);
+    expect(Notification.shown[1]!.options.body).toBe('1 pregunta pendiente y 1 seguimiento.');
+  });
+
   it('a click brings the window back on This week', async () => {
     win.isMinimized = () => true;
     const restore = vi.fn();

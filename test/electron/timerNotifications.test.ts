@@ -18,6 +18,12 @@ describe('longTimerText', () => {
       body: '«Identidad visual» sigue contando. Páralo y dinos cuándo terminaste.',
     });
     expect(longTimerText('Brand', 1, 'en').title).toBe('The timer has been running for over 1 hour');
+    expect(longTimerText('Brand', 12, 'en')).toEqual({
+      title: 'The timer has been running for over 12 hours',
+      body: '“Brand” is still counting. Stop it and tell ClientFit when you finished.',
+    });
+    expect(longTimerText('', 1, 'es')).toEqual({ title: 'El cronómetro lleva más de 1 hora en marcha', body: 'Sigue contando. Páralo y dinos cuándo terminaste.' });
+    expect(longTimerText('', 3, 'en').body).toBe('It is still counting. Stop it and tell ClientFit when you finished.');
   });
 });
 

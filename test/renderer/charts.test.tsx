@@ -7,17 +7,17 @@ import { loadDrawings, niceScale, tickDigits } from '../../renderer/src/screens/
 import { ratesToShow } from '../../renderer/src/screens/charts/RateByClientChart';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
-import { DEFAULT_SETTINGS, EMPTY_DATASET, type Dataset, type Project } from '../../shared/model';
+import { DEFAULT_SETTINGS, type Dataset, type Project } from '../../shared/model';
 import type { ClientRate } from '../../shared/rules';
+import { client, dataset, project as kitProject } from '../support/builders';
 
-const project = (id: string, title: string, amount: number, estimatedHours: number, createdAt: string): Project => ({
-  id, clientId: 'c1', title, kind: 'branding', pricing: { mode: 'fixed', amount }, estimatedHours, status: 'delivered', createdAt, invoices: [],
-});
+/** A delivered fixed-price branding job of Estudio Lumen. */
+const project = (id: string, title: string, amount: number, estimatedHours: number, createdAt: string): Project =>
+  kitProject(id, 'c1', { title, pricing: { mode: 'fixed', amount }, estimatedHours, createdAt });
 
 // Target 60 €/h, minimum 40 €/h (the defaults).
-const data: Dataset = {
-  ...EMPTY_DATASET,
-  clients: [{ id: 'c1', name: 'Estudio Lumen', source: 'web', status: 'active', star: false, createdAt: '2026-01-01' }],
+const data: Dataset = dataset({
+  clients: [client('c1', { name: 'Estudio Lumen', createdAt: '2026-01-01' })],
   projects: [
     project('p1', 'Identidad visual', 120000, 16, '2026-08-01'), // 16 h: 75 €/h
     project('p2', 'Web corporativa', 150000, 20, '2026-09-01'), // 30 h: 50 €/h
@@ -30,7 +30,7 @@ const data: Dataset = {
     { id: 't4', projectId: 'p2', date: '2026-10-11', minutes: 15 * 60, billable: true },
     { id: 't5', projectId: 'p3', date: '2026-11-02', minutes: 12 * 60, billable: true },
   ],
-};
+});
 
 // The recharts drawings load on their own after the app's first screen; here, once before the tests.
 beforeAll(() => loadDrawings(), 30_000);
@@ -147,7 +147,7 @@ describe('the clients overview', () => {
   });
 
   it('keeps the highest and lowest clients when there are too many to read', () => {
-    const rates: ClientRate[] = Array.from({ length: 40 }, (_, i) => ({ clientId: `c${i}`, name: `Client ${i}`, rate: 10000 - i * 100, hours: 10, band: 'good' }));
+    const rates: ClientRate[] = Array.from({ length: 40 }, (_, i) => ({ clientId: `c${i}`, name: `Client ${i}`, rate: 10000 - i * 100, hours: 10, revenue: (10000 - i * 100) * 10, band: 'good' }));
     const shown = ratesToShow(rates).map((r) => r.clientId);
     expect(shown).toHaveLength(16);
     expect(shown.slice(0, 8)).toEqual(['c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7']);

@@ -5,24 +5,22 @@ import { Clients } from '../../renderer/src/screens/Clients';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
 import { DEFAULT_SETTINGS, type Dataset } from '../../shared/model';
+import { client, dataset, project } from '../support/builders';
 
-const data: Dataset = {
+const data: Dataset = dataset({
   clients: [
-    { id: 'a', name: 'Álvaro Studio', source: 'web', status: 'active', star: false, createdAt: '2026-01-01' },
-    { id: 'b', name: 'Bodega Norte', source: 'referral', status: 'active', star: true, createdAt: '2026-01-01' },
+    client('a', { name: 'Álvaro Studio', createdAt: '2026-01-01' }),
+    client('b', { name: 'Bodega Norte', source: 'referral', star: true, createdAt: '2026-01-01' }),
   ],
   projects: [
-    { id: 'pa', clientId: 'a', title: 'Logo', kind: 'branding', pricing: { mode: 'fixed', amount: 60000 }, status: 'closed', createdAt: '2026-01-02', invoices: [] },
-    { id: 'pb', clientId: 'b', title: 'Etiquetas', kind: 'packaging', pricing: { mode: 'fixed', amount: 300000 }, status: 'closed', createdAt: '2026-01-02', invoices: [] },
+    project('pa', 'a', { title: 'Logo', pricing: { mode: 'fixed', amount: 60000 }, status: 'closed', createdAt: '2026-01-02' }),
+    project('pb', 'b', { title: 'Etiquetas', kind: 'packaging', pricing: { mode: 'fixed', amount: 300000 }, status: 'closed', createdAt: '2026-01-02' }),
   ],
   timeEntries: [
     { id: 't1', projectId: 'pa', date: '2026-02-01', minutes: 1200, billable: true },
     { id: 't2', projectId: 'pb', date: '2026-02-01', minutes: 2400, billable: true },
   ],
-  signals: [],
-  colleagues: [],
-  letters: [],
-};
+});
 
 beforeEach(async () => {
   await i18n.changeLanguage('en');

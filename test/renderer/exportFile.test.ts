@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { checkExportText, readExportFile } from '../../renderer/src/screens/settings/exportFile';
 import { DEFAULT_SETTINGS, EMPTY_DATASET } from '../../shared/model';
 import { MONTH_MAX_ENTRIES } from '../../shared/limits';
+import { client as kitClient, project as kitProject } from '../support/builders';
 
 const doc = (dataset: object) => JSON.stringify({ format: 'clientfit-backup', exportedAt: '2026-11-23T10:00:00Z', dataset: { ...EMPTY_DATASET, ...dataset }, settings: DEFAULT_SETTINGS });
-const client = { id: 'c1', name: 'Bodega', source: 'web', status: 'active', star: false, createdAt: '2026-01-01' };
-const project = { id: 'p1', clientId: 'c1', title: 'Web', kind: 'web', pricing: { mode: 'hourly', rate: 5000 }, status: 'in-progress', createdAt: '2026-01-01', invoices: [] };
+const client = kitClient('c1', { name: 'Bodega', createdAt: '2026-01-01' });
+const project = kitProject('p1', 'c1', { title: 'Web', kind: 'web', pricing: { mode: 'hourly', rate: 5000 }, status: 'in-progress', createdAt: '2026-01-01' });
 
 describe('reading an export to restore', () => {
   it('refuses a file over 100 MB by its size, without reading it', async () => {

@@ -9,19 +9,16 @@ import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
 import { DEFAULT_SETTINGS, type Dataset } from '../../shared/model';
 import type { PayloadOf } from '../../shared/ipc/contract';
+import { client, dataset, project } from '../support/builders';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
 
-const data: Dataset = {
-  clients: [{ id: 'c1', name: 'Panadería La Espiga', source: 'referral', status: 'active', star: false, createdAt: '2024-01-10' }],
+const data: Dataset = dataset({
+  clients: [client('c1', { name: 'Panadería La Espiga', source: 'referral', createdAt: '2024-01-10' })],
   projects: [
-    { id: 'p1', clientId: 'c1', title: 'Identidad visual', kind: 'branding', pricing: { mode: 'fixed', amount: 120000 }, status: 'in-progress', createdAt: '2024-01-10', invoices: [] },
+    project('p1', 'c1', { title: 'Identidad visual', pricing: { mode: 'fixed', amount: 120000 }, status: 'in-progress', createdAt: '2024-01-10' }),
   ],
-  timeEntries: [],
-  signals: [],
-  colleagues: [],
-  letters: [],
-};
+});
 
 let calls: { channel: string; payload: unknown }[];
 
@@ -109,8 +106,8 @@ describe('the import preview', () => {
       date: '2024-03-04', minutes: 150, billable: true, note: 'Bocetos de logotipo', clientName: 'Panadería La Espiga', projectTitle: 'Identidad visual',
     });
     expect(sent.entries.reduce((s, e) => s + e.minutes, 0)).toBe(1011);
-    // Then the store reloads from the backend, and a toast says what came in.
-    expect(calls.map((c) => c.channel)).toEqual(expect.arrayContaining(['getDataset', 'getSettings', 'getTimer']));
+    // Then the store reads the new data once (the import answers with counts), and a toast says what came in.
+    expect(calls.filter((c) => c.channel === 'getDataset')).toHaveLength(1);
     expect(await screen.findByText('8 entries imported: 16 h 51 min.')).toBeInTheDocument();
     expect(closed).toHaveBeenCalled();
   });
@@ -131,13 +128,14 @@ describe('the import preview', () => {
     await choose('hostile-errors.csv');
     expect(screen.getByTestId('import-count')).toHaveTextContent('2');
     expect(screen.getByTestId('import-total')).toHaveTextContent('1 h 30 min');
-    expect(summary()).toHaveTextContent('8 lines with problems will be left out');
-    const problems = screen.getByRole('region', { name: '8 problems in the file' });
+    expect(summary()).toHaveTextContent('7 lines with problems will be left out');
+    // Line 7 ran 20 seconds: one summary line instead of a problem.
+    expect(screen.getByTestId('import-short-entries')).toHaveTextContent('1 entry under a minute is not imported');
+    const problems = screen.getByRole('region', { name: '7 problems in the file' });
     const items = within(problems).getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual([
       'Line 5The date “2024-02-30” cannot be read or does not exist.',
       'Line 6This line has no duration.',
-      'Line 7This entry lasts less than a minute: there is nothing to import.',
       'Line 8The billable value “Maybe” is not Yes or No.',
       'Line 11This entry lasts “25:00:00”; one entry can be at most 24 hours. Split it into one entry per day.',
       'Line 12The date “hello” cannot be read or does not exist.',
@@ -189,7 +187,8 @@ describe('the import preview', () => {
     await i18n.changeLanguage('es');
     useApp.setState({ settings: { ...DEFAULT_SETTINGS, language: 'es' } });
     await choose('hostile-errors.csv', 'Lo que importaría este archivo');
-    expect(screen.getByText('8 líneas con problemas se quedarán fuera')).toBeInTheDocument();
+    expect(screen.getByText('7 líneas con problemas se quedarán fuera')).toBeInTheDocument();
+    expect(screen.getByText('1 entrada de menos de un minuto no se importa')).toBeInTheDocument();
     expect(screen.getByText('La fecha «2024-02-30» no se puede leer o no existe.')).toBeInTheDocument();
   });
 });

@@ -7,24 +7,25 @@ import { i18n } from '../../renderer/src/i18n';
 import { addDays } from '../../shared/dates';
 import { DEFAULT_SETTINGS, type Dataset } from '../../shared/model';
 import { sent, stubApi, type ApiCall } from './support/apiStub';
+import { client, dataset, project } from '../support/builders';
 
 const today = localToday();
 const deadline = addDays(today, 60);
 
 /** Bodega Norte took 20 h on an 8 h branding job: a 2.5x overrun. */
-const data: Dataset = {
-  clients: [{ id: 'bodega', name: 'Bodega Norte', source: 'web', status: 'active', star: false, createdAt: '2025-01-01' }],
+const data: Dataset = dataset({
+  clients: [client('bodega', { name: 'Bodega Norte', createdAt: '2025-01-01' })],
   projects: [
-    {
-      id: 'labels', clientId: 'bodega', title: 'Etiquetas', kind: 'packaging', pricing: { mode: 'fixed', amount: 80000 },
-      estimatedHours: 8, status: 'delivered', createdAt: '2025-02-01', invoices: [],
-    },
+    project('labels', 'bodega', {
+      title: 'Etiquetas',
+      kind: 'packaging',
+      pricing: { mode: 'fixed', amount: 80000 },
+      estimatedHours: 8,
+      createdAt: '2025-02-01',
+    }),
   ],
   timeEntries: [{ id: 't1', projectId: 'labels', date: '2025-02-10', minutes: 20 * 60, billable: true }],
-  signals: [],
-  colleagues: [],
-  letters: [],
-};
+});
 
 let calls: ApiCall[];
 beforeEach(async () => {
@@ -150,10 +151,10 @@ describe('the inquiry verdict, as you type', () => {
     useApp.setState({
       data: {
         ...data,
-        clients: [...data.clients, { id: 'lume', name: 'Casa Lume', source: 'web', status: 'prospect', star: false, createdAt: today }],
+        clients: [...data.clients, client('lume', { name: 'Casa Lume', status: 'prospect', createdAt: today })],
         projects: [
           ...data.projects,
-          { id: 'q1', clientId: 'lume', title: 'Brand identity', kind: 'branding', pricing: { mode: 'fixed', amount: 200000 }, estimatedHours: 20, deadline, status: 'inquiry', createdAt: today, invoices: [] },
+          project('q1', 'lume', { title: 'Brand identity', pricing: { mode: 'fixed', amount: 200000 }, estimatedHours: 20, deadline, status: 'inquiry', createdAt: today }),
         ],
       },
     });

@@ -6,35 +6,39 @@ import { Toasts } from '../../renderer/src/components/Toasts';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
 import { DEFAULT_SETTINGS, type Dataset, type Invoice, type Project } from '../../shared/model';
+import { client, dataset, invoice, project } from '../support/builders';
 
-const data: Dataset = {
-  clients: [{ id: 'c1', name: 'Bodega Norte', source: 'web', status: 'active', star: false, createdAt: '2026-01-10' }],
+const data: Dataset = dataset({
+  clients: [client('c1', { name: 'Bodega Norte', createdAt: '2026-01-10' })],
   projects: [
-    {
-      id: 'p1', clientId: 'c1', title: 'Etiquetas', kind: 'packaging', pricing: { mode: 'fixed', amount: 300000 }, status: 'delivered', createdAt: '2026-02-01',
+    project('p1', 'c1', {
+      title: 'Etiquetas',
+      kind: 'packaging',
+      pricing: { mode: 'fixed', amount: 300000 },
+      createdAt: '2026-02-01',
       invoices: [
         // Due 3 March, paid 13 March: ten days late.
-        { id: 'i1', issuedAt: '2026-02-01', amount: 120000, termsDays: 30, paidAt: '2026-03-13', paidAmount: 120000 },
+        invoice('i1', { issuedAt: '2026-02-01', amount: 120000, paidAt: '2026-03-13', paidAmount: 120000 }),
         // Due 31 October, unpaid on 23 November: 23 days late.
-        { id: 'i2', issuedAt: '2026-10-01', amount: 150000, termsDays: 30 },
+        invoice('i2', { issuedAt: '2026-10-01', amount: 150000 }),
       ],
-    },
+    }),
     // Hourly at 50 €/h with 10 billable hours (and 2 that are not): 500 € to invoice.
-    { id: 'p2', clientId: 'c1', title: 'Web', kind: 'web', pricing: { mode: 'hourly', rate: 5000 }, status: 'in-progress', createdAt: '2026-09-01', invoices: [] },
+    project('p2', 'c1', { title: 'Web', kind: 'web', pricing: { mode: 'hourly', rate: 5000 }, status: 'in-progress', createdAt: '2026-09-01' }),
     // Another client's invoice never shows here.
-    {
-      id: 'p3', clientId: 'c2', title: 'Other', kind: 'web', pricing: { mode: 'fixed', amount: 1000 }, status: 'delivered', createdAt: '2026-09-01',
-      invoices: [{ id: 'i9', issuedAt: '2026-01-01', amount: 1000, termsDays: 30 }],
-    },
+    project('p3', 'c2', {
+      title: 'Other',
+      kind: 'web',
+      pricing: { mode: 'fixed', amount: 1000 },
+      createdAt: '2026-09-01',
+      invoices: [invoice('i9', { issuedAt: '2026-01-01', amount: 1000 })],
+    }),
   ],
   timeEntries: [
     { id: 't1', projectId: 'p2', date: '2026-11-02', minutes: 600, billable: true },
     { id: 't2', projectId: 'p2', date: '2026-11-03', minutes: 120, billable: false },
   ],
-  signals: [],
-  colleagues: [],
-  letters: [],
-};
+});
 
 type Update = { id: string; invoices: (Omit<Invoice, 'id'> & { id?: string })[] };
 let updates: Update[];

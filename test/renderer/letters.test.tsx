@@ -8,26 +8,24 @@ import { i18n } from '../../renderer/src/i18n';
 import { DEFAULT_SETTINGS, type Dataset } from '../../shared/model';
 import { en, es } from '../../shared/letters';
 import { sent, stubApi, type ApiCall } from './support/apiStub';
+import { client, dataset, project } from '../support/builders';
 
 const APOLOGIES = /sorry|apologi[sz]e|regret|lo siento|disculp|perd[oó]n|lamento/i;
 
-const data: Dataset = {
+const data: Dataset = dataset({
   clients: [
-    { id: 'lume', name: 'Casa Lume', email: 'hola@casalume.es', source: 'web', status: 'prospect', star: false, createdAt: '2026-01-01' },
-    { id: 'norte', name: 'Bodega Norte', source: 'web', status: 'active', star: false, createdAt: '2025-01-01' },
+    client('lume', { name: 'Casa Lume', email: 'hola@casalume.es', status: 'prospect', createdAt: '2026-01-01' }),
+    client('norte', { name: 'Bodega Norte', createdAt: '2025-01-01' }),
   ],
   projects: [
-    { id: 'shop', clientId: 'lume', title: 'Online shop', kind: 'web', pricing: { mode: 'fixed', amount: 300000 }, estimatedHours: 40, status: 'inquiry', createdAt: '2026-01-02', invoices: [] },
-    { id: 'logo', clientId: 'lume', title: 'Logo', kind: 'branding', pricing: { mode: 'fixed', amount: 90000 }, estimatedHours: 12, status: 'inquiry', createdAt: '2026-01-03', invoices: [] },
+    project('shop', 'lume', { title: 'Online shop', kind: 'web', pricing: { mode: 'fixed', amount: 300000 }, estimatedHours: 40, status: 'inquiry', createdAt: '2026-01-02' }),
+    project('logo', 'lume', { title: 'Logo', pricing: { mode: 'fixed', amount: 90000 }, estimatedHours: 12, status: 'inquiry', createdAt: '2026-01-03' }),
   ],
-  timeEntries: [],
-  signals: [],
   colleagues: [
     { id: 'ana', name: 'Ana Ruiz', specialties: ['web'], languages: ['es'], email: 'ana@ruiz.dev' },
     { id: 'ben', name: 'Ben Hart', specialties: ['web', 'ux'], languages: ['en'], website: 'hart.studio' },
   ],
-  letters: [],
-};
+});
 
 let calls: ApiCall[];
 beforeEach(async () => {

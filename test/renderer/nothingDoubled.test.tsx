@@ -11,8 +11,9 @@ import { BackupsSection } from '../../renderer/src/screens/settings/BackupsSecti
 import { usualEndMinute } from '../../renderer/src/lib/timerEnd';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
-import { DEFAULT_SETTINGS, EMPTY_DATASET, type Dataset } from '../../shared/model';
+import { DEFAULT_SETTINGS, type Dataset } from '../../shared/model';
 import type { BackupInfo } from '../../shared/ipc/contract';
+import { client, dataset, project } from '../support/builders';
 
 let calls: { channel: string; payload: unknown }[];
 let answers: Record<string, (p: never) => unknown>;
@@ -37,13 +38,12 @@ function stubApi() {
   );
 }
 
-const data: Dataset = {
-  ...EMPTY_DATASET,
-  clients: [{ id: 'c1', name: 'Panadería Sol', source: 'web', status: 'active', star: false, createdAt: '2026-11-01' }],
+const data: Dataset = dataset({
+  clients: [client('c1', { name: 'Panadería Sol', createdAt: '2026-11-01' })],
   projects: [
-    { id: 'p1', clientId: 'c1', title: 'Identidad visual', kind: 'branding', pricing: { mode: 'fixed', amount: 120000 }, status: 'in-progress', createdAt: '2026-11-01', invoices: [] },
+    project('p1', 'c1', { title: 'Identidad visual', pricing: { mode: 'fixed', amount: 120000 }, status: 'in-progress', createdAt: '2026-11-01' }),
   ],
-};
+});
 
 beforeEach(async () => {
   await i18n.changeLanguage('en');
@@ -79,7 +79,7 @@ describe('one request per submission', () => {
         get: (_t, channel: string) =>
           vi.fn(async (payload: { name: string }) => {
             calls.push({ channel, payload });
-            if (refuse) return { ok: false, error: { code: 'write-failed', message: 'disk full' } };
+            if (refuse) return { ok: false, error: { code: 'write-failed', reason: 'write-disk-full', params: {}, message: 'disk full' } };
             return { ok: true, value: { ...payload, id: `c${calls.length}`, star: false, createdAt: '2026-11-23' } };
           }),
       },
@@ -147,7 +147,7 @@ describe('the forgotten timer', () => {
   });
 
   async function switching() {
-    const next = { id: 'p2', clientId: 'c1', title: 'Carta de temporada', kind: 'editorial', pricing: { mode: 'fixed' as const, amount: 50000 }, status: 'in-progress' as const, createdAt: '2026-11-02', invoices: [] };
+    const next = project('p2', 'c1', { title: 'Carta de temporada', kind: 'editorial', pricing: { mode: 'fixed', amount: 50000 }, status: 'in-progress', createdAt: '2026-11-02' });
     useApp.setState({ data: { ...data, projects: [...data.projects, next] }, timer: { projectId: 'p1', startedAt, billable: true } });
     answers.startTimer = () => ({ timer: null, stopped: null, logged: [], needsEnd: { startedAt, runningMinutes: 63 * 60 } });
     await act(() => useApp.getState().startTimer('p2'));

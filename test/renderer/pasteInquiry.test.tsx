@@ -8,15 +8,11 @@ import { daysInMonth } from '../../shared/dates';
 import { i18n } from '../../renderer/src/i18n';
 import { DEFAULT_SETTINGS, type Dataset } from '../../shared/model';
 import { stubApi, type ApiCall } from './support/apiStub';
+import { client, dataset } from '../support/builders';
 
-const data: Dataset = {
-  clients: [{ id: 'rio', name: 'Aceites Río', email: 'lola@aceitesrio.es', source: 'web', status: 'active', star: true, createdAt: '2025-01-01' }],
-  projects: [],
-  timeEntries: [],
-  signals: [],
-  colleagues: [],
-  letters: [],
-};
+const data: Dataset = dataset({
+  clients: [client('rio', { name: 'Aceites Río', email: 'lola@aceitesrio.es', star: true, createdAt: '2025-01-01' })],
+});
 
 const MAIL = [
   'From: Grace Whitmore <grace@kettleandcrane.com>',

@@ -6,31 +6,32 @@ import { loadDrawings } from '../../renderer/src/screens/charts/chartKit';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
 import { DEFAULT_SETTINGS, type Client, type Dataset } from '../../shared/model';
+import { client, dataset, invoice, project } from '../support/builders';
 
 // Today is 23 November 2026; the forecast runs November to April.
-const data: Dataset = {
+const data: Dataset = dataset({
   clients: [
-    { id: 'ola', name: 'Estudio Ola', source: 'web', status: 'active', star: false, createdAt: '2026-06-01', lastContactAt: '2026-11-20' },
-    { id: 'norte', name: 'Librería Norte', source: 'referral', status: 'active', star: false, createdAt: '2026-03-01', lastContactAt: '2026-11-10' },
-    { id: 'lua', name: 'Café Lúa', source: 'social', status: 'prospect', star: false, createdAt: '2026-10-01' },
-    { id: 'mar', name: 'Hotel Mar', source: 'event', status: 'prospect', star: false, createdAt: '2026-11-18' },
+    client('ola', { name: 'Estudio Ola', createdAt: '2026-06-01', lastContactAt: '2026-11-20' }),
+    client('norte', { name: 'Librería Norte', source: 'referral', createdAt: '2026-03-01', lastContactAt: '2026-11-10' }),
+    client('lua', { name: 'Café Lúa', source: 'social', status: 'prospect', createdAt: '2026-10-01' }),
+    client('mar', { name: 'Hotel Mar', source: 'event', status: 'prospect', createdAt: '2026-11-18' }),
   ],
   projects: [
     // Confirmed: 3,000 accepted, due in January.
-    { id: 'p-ola', clientId: 'ola', title: 'Identidad Ola', kind: 'branding', pricing: { mode: 'fixed', amount: 300000 }, status: 'accepted', deadline: '2027-01-15', createdAt: '2026-11-02', invoices: [] },
+    project('p-ola', 'ola', { title: 'Identidad Ola', pricing: { mode: 'fixed', amount: 300000 }, status: 'accepted', deadline: '2027-01-15', createdAt: '2026-11-02' }),
     // Confirmed: a 1,200 invoice due 1 December, unpaid.
-    {
-      id: 'p-norte', clientId: 'norte', title: 'Catálogo', kind: 'editorial', pricing: { mode: 'fixed', amount: 120000 }, status: 'delivered', createdAt: '2026-09-01',
-      invoices: [{ id: 'inv', issuedAt: '2026-11-01', amount: 120000, termsDays: 30 }],
-    },
+    project('p-norte', 'norte', {
+      title: 'Catálogo',
+      kind: 'editorial',
+      pricing: { mode: 'fixed', amount: 120000 },
+      createdAt: '2026-09-01',
+      invoices: [invoice('inv', { issuedAt: '2026-11-01', amount: 120000 })],
+    }),
     // Not confirmed: a 5,000 quote.
-    { id: 'p-mar', clientId: 'mar', title: 'Identidad Hotel Mar', kind: 'branding', pricing: { mode: 'fixed', amount: 500000 }, status: 'quoted', createdAt: '2026-11-18', invoices: [] },
+    project('p-mar', 'mar', { title: 'Identidad Hotel Mar', pricing: { mode: 'fixed', amount: 500000 }, status: 'quoted', createdAt: '2026-11-18' }),
   ],
-  timeEntries: [],
   signals: [{ id: 'promise-1', clientId: 'mar', projectId: 'p-mar', date: '2026-11-19', kind: 'promised-to-buy', note: 'Will sign in January' }],
-  colleagues: [],
-  letters: [],
-};
+});
 
 // The recharts drawings load on their own after the app's first screen; here, once before the tests.
 beforeAll(() => loadDrawings(), 30_000);

@@ -5,36 +5,25 @@ import { Review } from '../../renderer/src/screens/Review';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
 import { DEFAULT_SETTINGS, type Client, type Dataset, type TimeEntry } from '../../shared/model';
+import { client, dataset, invoice, logged, project } from '../support/builders';
 
 /** `hours` of work on a project, in 10-hour days from `from`. */
-function hours(projectId: string, from: string, total: number): TimeEntry[] {
-  const out: TimeEntry[] = [];
-  const start = Date.parse(`${from}T00:00:00Z`);
-  for (let i = 0; total > 0; i++) {
-    const h = Math.min(10, total);
-    out.push({ id: `${projectId}-${i}`, projectId, date: new Date(start + i * 86_400_000).toISOString().slice(0, 10), minutes: h * 60, billable: true });
-    total -= h;
-  }
-  return out;
-}
+const hours = (projectId: string, from: string, total: number): TimeEntry[] => logged(projectId, total, from, true, 10);
 
 // Good: 12,000 for 150 h (80/h). Costly: 2,000 for 100 h (20/h, under the 40/h minimum).
-const data: Dataset = {
+const data: Dataset = dataset({
   clients: [
-    { id: 'faro', name: 'Editorial Faro', source: 'referral', status: 'active', star: false, createdAt: '2025-02-01', lastContactAt: '2026-11-01' },
-    { id: 'brida', name: 'Grupo Brida', source: 'web', status: 'active', star: false, createdAt: '2026-08-01', lastContactAt: '2026-11-15' },
-    { id: 'brisa', name: 'Taller Brisa', source: 'referral', referredBy: 'faro', status: 'past', star: false, createdAt: '2026-05-10', lastContactAt: '2026-11-01' },
+    client('faro', { name: 'Editorial Faro', source: 'referral', createdAt: '2025-02-01', lastContactAt: '2026-11-01' }),
+    client('brida', { name: 'Grupo Brida', createdAt: '2026-08-01', lastContactAt: '2026-11-15' }),
+    client('brisa', { name: 'Taller Brisa', source: 'referral', referredBy: 'faro', status: 'past', createdAt: '2026-05-10', lastContactAt: '2026-11-01' }),
   ],
   projects: [
-    { id: 'p-faro', clientId: 'faro', title: 'Colección', kind: 'branding', pricing: { mode: 'fixed', amount: 1200000 }, status: 'closed', createdAt: '2026-04-01', invoices: [{ id: 'i1', issuedAt: '2026-06-01', amount: 1200000, termsDays: 30, paidAt: '2026-06-20' }] },
-    { id: 'p-brida', clientId: 'brida', title: 'Web', kind: 'web', pricing: { mode: 'fixed', amount: 200000 }, status: 'delivered', createdAt: '2026-08-05', invoices: [{ id: 'i2', issuedAt: '2026-09-01', amount: 200000, termsDays: 30, paidAt: '2026-09-20' }] },
-    { id: 'p-brisa', clientId: 'brisa', title: 'Carteles', kind: 'illustration', pricing: { mode: 'fixed', amount: 90000 }, status: 'closed', createdAt: '2026-05-12', invoices: [{ id: 'i3', issuedAt: '2026-06-01', amount: 90000, termsDays: 30, paidAt: '2026-06-10' }] },
+    project('p-faro', 'faro', { title: 'Colección', pricing: { mode: 'fixed', amount: 1200000 }, status: 'closed', createdAt: '2026-04-01', invoices: [invoice('i1', { issuedAt: '2026-06-01', amount: 1200000, paidAt: '2026-06-20' })] }),
+    project('p-brida', 'brida', { title: 'Web', kind: 'web', pricing: { mode: 'fixed', amount: 200000 }, createdAt: '2026-08-05', invoices: [invoice('i2', { issuedAt: '2026-09-01', amount: 200000, paidAt: '2026-09-20' })] }),
+    project('p-brisa', 'brisa', { title: 'Carteles', kind: 'illustration', pricing: { mode: 'fixed', amount: 90000 }, status: 'closed', createdAt: '2026-05-12', invoices: [invoice('i3', { issuedAt: '2026-06-01', amount: 90000, paidAt: '2026-06-10' })] }),
   ],
   timeEntries: [...hours('p-faro', '2026-04-01', 150), ...hours('p-brida', '2026-09-01', 100), ...hours('p-brisa', '2026-05-12', 15)],
-  signals: [],
-  colleagues: [],
-  letters: [],
-};
+});
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });

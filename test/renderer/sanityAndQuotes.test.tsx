@@ -10,21 +10,18 @@ import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
 import { DEFAULT_SETTINGS, type Dataset } from '../../shared/model';
 import { stubApi, type ApiCall } from './support/apiStub';
+import { client, dataset, project } from '../support/builders';
 
-const data: Dataset = {
+const data: Dataset = dataset({
   clients: [
-    { id: 'c1', name: 'Hotel Brisa', source: 'web', status: 'prospect', star: false, createdAt: '2026-11-01', email: 'hola@brisa.es' },
-    { id: 'studio', name: 'Estudio', source: 'other', status: 'active', star: false, createdAt: '2026-01-01', internal: true },
+    client('c1', { name: 'Hotel Brisa', status: 'prospect', createdAt: '2026-11-01', email: 'hola@brisa.es' }),
+    client('studio', { name: 'Estudio', source: 'other', createdAt: '2026-01-01', internal: true }),
   ],
   projects: [
-    { id: 'p1', clientId: 'c1', title: 'Identidad', kind: 'branding', pricing: { mode: 'fixed', amount: 200000 }, estimatedHours: 45, status: 'inquiry', createdAt: '2026-11-20', invoices: [] },
-    { id: 'admin', clientId: 'studio', title: 'Administración', kind: 'internal', pricing: { mode: 'hourly', rate: 0 }, status: 'in-progress', createdAt: '2026-01-01', invoices: [] },
+    project('p1', 'c1', { title: 'Identidad', pricing: { mode: 'fixed', amount: 200000 }, estimatedHours: 45, status: 'inquiry', createdAt: '2026-11-20' }),
+    project('admin', 'studio', { title: 'Administración', kind: 'internal', pricing: { mode: 'hourly', rate: 0 }, status: 'in-progress', createdAt: '2026-01-01' }),
   ],
-  timeEntries: [],
-  signals: [],
-  colleagues: [],
-  letters: [],
-};
+});
 
 let calls: ApiCall[];
 beforeEach(async () => {

@@ -5,28 +5,29 @@ import { SignalsPanel } from '../../renderer/src/screens/client/SignalsPanel';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
 import { DEFAULT_SETTINGS, type Dataset, type Signal } from '../../shared/model';
+import { client, dataset, invoice, project } from '../support/builders';
 
-const data: Dataset = {
+const data: Dataset = dataset({
   clients: [
-    { id: 'c1', name: 'Bodega Norte', source: 'web', status: 'active', star: false, createdAt: '2026-01-10' },
-    { id: 'c2', name: 'Casa Lino', source: 'referral', referredBy: 'c1', status: 'active', star: false, createdAt: '2026-05-04' },
+    client('c1', { name: 'Bodega Norte', createdAt: '2026-01-10' }),
+    client('c2', { name: 'Casa Lino', source: 'referral', referredBy: 'c1', createdAt: '2026-05-04' }),
   ],
   projects: [
-    {
-      id: 'p1', clientId: 'c1', title: 'Etiquetas', kind: 'packaging', pricing: { mode: 'fixed', amount: 300000 }, status: 'delivered', createdAt: '2026-02-01',
+    project('p1', 'c1', {
+      title: 'Etiquetas',
+      kind: 'packaging',
+      pricing: { mode: 'fixed', amount: 300000 },
+      createdAt: '2026-02-01',
       invoices: [
         // Due 3 March, paid 13 March: ten days late.
-        { id: 'i1', issuedAt: '2026-02-01', amount: 150000, termsDays: 30, paidAt: '2026-03-13' },
+        invoice('i1', { issuedAt: '2026-02-01', amount: 150000, paidAt: '2026-03-13' }),
         // Due 31 October, still unpaid on 23 November: 23 days past due.
-        { id: 'i2', issuedAt: '2026-10-01', amount: 150000, termsDays: 30 },
+        invoice('i2', { issuedAt: '2026-10-01', amount: 150000 }),
       ],
-    },
+    }),
   ],
-  timeEntries: [],
   signals: [{ id: 's1', clientId: 'c1', projectId: 'p1', date: '2026-02-05', kind: 'asked-discount', note: 'Wanted 20 % off' }],
-  colleagues: [],
-  letters: [],
-};
+});
 
 function stubApi(methods: Record<string, (payload: never) => unknown>) {
   const api = Object.fromEntries(Object.entries(methods).map(([k, fn]) => [k, vi.fn(async (p: never) => ({ ok: true, value: fn(p) }))]));

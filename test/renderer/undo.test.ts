@@ -3,6 +3,8 @@ import { setLanguage } from '../../renderer/src/i18n';
 import { useApp } from '../../renderer/src/store';
 import { clearUndo, offerUndo, undoLast, useUndo } from '../../renderer/src/store/undo';
 import { confirmDiscard, markTyped, resetUnsaved, useDiscardPrompt } from '../../renderer/src/store/unsaved';
+import { ApiError } from '../../renderer/src/api';
+import { refusal } from '../../shared/ipc/reasons';
 
 beforeEach(() => {
   setLanguage('en');
@@ -35,9 +37,9 @@ describe('the undo stack', () => {
   });
 
   it('shows a failed undo as an error and does not offer it again', async () => {
-    offerUndo({ message: 'Deleted.', undo: async () => Promise.reject(new Error('The disk is full.')) }, 'Undo');
+    offerUndo({ message: 'Deleted.', undo: async () => Promise.reject(new ApiError(refusal('write-disk-full', {}, 'The disk is full.'))) }, 'Undo');
     expect(await undoLast()).toBe(false);
-    expect(useApp.getState().toasts.find((t) => t.tone === 'error')?.message).toContain('The disk is full.');
+    expect(useApp.getState().toasts.find((t) => t.tone === 'error')?.message).toContain('the disk is full.');
     expect(useUndo.getState().steps).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { formatDurationInput, parseDuration } from '../../shared/duration';
+import { formatDurationInput, parseDuration, readDuration } from '../../shared/duration';
 
 describe('parseDuration', () => {
   it.each([
@@ -58,6 +58,58 @@ describe('formatDurationInput', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (s) => {
         const m = parseDuration(s);
         expect(m === null || (Number.isInteger(m) && m >= 1 && m <= 1440)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('readDuration, every style the trackers export', () => {
+  it.each([
+    ['01:30:00', 90],
+    ['1:30:00', 90],
+    ['1:30', 90],
+    ['1.5', 90],
+    ['1,5', 90],
+    ['2.000,0', 120000],
+    ['18:25 min', 18 + 25 / 60],
+    ['1 h 30 min', 90],
+    ['90 min', 90],
+    ['45 sec', 0.75],
+    ['1 Std. 15 Min.', 75],
+    ['2 heures', 120],
+    ['1:01:32', 61 + 32 / 60],
+    ['26:00:00', 1560],
+  ])('reads %j as %d minutes', (text, minutes) => {
+    const read = readDuration(text);
+    expect('minutes' in read && read.minutes).toBeCloseTo(minutes, 6);
+  });
+
+  it('reads a bare number as minutes where the column holds minutes', () => {
+    expect(readDuration('90', { bare: 'minutes' })).toEqual({ minutes: 90 });
+    expect(readDuration('90')).toEqual({ minutes: 5400 });
+  });
+
+  it('marks a time of day, so start and end can decide', () => {
+    expect(readDuration('01:30:00 AM')).toEqual({ minutes: 90, timeOfDay: true });
+    expect(readDuration('12:45:00 AM')).toEqual({ minutes: 45, timeOfDay: true });
+    expect(readDuration('02:00:00 p.m.')).toEqual({ minutes: 840, timeOfDay: true });
+    // Typed into a field, a time of day is not a duration.
+    expect(parseDuration('01:30:00 AM')).toBeNull();
+  });
+
+  it('reads "-" and blanks as empty, a minus as negative, the rest as unreadable', () => {
+    expect(readDuration('-')).toEqual({ problem: 'empty' });
+    expect(readDuration('  ')).toEqual({ problem: 'empty' });
+    expect(readDuration('-1:30')).toEqual({ problem: 'negative' });
+    for (const s of ['1:30:00 min', '30 min 1 h', '1 h 1 h', 'abc', '1e3', '18:25 km']) expect(readDuration(s)).toEqual({ problem: 'bad' });
+  });
+
+  it('never throws and never gives a negative or non-finite number', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (s) => {
+        const read = readDuration(s);
+        if ('minutes' in read) expect(Number.isFinite(read.minutes) && read.minutes >= 0).toBe(true);
       }),
       { numRuns: 1000 },
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatAmount, moneyInput, parseDecimal, parseMoney, parseMoneyInput } from '../../shared/money';
+import { formatAmount, hourlyAmount, moneyInput, parseDecimal, parseMoney, parseMoneyInput } from '../../shared/money';
 import { LIMITS } from '../../shared/model';
 
 describe('parseMoneyInput', () => {
@@ -80,6 +80,54 @@ describe('formatAmount', () => {
         expect(parseMoney(moneyInput(cents, language))).toBe(cents);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('hourlyAmount', () => {
+  it.each([
+    // rate in cents per hour, minutes, cents
+    [6000, 60, 6000],
+    [6000, 90, 9000],
+    [6000, 0, 0],
+    [0, 600, 0],
+    [7500, 1, 125], // 1.25 €
+    [5000, 7, 583], // 583.33… -> 583
+    [5000, 11, 917], // 916.66… -> 917
+    // Half a cent goes up: 1 cent an hour for 30 minutes is half a cent.
+    [1, 30, 1],
+    [3, 30, 2], // 1.5 -> 2
+    [101, 30, 51], // 50.5 -> 51
+    [4999, 30, 2500], // 2499.5 -> 2500
+    [1, 90, 2], // 1.5 -> 2
+    [1, 29, 0], // 0.48… -> 0
+  ])('%i cents an hour for %i minutes is %i cents', (rate, minutes, cents) => {
+    expect(hourlyAmount(rate, minutes)).toBe(cents);
+  });
+
+  it('rounds a negative amount as the positive one it undoes, and never gives -0', () => {
+    expect(hourlyAmount(-3, 30)).toBe(-2);
+    expect(hourlyAmount(3, -30)).toBe(-2);
+    expect(Object.is(hourlyAmount(-1, 29), 0)).toBe(true);
+  });
+
+  it('takes fractional minutes (hours as estimated, 1.15 h)', () => {
+    expect(hourlyAmount(5000, 1.15 * 60)).toBe(5750);
+    expect(hourlyAmount(8000, 0.1 * 60)).toBe(800);
+  });
+
+  it('is whole cents, within half a cent of the exact amount, and adds up like hours do', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 100_000 }), (rate, minutes) => {
+        const cents = hourlyAmount(rate, minutes);
+        expect(Number.isInteger(cents)).toBe(true);
+        const exact = (rate * minutes) / 60;
+        expect(Math.abs(cents - exact)).toBeLessThanOrEqual(0.5);
+        // Exactly half: up, never down (integer arithmetic, no float doubt).
+        if ((rate * minutes) % 60 === 30) expect(cents).toBe((rate * minutes + 30) / 60);
+        // A whole number of hours is exact.
+        if (minutes % 60 === 0) expect(cents).toBe((rate * minutes) / 60);
+      }),
     );
   });
 });

@@ -25,6 +25,10 @@ export const app = Object.assign(new EventEmitter(), {
   sandboxEnabled: false,
   getName: () => 'ClientFit',
   getVersion: () => '0.0.0-test',
+  /** The system's languages, as `app.getPreferredSystemLanguages()` gives them; tests set them. */
+  systemLanguages: ['en-US'] as string[],
+  getPreferredSystemLanguages: (): string[] => [...app.systemLanguages],
+  getLocale: (): string => app.systemLanguages[0] ?? 'en-US',
   getPath(name: string): string {
     return paths.get(name) ?? path.join(os.tmpdir(), `clientfit-electron-double-${process.pid}`, name);
   },
@@ -78,6 +82,10 @@ export const shell = {
   async openPath(p: string): Promise<string> {
     this.openedPaths.push(p);
     return '';
+  },
+  shownInFolder: [] as string[],
+  showItemInFolder(p: string): void {
+    this.shownInFolder.push(p);
   },
 };
 
@@ -211,6 +219,9 @@ export class FakeWebContents extends EventEmitter {
 
 export class BrowserWindow extends EventEmitter {
   static windows: BrowserWindow[] = [];
+  static getFocusedWindow(): BrowserWindow | null {
+    return BrowserWindow.windows[0] ?? null;
+  }
   static getAllWindows(): BrowserWindow[] {
     return BrowserWindow.windows;
   }
@@ -265,10 +276,21 @@ export const screen = {
   },
 };
 
+type SaveDialogOptions = { defaultPath?: string; filters?: { name: string; extensions: string[] }[] };
+
 export const dialog = {
   errors: [] as { title: string; content: string }[],
   showErrorBox(title: string, content: string): void {
     this.errors.push({ title, content });
+  },
+  /** The save dialogs asked for, with their options. */
+  saveDialogs: [] as SaveDialogOptions[],
+  /** What the next save dialogs answer, in order: a path, or null for Cancel (the default). */
+  saveAnswers: [] as (string | null)[],
+  async showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath: string }> {
+    this.saveDialogs.push(args[args.length - 1] as SaveDialogOptions);
+    const answer = this.saveAnswers.shift() ?? null;
+    return answer === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: answer };
   },
 };
 
@@ -335,6 +357,7 @@ export function resetElectronDouble(): void {
   app.quits = 0;
   app.exitCodes.length = 0;
   app.sandboxEnabled = false;
+  app.systemLanguages = ['en-US'];
   app.removeAllListeners();
   paths.clear();
   ipcMainDouble.handlers.clear();
@@ -350,6 +373,9 @@ export function resetElectronDouble(): void {
   Menu.applicationMenu = null;
   screen.displays = [defaultDisplay];
   dialog.errors.length = 0;
+  dialog.saveDialogs.length = 0;
+  dialog.saveAnswers.length = 0;
+  shell.shownInFolder.length = 0;
   contextBridge.exposed.clear();
   ipcRendererDouble.invoked.length = 0;
   ipcRendererDouble.respond = () => ({ ok: true, value: null });

@@ -4,7 +4,8 @@ import { clientStats, projectStats } from '../../../shared/rules';
 import type { Project } from '../../../shared/model';
 import { Dialog } from '../components/Dialog';
 import { EmptyState } from '../components/EmptyState';
-import { attempt, localToday, useApp } from '../store';
+import { attempt, useApp } from '../store';
+import { useToday } from '../lib/useToday';
 import { offerUndo } from '../store/undo';
 import { clientAttachments, deleteClient, deleteProject, mergeClients, mergeProjects, projectAttachments } from '../store/records';
 import { MergeDialog } from './client/MergeDialog';
@@ -32,7 +33,8 @@ export function ClientDetail({ id }: { id: string }) {
   const [deleting, setDeleting] = useState(false);
 
   const client = data.clients.find((c) => c.id === id);
-  const stats = useMemo(() => (client ? clientStats(client.id, data, localToday()) : null), [client, data]);
+  const today = useToday();
+  const stats = useMemo(() => (client ? clientStats(client.id, data, today) : null), [client, data, today]);
   const projects = useMemo(
     () =>
       data.projects

@@ -5,7 +5,8 @@ import { clientStats, isInternal } from '../../../shared/rules';
 import type { Client } from '../../../shared/model';
 import { EmptyState } from '../components/EmptyState';
 import { Dialog } from '../components/Dialog';
-import { localToday, useApp } from '../store';
+import { useApp } from '../store';
+import { useToday } from '../lib/useToday';
 import { rateTone, useFormat } from '../lib/useFormat';
 import { SpacerRow, useVirtualRows } from '../lib/virtualRows';
 import { ClientForm } from './ClientForm';
@@ -29,10 +30,11 @@ export function Clients() {
   const [adding, setAdding] = useState(false);
   const [showArchived, setShowArchived] = useState(false);
 
-  const rows = useMemo(() => {
-    const today = localToday();
-    return data.clients.map((c) => ({ client: c, stats: clientStats(c.id, data, today), name: fold(c.name), text: fold(`${c.name} ${c.company ?? ''} ${c.email ?? ''}`) }));
-  }, [data]);
+  const today = useToday();
+  const rows = useMemo(
+    () => data.clients.map((c) => ({ client: c, stats: clientStats(c.id, data, today), name: fold(c.name), text: fold(`${c.name} ${c.company ?? ''} ${c.email ?? ''}`) })),
+    [data, today],
+  );
 
   const shown = useMemo(() => {
     const q = fold(deferredQuery.trim());

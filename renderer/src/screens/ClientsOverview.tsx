@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { monthlyHoursRevenue, rateByClient } from '../../../shared/rules';
-import { localToday, useApp } from '../store';
+import { useApp } from '../store';
+import { useToday } from '../lib/useToday';
 import { MonthlyChart } from './charts/MonthlyChart';
 import { RateByClientChart } from './charts/RateByClientChart';
 
@@ -9,7 +10,7 @@ export function ClientsOverview() {
   const data = useApp((s) => s.data);
   const settings = useApp((s) => s.settings);
   const navigate = useApp((s) => s.navigate);
-  const today = localToday();
+  const today = useToday();
   const rates = useMemo(() => rateByClient(data, settings, today), [data, settings, today]);
   const months = useMemo(() => monthlyHoursRevenue(data, today, 12), [data, today]);
   // A stable callback: the chart's drawing is memoised on it.

@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Colleague, Language } from '../lib/model';
 import { isSingleEmail } from '../../../shared/email';
-import { call } from '../api';
 import { Dialog } from '../components/Dialog';
 import { EmptyState } from '../components/EmptyState';
 import { Field } from '../components/Field';
@@ -125,7 +124,7 @@ function ColleagueRow({ colleague: c, onEdit, onDelete }: { colleague: Colleague
         {c.email && <div>{c.email}</div>}
         {c.website &&
           (site ? (
-            <button type="button" className="link-button" onClick={() => void attempt(() => call('openExternal', { url: site }))}>
+            <button type="button" className="link-button" onClick={() => void attempt(() => useApp.getState().openExternal(site))}>
               {c.website}
             </button>
           ) : (

@@ -8,7 +8,6 @@ import { useTranslation } from 'react-i18next';
 import { hasSampleData, SAMPLE_SIGNATURE } from '../../../shared/sample';
 import type { Dataset, Settings } from '../../../shared/model';
 import { Field } from '../components/Field';
-import { call } from '../api';
 import { Dialog } from '../components/Dialog';
 import { attempt, useApp } from '../store';
 import { useFormat } from '../lib/useFormat';
@@ -45,8 +44,7 @@ export function FirstRun() {
     setLoading(true);
     const loaded = await attempt(async () => {
       if (!(await saveSignature(true))) return undefined;
-      await call('loadSampleData', { language: settings.language });
-      await useApp.getState().reload();
+      await useApp.getState().loadSampleData(settings.language);
       return true;
     });
     if (!loaded) setLoading(false);
@@ -102,10 +100,9 @@ export function RemoveSampleButton({ className = 'btn small' }: { className?: st
   const remove = async () => {
     setBusy(true);
     const done = await attempt(async () => {
-      await call('removeSampleData');
+      await useApp.getState().removeSampleData();
       // The sample's made-up name goes with it: your own letters are never signed by it.
       if (signedAsSample(useApp.getState().settings)) await useApp.getState().updateSettings({ yourName: '', businessName: '' });
-      await useApp.getState().reload();
       return true;
     });
     setBusy(false);

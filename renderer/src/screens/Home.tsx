@@ -5,7 +5,8 @@ import { indexDataset, thisWeek } from '../../../shared/rules';
 import { formatMinutes } from '../../../shared/format';
 import { FirstRun, SampleBanner } from './FirstRun';
 import { Notices } from '../components/Notices';
-import { localToday, useApp, type Route } from '../store';
+import { useApp, type Route } from '../store';
+import { useToday } from '../lib/useToday';
 import { rateTone, useFormat } from '../lib/useFormat';
 import { openAt } from './pipeline/jump';
 import { AwaitingAnswer } from './inquiry/QuoteLine';
@@ -17,7 +18,7 @@ export function Home() {
   const settings = useApp((s) => s.settings);
   const navigate = useApp((s) => s.navigate);
   const f = useFormat();
-  const today = localToday();
+  const today = useToday();
   const week = useMemo(() => thisWeek(data, settings, today), [data, settings, today]);
   // Names by id from the dataset's index: the lists below look up hundreds of clients and thousands of projects.
   const ix = indexDataset(data);

@@ -5,7 +5,8 @@ import { acceptedPricing, hasPriceChoice, isAwaitingAnswer, type AcceptedPrice }
 import { isSingleEmail } from '../../../shared/email';
 import type { Project } from '../lib/model';
 import { Field } from '../components/Field';
-import { attempt, localToday, useApp } from '../store';
+import { attempt, useApp } from '../store';
+import { useToday } from '../lib/useToday';
 import { newRequestId } from '../lib/useSubmission';
 import { ClientPicker } from './inquiry/ClientPicker';
 import {
@@ -47,7 +48,7 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
   const settings = useApp((s) => s.settings);
   const navigate = useApp((s) => s.navigate);
   const toast = useApp((s) => s.toast);
-  const today = useMemo(() => localToday(), []);
+  const today = useToday();
   const saved = projectId ? data.projects.find((p) => p.id === projectId) : undefined;
   const savedClient = saved ? data.clients.find((c) => c.id === saved.clientId) : undefined;
   const defaultKind = settings.specialties[0]?.toLowerCase() ?? 'branding';

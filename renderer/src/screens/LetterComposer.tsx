@@ -6,12 +6,12 @@ import { draftLetter, FOLLOW_UP_ASKS, isOwnKind, letterProject, letterSpecialist
 import { counterOfferPrice } from '../../../shared/rules/quotes';
 import { moneyInput, parseMoneyInput } from '../lib/money';
 import { QuoteLine } from './inquiry/QuoteLine';
-import { call } from '../api';
 import { Dialog } from '../components/Dialog';
 import { EmptyState } from '../components/EmptyState';
 import { Field } from '../components/Field';
 import { newRequestId } from '../lib/useSubmission';
-import { attempt, localToday, useApp, type Route } from '../store';
+import { attempt, useApp, type Route } from '../store';
+import { useToday } from '../lib/useToday';
 import { backRoute, mailtoUrl, usesReason } from './letters/letterKinds';
 import { GreetingPanel, UnsignedNotice } from './letters/LetterPanels';
 
@@ -43,7 +43,7 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
   const settings = useApp((s) => s.settings);
   const navigate = useApp((s) => s.navigate);
   const toast = useApp((s) => s.toast);
-  const today = useMemo(() => localToday(), []);
+  const today = useToday();
   const client = data.clients.find((c) => c.id === clientId);
   // The project the letter is about: the one named, else the client's most fitting one.
   const project = useMemo(() => {
@@ -202,7 +202,7 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
       if (!url) return;
       // Too long for a mail link: the body goes on the clipboard to paste.
       if (!full && !(await attempt(async () => (await useApp.getState().copyText(`${subject}\n\n${body}`), true)))) return;
-      if (!(await attempt(async () => (await call('openExternal', { url }), true)))) return;
+      if (!(await attempt(async () => (await useApp.getState().openExternal(url), true)))) return;
       const done = await record();
       if (!done) return;
       toast(full ? t('letters.composer.mailOpened') : t('letters.composer.mailTooLong'), {

@@ -5,7 +5,8 @@ import { withQuotedPrices } from '../../../shared/rules/quotes';
 import { formatAmount } from '../../../shared/money';
 import { EmptyState } from '../components/EmptyState';
 import { QuoteSent } from './inquiry/QuoteLine';
-import { localToday, useApp } from '../store';
+import { useApp } from '../store';
+import { useToday } from '../lib/useToday';
 import { useFormat } from '../lib/useFormat';
 import { ContactList } from './pipeline/ContactList';
 import { ForecastChart, useMonthNames } from './pipeline/ForecastChart';
@@ -21,7 +22,7 @@ export function Pipeline() {
   const names = useMonthNames();
   useJumpTarget();
 
-  const today = localToday();
+  const today = useToday();
   const fc = useMemo(() => forecastWindow(data, today, 6), [data, today]);
   const board = useMemo(() => withQuotedPrices(pipeline(data), data), [data]);
   const silent = useMemo(() => touchGround(data, settings, today), [data, settings, today]);

@@ -94,20 +94,28 @@ export function Settings() {
       </div>
       <section className="card" aria-labelledby="lang-title">
         <h2 id="lang-title" style={{ marginBottom: 12 }}>{t('settings.languageTitle')}</h2>
-        <div className="row">
-          <div className="segmented" role="group" aria-label={t('settings.language')}>
-            {(['es', 'en'] as const).map((l) => (
-              <button key={l} type="button" aria-pressed={settings.language === l} onClick={() => void attempt(() => updateSettings({ language: l }))}>
-                {l === 'es' ? 'Español' : 'English'}
-              </button>
-            ))}
+        <div className="row language-row">
+          <div className="field">
+            <span className="label" id="app-language-label">{t('settings.appLanguage')}</span>
+            <div className="segmented" role="group" aria-labelledby="app-language-label">
+              {(['es', 'en'] as const).map((l) => (
+                // Each language's name in itself, so a person who cannot read the other finds theirs.
+                <button key={l} type="button" lang={l} aria-pressed={settings.language === l} onClick={() => void attempt(() => updateSettings({ language: l }))}>
+                  {l === 'es' ? 'Español' : 'English'}
+                </button>
+              ))}
+            </div>
           </div>
-          <div className="segmented" role="group" aria-label={t('settings.formality')}>
-            {(['tu', 'usted'] as const).map((v) => (
-              <button key={v} type="button" aria-pressed={settings.formality === v} onClick={() => void attempt(() => updateSettings({ formality: v }))}>
-                {t(`settings.formalityOption.${v}`)}
-              </button>
-            ))}
+          <div className="field">
+            <span className="label" id="formality-label">{t('settings.formality')}</span>
+            <div className="segmented" role="group" aria-labelledby="formality-label" aria-describedby="formality-help">
+              {(['tu', 'usted'] as const).map((v) => (
+                <button key={v} type="button" aria-pressed={settings.formality === v} onClick={() => void attempt(() => updateSettings({ formality: v }))}>
+                  {t(`settings.formalityOption.${v}`)}
+                </button>
+              ))}
+            </div>
+            <span className="help" id="formality-help">{t('settings.formalityHelp')}</span>
           </div>
         </div>
       </section>

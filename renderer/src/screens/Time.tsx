@@ -7,6 +7,7 @@ import type { TimeEntry } from '../../../shared/model';
 import { EmptyState } from '../components/EmptyState';
 import { Field } from '../components/Field';
 import { attempt, localToday, useApp } from '../store';
+import { useToday } from '../lib/useToday';
 import { useSubmission } from '../lib/useSubmission';
 import { offerUndo } from '../store/undo';
 import { UnsavedScope, newScope, useUnsavedChanges } from '../store/unsaved';
@@ -25,7 +26,7 @@ export function Time() {
   const data = useApp((s) => s.data);
   const navigate = useApp((s) => s.navigate);
   const f = useFormat();
-  const today = localToday();
+  const today = useToday();
   const [weekStart, setWeekStart] = useState(() => startOfWeek(today));
   const days = useMemo(() => Array.from({ length: 7 }, (_, i) => addDays(weekStart, i)), [weekStart]);
   const weekEnd = days[6]!;
@@ -426,7 +427,10 @@ export function ManualEntry() {
   const logTime = useApp((s) => s.logTime);
   const projects = useMemo(() => projectChoices(data), [data]);
   const [projectId, setProjectId] = useState('');
-  const [date, setDate] = useState(localToday());
+  // Today until the person picks a day: a form left open overnight offers the new day.
+  const today = useToday();
+  const [picked, setDate] = useState<string | null>(null);
+  const date = picked ?? today;
   const [duration, setDuration] = useState('');
   const [note, setNote] = useState('');
   const [billable, setBillable] = useState(true);

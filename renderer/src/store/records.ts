@@ -1,26 +1,16 @@
 /**
- * Deleting and merging clients and projects, each with its inverse for the undo stack.
- * The backend's answers are applied to the store here (no whole dataset crosses IPC).
+ * Deleting clients and projects with their inverse for the undo stack, what is attached to
+ * each, and the merges (done by the bulk slice). The backend's answers are applied to the
+ * store as they come (no whole dataset crosses IPC).
  */
 import type { Client, Dataset, Project } from '../../../shared/model';
-import type { ClientMergeMoves, MergeClientsResult, MergeProjectsResult, ProjectMergeMoves } from '../../../shared/ipc/contract';
+import type { MergeClientsResult, MergeProjectsResult } from '../../../shared/ipc/contract';
 import { call } from '../api';
+import { patchData } from './apply';
+import { insertBefore, type Merged } from './bulk';
 import { useApp } from './index';
 
-const patch = (f: (d: Dataset) => Partial<Dataset>) => useApp.setState((s) => ({ data: { ...s.data, ...f(s.data) } }));
-
-/** `list` with `item` before the one with `beforeId` (at the end when that one is gone). */
-function insertBefore<T extends { id: string }>(list: T[], item: T, beforeId?: string): T[] {
-  const i = beforeId === undefined ? -1 : list.findIndex((x) => x.id === beforeId);
-  return i < 0 ? [...list, item] : [...list.slice(0, i), item, ...list.slice(i)];
-}
-
-/** Sets `key` to `value` on the items whose id is in `ids`. */
-function reassign<T extends { id: string }, K extends keyof T>(list: T[], ids: string[], key: K, value: T[K]): T[] {
-  if (ids.length === 0) return list;
-  const set = new Set(ids);
-  return list.map((x) => (set.has(x.id) ? { ...x, [key]: value } : x));
-}
+const patch = (f: (d: Dataset) => Partial<Dataset>) => useApp.setState(patchData(f));
 
 /** What is attached to a client: it can be deleted only with none of these. */
 export function clientAttachments(data: Dataset, clientId: string): number {
@@ -42,11 +32,10 @@ export function projectAttachments(data: Dataset, project: Project): number {
   );
 }
 
-/** Deletes a client with nothing attached; undo makes it again with the same fields. */
+/** Deletes a client with nothing attached; undo makes it again with the same fields, in its place. */
 export async function deleteClient(client: Client): Promise<() => Promise<void>> {
   const beforeId = nextId(useApp.getState().data.clients, client.id);
-  await call('deleteClient', { id: client.id });
-  patch((d) => ({ clients: d.clients.filter((c) => c.id !== client.id) }));
+  await useApp.getState().deleteClient(client.id);
   return async () => {
     const { id: _id, ...fields } = client;
     const again = await call('createClient', fields);
@@ -54,11 +43,10 @@ export async function deleteClient(client: Client): Promise<() => Promise<void>>
   };
 }
 
-/** Deletes a project with nothing attached; undo makes it again with the same fields. */
+/** Deletes a project with nothing attached; undo makes it again with the same fields, in its place. */
 export async function deleteProject(project: Project): Promise<() => Promise<void>> {
   const beforeId = nextId(useApp.getState().data.projects, project.id);
-  await call('deleteProject', { id: project.id });
-  patch((d) => ({ projects: d.projects.filter((p) => p.id !== project.id) }));
+  await useApp.getState().deleteProject(project.id);
   return async () => {
     const { id: _id, ...fields } = project;
     const again = await call('createProject', fields);
@@ -71,72 +59,12 @@ function nextId<T extends { id: string }>(list: T[], id: string): string | undef
   return i >= 0 ? list[i + 1]?.id : undefined;
 }
 
-function applyClientMoves(d: Dataset, moved: ClientMergeMoves, to: string): Partial<Dataset> {
-  return {
-    projects: reassign(d.projects, moved.projects, 'clientId', to),
-    signals: reassign(d.signals, moved.signals, 'clientId', to),
-    letters: reassign(d.letters, moved.letters, 'clientId', to),
-  };
-}
-
 /** Merges one client into another; returns what moved and the undo (the exact inverse, `unmergeClients`). */
-export async function mergeClients(fromId: string, intoId: string): Promise<{ result: MergeClientsResult; undo: () => Promise<void> }> {
-  const result = await call('mergeClients', { fromId, intoId });
-  const { from, moved, beforeId } = result;
-  patch((d) => ({
-    ...applyClientMoves(d, moved, intoId),
-    clients: reassign(d.clients.filter((c) => c.id !== fromId), moved.referrals, 'referredBy', intoId),
-  }));
-  return {
-    result,
-    undo: async () => {
-      const back = await call('unmergeClients', { from, intoId, moved, ...(beforeId ? { beforeId } : {}) });
-      patch((d) => ({
-        ...applyClientMoves(d, moved, from.id),
-        clients: insertBefore(reassign(d.clients, moved.referrals, 'referredBy', from.id), back, beforeId),
-      }));
-    },
-  };
-}
-
-function applyProjectMoves(d: Dataset, moved: ProjectMergeMoves, to: string): Partial<Dataset> {
-  const entries = new Set(moved.entries);
-  return {
-    // One new list for a rare change: the index is built once from it.
-    timeEntries: moved.entries.length ? d.timeEntries.map((e) => (entries.has(e.id) ? { ...e, projectId: to } : e)) : d.timeEntries,
-    signals: reassign(d.signals, moved.signals, 'projectId', to),
-    letters: reassign(d.letters, moved.letters, 'projectId', to),
-  };
+export function mergeClients(fromId: string, intoId: string): Promise<Merged<MergeClientsResult>> {
+  return useApp.getState().mergeClients(fromId, intoId);
 }
 
 /** Merges one project into another of the same client; returns what moved and the exact undo. */
-export async function mergeProjects(fromId: string, intoId: string): Promise<{ result: MergeProjectsResult; undo: () => Promise<void> }> {
-  const result = await call('mergeProjects', { fromId, intoId });
-  const { from, into, moved, beforeId } = result;
-  // A timer running on the project merged away runs on the one kept (and back on undo).
-  const movesTimer = (was: string, to: string) => (s: ReturnType<typeof useApp.getState>) =>
-    moved.timer && s.timer?.projectId === was ? { timer: { ...s.timer, projectId: to } } : {};
-  useApp.setState((s) => ({
-    ...movesTimer(fromId, intoId)(s),
-    data: { ...s.data, ...applyProjectMoves(s.data, moved, intoId), projects: s.data.projects.filter((p) => p.id !== fromId).map((p) => (p.id === intoId ? into : p)) },
-  }));
-  return {
-    result,
-    undo: async () => {
-      const back = await call('unmergeProjects', { from, intoId, moved, ...(beforeId ? { beforeId } : {}) });
-      const invoices = new Set(moved.invoices);
-      useApp.setState((s) => ({
-        ...movesTimer(intoId, back.id)(s),
-        data: {
-          ...s.data,
-          ...applyProjectMoves(s.data, moved, back.id),
-          projects: insertBefore(
-            s.data.projects.map((p) => (p.id === intoId ? { ...p, invoices: p.invoices.filter((i) => !invoices.has(i.id)) } : p)),
-            back,
-            beforeId,
-          ),
-        },
-      }));
-    },
-  };
+export function mergeProjects(fromId: string, intoId: string): Promise<Merged<MergeProjectsResult>> {
+  return useApp.getState().mergeProjects(fromId, intoId);
 }

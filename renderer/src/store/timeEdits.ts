@@ -1,24 +1,20 @@
 /**
  * Changes to time entries that can be undone: deleting, editing, and setting a week cell's
- * total. Each applies the backend's answers to the store as they come and returns the
- * inverse operation, which the undo stack keeps.
+ * total. Each goes through the time slice's actions (which apply the backend's answers to
+ * the store as they come) and returns the inverse operation, which the undo stack keeps.
  */
 import type { TimeEntry } from '../../../shared/model';
 import type { PayloadOf } from '../../../shared/ipc/contract';
-import { appendTimeEntries, insertTimeEntry, removeTimeEntry, replaceTimeEntry } from '../../../shared/rules';
 import { planCellTotal } from '../../../shared/rules/timesheet';
-import { call } from '../api';
 import { useApp } from './index';
 
-type Entries = (list: TimeEntry[]) => TimeEntry[];
-const change = (f: Entries) => useApp.setState((s) => ({ data: { ...s.data, timeEntries: f(s.data.timeEntries) } }));
+const actions = () => useApp.getState();
 
 /** Puts deleted entries back, each before the entry it stood before (or where it was, when that one is also back). */
 async function restore(removed: { entry: TimeEntry; beforeId?: string }[]): Promise<void> {
   // In the list's original order, so each one's `beforeId` is already back or never went.
   for (const { entry, beforeId } of removed) {
-    const back = await call('restoreTimeEntry', { ...entry, ...(beforeId ? { beforeId } : {}) });
-    change((list) => insertTimeEntry(list, back, beforeId));
+    await actions().restoreTimeEntry({ ...entry, ...(beforeId ? { beforeId } : {}) });
   }
 }
 
@@ -37,19 +33,14 @@ async function remove(ids: string[]): Promise<{ entry: TimeEntry; beforeId?: str
   const order = list.filter((e) => gone.has(e.id)).map((e) => e.id);
   const removed: { entry: TimeEntry; beforeId?: string }[] = [];
   for (const id of order) {
-    const entry = await call('deleteTimeEntry', { id });
-    change((l) => removeTimeEntry(l, id));
+    const entry = await actions().deleteTimeEntry(id);
     const beforeId = places.get(id);
     removed.push({ entry, ...(beforeId ? { beforeId } : {}) });
   }
   return removed;
 }
 
-async function update(input: PayloadOf<'updateTimeEntry'>): Promise<TimeEntry> {
-  const entry = await call('updateTimeEntry', input);
-  change((l) => replaceTimeEntry(l, entry));
-  return entry;
-}
+const update = (input: PayloadOf<'updateTimeEntry'>): Promise<TimeEntry> => actions().updateTimeEntry(input);
 
 /** Deletes one entry; the returned function puts it back in its place. */
 export async function deleteEntry(id: string): Promise<{ entry: TimeEntry; undo: () => Promise<void> }> {
@@ -86,18 +77,14 @@ export async function setCellTotal(projectId: string, date: string, target: numb
   const removed = plan.remove.length ? await remove(plan.remove) : [];
   let added: TimeEntry | undefined;
   if (plan.add !== null) {
-    added = await call('logTime', { projectId, date, minutes: plan.add, billable: true });
-    const logged = added;
-    change((l) => appendTimeEntries(l, logged));
+    added = await actions().logTime({ projectId, date, minutes: plan.add, billable: true });
   }
   const changed = edited.length + removed.length > 0 || added !== undefined;
   return {
     changed,
     undo: async () => {
       if (added) {
-        const id = added.id;
-        await call('deleteTimeEntry', { id });
-        change((l) => removeTimeEntry(l, id));
+        await actions().deleteTimeEntry(added.id);
       }
       await restore(removed);
       for (const e of edited) await update({ id: e.id, minutes: e.minutes });

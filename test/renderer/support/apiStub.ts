@@ -58,7 +58,7 @@ export function stubApi(): ApiCall[] {
         try {
           return { ok: true, value: answer(channel, payload) };
         } catch (error) {
-          return { ok: false, error: { code: 'internal', message: (error as Error).message } };
+          return { ok: false, error: { code: 'internal', reason: 'unexpected', params: { detail: (error as Error).message }, message: (error as Error).message } };
         }
       },
     },

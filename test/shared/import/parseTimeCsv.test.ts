@@ -170,7 +170,9 @@ describe('parseTimeCsv layout', () => {
     const r = parseTimeCsv('\n\r\ndate;client;project;minutes\n2024-01-01;"A; b";P;10\n2024-01-02;A;P;0\n');
     expect(r.format).toBe('clientfit');
     expect(r.rows).toEqual([{ date: '2024-01-01', minutes: 10, client: 'A; b', project: 'P', note: '', billable: true }]);
-    expect(r.errors.map((e) => [e.line, e.code])).toEqual([[5, 'zero-duration']]);
+    // Line 5 lasts 0 minutes: left out and counted, not an error.
+    expect(r.errors).toEqual([]);
+    expect(r.skipped).toEqual({ shortEntries: 1 });
   });
 });
 
@@ -317,13 +319,14 @@ describe('parseTimeCsv on hostile files', () => {
     expect(r.errors.map((e) => [e.line, e.code])).toEqual([
       [5, 'bad-date'],
       [6, 'missing-duration'],
-      [7, 'zero-duration'],
       [8, 'bad-billable'],
       [11, 'too-long-duration'],
       [12, 'bad-date'],
       [13, 'client-too-long'],
       [14, 'unclosed-quote'],
     ]);
+    // Line 7 ran 20 seconds: counted in one summary, not listed.
+    expect(r.skipped).toEqual({ shortEntries: 1 });
     for (const e of r.errors) expect(e.message).toMatch(/^[A-Z].*\.$/);
   });
 

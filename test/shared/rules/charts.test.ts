@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { estimateVsActual, hoursVsPrice, monthlyHoursRevenue, rateBand, rateByClient } from '../../../shared/rules';
-import { TODAY, client, dataset, inquiryCaseArb, invoice, logged, project, settings } from './fixtures-inquiry';
+import { inquiryCaseArb } from '../../support/arbitraries';
+import { TODAY, client, dataset, invoice, logged, project, settings } from '../../support/builders';
 
 describe('rateBand', () => {
   it('is good from the target, caution from the minimum, bad below', () => {
@@ -23,7 +24,7 @@ describe('hoursVsPrice', () => {
       project('hourly', 'c1', { pricing: { mode: 'hourly', rate: 5000 }, createdAt: '2024-02-01' }),
       project('paid', 'c1', {
         createdAt: '2024-03-01',
-        invoices: [invoice('i1', '2024-04-01', 90000, { paidAt: '2024-04-20', paidAmount: 80000 })],
+        invoices: [invoice('i1', { issuedAt: '2024-04-01', amount: 90000, paidAt: '2024-04-20', paidAmount: 80000 })],
       }),
       project('lost', 'c1', { status: 'lost', pricing: { mode: 'fixed', amount: 30000 }, createdAt: '2024-04-01' }),
       project('ask', 'c1', { status: 'inquiry', createdAt: '2024-05-01' }),
@@ -74,10 +75,24 @@ describe('rateByClient', () => {
       timeEntries: [...logged('l', 10), ...logged('h', 10), ...logged('m1', 5), ...logged('m2', 5)],
     });
     expect(rateByClient(data, settings(), TODAY)).toEqual([
-      { clientId: 'high', name: 'High', rate: 8000, hours: 10, band: 'good' },
-      { clientId: 'mid', name: 'Mid', rate: 5000, hours: 10, band: 'caution' },
-      { clientId: 'low', name: 'Low', rate: 3000, hours: 10, band: 'bad' },
+      { clientId: 'high', name: 'High', rate: 8000, hours: 10, revenue: 80000, band: 'good' },
+      { clientId: 'mid', name: 'Mid', rate: 5000, hours: 10, revenue: 50000, band: 'caution' },
+      { clientId: 'low', name: 'Low', rate: 3000, hours: 10, revenue: 30000, band: 'bad' },
     ]);
+  });
+
+  it('gives the revenue earned, not rate x hours, when some hours have no price yet', () => {
+    const data = dataset({
+      clients: [client('c', { name: 'Client' })],
+      projects: [
+        project('done', 'c', { pricing: { mode: 'fixed', amount: 30000 } }),
+        // Fixed price in progress without an estimate: its hours count, its money cannot yet.
+        project('open', 'c', { status: 'in-progress', pricing: { mode: 'fixed', amount: 90000 } }),
+      ],
+      timeEntries: [...logged('done', 10), ...logged('open', 10)],
+    });
+    const [row] = rateByClient(data, settings(), TODAY);
+    expect(row).toMatchObject({ rate: 3000, hours: 20, revenue: 30000 });
   });
 });
 
@@ -105,9 +120,9 @@ describe('monthlyHoursRevenue', () => {
     clients: [client('c1')],
     projects: [
       // Paid in February (95 € of a 100 € invoice issued in January).
-      project('paid', 'c1', { invoices: [invoice('i1', '2025-01-20', 10000, { paidAt: '2025-02-10', paidAmount: 9500 })] }),
+      project('paid', 'c1', { invoices: [invoice('i1', { issuedAt: '2025-01-20', amount: 10000, paidAt: '2025-02-10', paidAmount: 9500 })] }),
       // Unpaid: counts in its issue month.
-      project('owed', 'c1', { invoices: [invoice('i2', '2025-01-15', 2000)] }),
+      project('owed', 'c1', { invoices: [invoice('i2', { issuedAt: '2025-01-15', amount: 2000 })] }),
       // No invoice: the month of its last time entry.
       project('work', 'c1', { pricing: { mode: 'fixed', amount: 50000 } }),
       // Finished without entries or invoices: its deadline month.

@@ -4,7 +4,10 @@ import { addDays } from '../../../shared/dates';
 import { formatMoney } from '../../../shared/format';
 import { cleanHouse, clientStats, trailingRevenue } from '../../../shared/rules';
 import { RELATIONSHIP_TEXTS } from '../../../shared/rules/relationshipTexts';
-import { client, dataset, datasetArb, entry, invoice, project, settings, settingsArb, signal, TODAY } from './fixtures-relationships';
+import { datasetArb, settingsArb } from '../../support/arbitraries';
+import { client, dataset, entry, invoice, project, settings, signal } from '../../support/builders';
+
+const TODAY = '2025-06-18'; // a Wednesday
 
 /**
  * Five reviewed clients (fixed price, all hours in the window): good 10000/h, cheap 2000/h,
@@ -157,7 +160,7 @@ describe('cleanHouse', () => {
 
   it('never suggests a client at or above target with no red signals (property)', () => {
     fc.assert(
-      fc.property(datasetArb, settingsArb, (data, s) => {
+      fc.property(datasetArb(TODAY), settingsArb, (data, s) => {
         for (const sug of cleanHouse(data, s, TODAY).suggestions) {
           const st = clientStats(sug.clientId, data, TODAY);
           const atOrAboveTarget = st.effectiveHourlyRate !== null && st.effectiveHourlyRate >= s.targetHourlyRate;
@@ -170,7 +173,7 @@ describe('cleanHouse', () => {
 
   it('holds the cap, reviews no prospect, declined or let-go client, and keeps survival (property)', () => {
     fc.assert(
-      fc.property(datasetArb, settingsArb, (data, s) => {
+      fc.property(datasetArb(TODAY), settingsArb, (data, s) => {
         const { ranking, suggestions } = cleanHouse(data, s, TODAY);
         const ranked = new Set(ranking.map((r) => r.clientId));
         const cap = ranking.length === 0 ? 0 : Math.max(1, Math.floor(s.cleanHouseShare * ranking.length));

@@ -13,14 +13,14 @@ import {
 } from '../../../shared/rules';
 import type { Dataset, Invoice, Project, ProjectStatus } from '../../../shared/model';
 import { PROJECT_STATUSES } from '../../../shared/model';
-import { TODAY, client, dataset, invoice, logged, project, settings } from './fixtures-inquiry';
+import { TODAY, client, dataset, entry, invoice, logged, project, settings } from '../../support/builders';
 
 /** The week the issue replays: a 3,000 € fixed job estimated at 40 h, 2 h logged in the last days. */
 const job = (over: Partial<Project> = {}): Project =>
   project('job', 'c', { status: 'in-progress', pricing: { mode: 'fixed', amount: 300000 }, estimatedHours: 40, createdAt: '2025-02-20', ...over });
 const week = (over: Partial<Project> = {}, more: Partial<Dataset> = {}): Dataset =>
   dataset({ clients: [client('c')], projects: [job(over)], timeEntries: logged('job', 2, '2025-03-01'), ...more });
-const deposit: Invoice = invoice('dep', '2025-02-25', 150000);
+const deposit: Invoice = invoice('dep', { issuedAt: '2025-02-25', amount: 150000 });
 
 describe('projectEarned, DESIGN.md’s definition', () => {
   it('2 h on a 3,000 € / 40 h fixed job has earned 150 €: 75 €/h, on the client and on home', () => {
@@ -69,21 +69,21 @@ describe('projectEarned, DESIGN.md’s definition', () => {
   it('finished work earns the larger of its invoices and its price', () => {
     const done = (invoices: Invoice[]) => project('p', 'c', { pricing: { mode: 'fixed', amount: 100000 }, status: 'closed', invoices });
     expect(projectEarned(done([]), 600, 600)).toBe(100000);
-    expect(projectEarned(done([invoice('a', '2025-01-01', 40000)]), 600, 600)).toBe(100000);
-    expect(projectEarned(done([invoice('a', '2025-01-01', 120000)]), 600, 600)).toBe(120000);
+    expect(projectEarned(done([invoice('a', { issuedAt: '2025-01-01', amount: 40000 })]), 600, 600)).toBe(100000);
+    expect(projectEarned(done([invoice('a', { issuedAt: '2025-01-01', amount: 120000 })]), 600, 600)).toBe(120000);
   });
 
   it('hourly work earns rate x billable hours, or its invoices when they are more', () => {
     const hourly = (invoices: Invoice[]) => project('p', 'c', { pricing: { mode: 'hourly', rate: 6000 }, status: 'in-progress', invoices });
     expect(projectEarned(hourly([]), 300, 180)).toBe(18000);
-    expect(projectEarned(hourly([invoice('a', '2025-01-01', 30000)]), 300, 180)).toBe(30000);
+    expect(projectEarned(hourly([invoice('a', { issuedAt: '2025-01-01', amount: 30000 })]), 300, 180)).toBe(30000);
   });
 
   it('inquiries, quotes, declined and lost work earn their invoices only: pitching lowers the rate', () => {
     for (const status of ['inquiry', 'quoted', 'declined', 'lost'] as const) {
       const p = project('p', 'c', { status, pricing: { mode: 'fixed', amount: 100000 }, estimatedHours: 10 });
       expect(projectEarned(p, 600, 600)).toBe(0);
-      expect(projectEarned({ ...p, invoices: [invoice('a', '2025-01-01', 20000)] }, 600, 600)).toBe(20000);
+      expect(projectEarned({ ...p, invoices: [invoice('a', { issuedAt: '2025-01-01', amount: 20000 })] }, 600, 600)).toBe(20000);
     }
   });
 
@@ -120,9 +120,9 @@ const build = (r: Arb, withInvoices = true): Dataset => {
     status: r.status,
     pricing: r.fixed ? { mode: 'fixed', amount: r.amount } : { mode: 'hourly', rate: r.rate },
     ...(r.estimatedHours === undefined ? {} : { estimatedHours: r.estimatedHours }),
-    invoices: withInvoices ? r.invoices.map((inv, i) => invoice(`i${i}`, '2025-01-10', inv.amount, inv.paid ? { paidAt: '2025-02-01' } : {})) : [],
+    invoices: withInvoices ? r.invoices.map((inv, i) => invoice(`i${i}`, { issuedAt: '2025-01-10', amount: inv.amount, ...(inv.paid ? { paidAt: '2025-02-01' } : {}) })) : [],
   });
-  const timeEntries = r.minutes.map((minutes, i) => ({ id: `t${i}`, projectId: 'p', date: `2025-02-${String(10 + i).padStart(2, '0')}`, minutes, billable: i % 2 === 0 }));
+  const timeEntries = r.minutes.map((minutes, i) => entry('p', minutes, `2025-02-${String(10 + i).padStart(2, '0')}`, i % 2 === 0));
   return dataset({ clients: [client('c')], projects: [p], timeEntries });
 };
 

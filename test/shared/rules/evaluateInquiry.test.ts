@@ -4,18 +4,8 @@ import { addDays } from '../../../shared/dates';
 import { evaluateInquiry, type InquiryEvaluation } from '../../../shared/rules';
 import { REASON_TEXTS, interpolate } from '../../../shared/rules/reasonTexts';
 import { generateDataset } from '../../support/generate';
-import {
-  TODAY,
-  client,
-  dataset,
-  inquiry,
-  inquiryCaseArb,
-  invoice,
-  logged,
-  project,
-  settings,
-  signal,
-} from './fixtures-inquiry';
+import { inquiryCaseArb } from '../../support/arbitraries';
+import { TODAY, client, dataset, inquiry, invoice, logged, project, settings, signal } from '../../support/builders';
 
 const codes = (e: InquiryEvaluation) => e.reasons.map((r) => r.code);
 /** The text of the first reason with `code`, with the locale's no-break spaces as plain spaces. */
@@ -83,12 +73,12 @@ describe('evaluateInquiry: the essays, case by case', () => {
       projects: [
         project('p1', 'c1', {
           estimatedHours: 10,
-          invoices: [invoice('i1', '2024-10-01', 100000, { termsDays: 30, paidAt: '2024-12-30' })],
+          invoices: [invoice('i1', { issuedAt: '2024-10-01', amount: 100000, termsDays: 30, paidAt: '2024-12-30' })],
         }),
         inquiry('q1', 'c1', 120000, 10),
       ],
       timeEntries: logged('p1', 10),
-      signals: [signal('s1', 'c1', 'asked-discount')],
+      signals: [signal('c1', 'asked-discount')],
     });
     const e = evaluateInquiry('q1', data, settings(), TODAY);
     expect(e.verdict).toBe('decline');
@@ -291,7 +281,7 @@ describe('evaluateInquiry: rates and pricing', () => {
 describe('evaluateInquiry: the client behind it', () => {
   it('leans to decline on a hard red flag, and negotiates when the client is a star', () => {
     const projects = [inquiry('q1', 'c1', 150000, 20)];
-    const signals = [signal('s1', 'c1', 'threatened-competitor')];
+    const signals = [signal('c1', 'threatened-competitor')];
     const e = evaluateInquiry('q1', dataset({ clients: [client('c1')], projects, signals }), settings(), TODAY);
     expect(e.verdict).toBe('decline');
     expect(e.declineReason).toBe('fit');
@@ -304,7 +294,7 @@ describe('evaluateInquiry: the client behind it', () => {
     const data = dataset({
       clients: [client('c1')],
       projects: [
-        project('p1', 'c1', { invoices: [invoice('i1', '2025-01-01', 90000)] }),
+        project('p1', 'c1', { invoices: [invoice('i1', { issuedAt: '2025-01-01', amount: 90000 })] }),
         inquiry('q1', 'c1', 150000, 20),
       ],
     });
@@ -318,7 +308,7 @@ describe('evaluateInquiry: the client behind it', () => {
     const data = dataset({
       clients: [client('c1')],
       projects: [inquiry('q1', 'c1', 150000, 20)],
-      signals: [signal('s1', 'c1', 'asked-discount'), signal('s2', 'c1', 'asked-discount'), signal('s3', 'c1', 'praised')],
+      signals: [signal('c1', 'asked-discount'), signal('c1', 'asked-discount'), signal('c1', 'praised')],
     });
     const e = evaluateInquiry('q1', data, settings(), TODAY);
     expect(e.verdict).toBe('accept');

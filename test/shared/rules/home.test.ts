@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { followUps, thisWeek, touchGround } from '../../../shared/rules';
-import { client, dataset, entry, invoice, project, settings, TODAY } from './fixtures-relationships';
+import { client, dataset, entry, invoice, project, settings } from '../../support/builders';
+
+const TODAY = '2025-06-18'; // a Wednesday
 
 // TODAY is Wednesday 2025-06-18: its week runs from Monday 16 to Sunday 22.
 function week() {
@@ -34,7 +36,7 @@ function week() {
 
 describe('thisWeek', () => {
   it('sums the minutes of the Monday-based week holding today', () => {
-    const w = thisWeek(week(), settings({ weeklyCapacityHours: 30 }), TODAY);
+    const w = thisWeek(week(), settings({ weeklyCapacityHours: 30, minimumHourlyRate: 4000 }), TODAY);
     expect(w.minutesThisWeek).toBe(300 + 120);
     expect(w.capacityMinutes).toBe(1800);
     expect(w.targetRate).toBe(6000);

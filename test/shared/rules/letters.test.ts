@@ -18,44 +18,25 @@ import {
   LETTER_KINDS,
   PROJECT_STATUSES,
   type Client,
-  type Colleague,
-  type Dataset,
   type Language,
   type Project,
   type Settings,
   type TimeEntry,
 } from '../../../shared/model';
+import { client as kitClient, colleague, dataset, project as kitProject } from '../../support/builders';
 
 const TODAY = '2025-06-01';
 const APOLOGY = /sorry|apologi[sz]e|regret|unfortunately|lo siento|disculp|perd[oó]n|lament|desgracia/i;
 /** A month written short next to a day or a year: letters write months out in full. */
 const SHORT_MONTH = /\b(ene|feb|mar|abr|jun|jul|ago|sep|sept|oct|nov|dic|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}/;
 
-function client(id: string, name: string, extra: Partial<Client> = {}): Client {
-  return { id, name, source: 'web', status: 'prospect', star: false, createdAt: '2025-01-01', ...extra };
-}
+/** A prospect first seen on 1 January 2025. */
+const client = (id: string, name: string, extra: Partial<Client> = {}): Client =>
+  kitClient(id, { name, status: 'prospect', createdAt: '2025-01-01', ...extra });
 
-function project(id: string, clientId: string, kind: string, extra: Partial<Project> = {}): Project {
-  return {
-    id,
-    clientId,
-    title: `Project ${id}`,
-    kind,
-    pricing: { mode: 'fixed', amount: 100000 },
-    status: 'inquiry',
-    createdAt: '2025-05-01',
-    invoices: [],
-    ...extra,
-  };
-}
-
-function colleague(id: string, name: string, specialties: string[], languages: ('es' | 'en')[], extra: Partial<Colleague> = {}): Colleague {
-  return { id, name, specialties, languages, ...extra };
-}
-
-function dataset(parts: Partial<Dataset>): Dataset {
-  return { clients: [], projects: [], timeEntries: [], signals: [], colleagues: [], letters: [], ...parts };
-}
+/** An inquiry of `kind` made on 1 May 2025. */
+const project = (id: string, clientId: string, kind: string, extra: Partial<Project> = {}): Project =>
+  kitProject(id, clientId, { kind, status: 'inquiry', createdAt: '2025-05-01', ...extra });
 
 const SETTINGS: Settings = {
   ...DEFAULT_SETTINGS,
@@ -68,8 +49,8 @@ const BASE = dataset({
   clients: [client('c1', 'Horno Sol', { contactName: 'Marta Gil' })],
   projects: [project('p1', 'c1', 'web', { title: 'Identidad Horno Sol', deadline: '2025-07-15' })],
   colleagues: [
-    colleague('k1', 'Lucía Ferrer', ['Web'], ['es', 'en'], { email: 'lucia@ferrer.studio' }),
-    colleague('k2', 'Amy Lane', ['web'], ['en'], { website: 'lane.co' }),
+    colleague('k1', { name: 'Lucía Ferrer', specialties: ['Web'], languages: ['es', 'en'], email: 'lucia@ferrer.studio' }),
+    colleague('k2', { name: 'Amy Lane', specialties: ['web'], languages: ['en'], website: 'lane.co' }),
   ],
 });
 
@@ -202,7 +183,7 @@ describe('every kind x es tú / es usted / en x known / new x contact / none x c
                   project('p1', 'c1', 'web', { title: 'Web Horizonte', deadline: '2027-01-13', estimatedHours: 20 }),
                   ...(known ? [project('old', 'c1', 'branding', { title: 'Logo Horizonte', status: 'delivered' as const, createdAt: '2024-03-01' })] : []),
                 ],
-                colleagues: withColleague ? [colleague('k1', 'Lucía Ferrer', ['web'], ['es', 'en'], { email: 'lucia@ferrer.studio' })] : [],
+                colleagues: withColleague ? [colleague('k1', { name: 'Lucía Ferrer', specialties: ['web'], languages: ['es', 'en'], email: 'lucia@ferrer.studio' })] : [],
               });
               const settings: Settings = { ...SETTINGS, language: r.language, formality: r.formality };
               const l = draftLetter({ kind, clientId: 'c1', data, settings, today: TODAY, offerColleague: true });
@@ -417,11 +398,11 @@ describe('referrals', () => {
     clients: [client('c1', 'Marta Gil')],
     projects: [project('p1', 'c1', ' Web ', { title: 'Tienda online' })],
     colleagues: [
-      colleague('k5', 'Zoe Park', ['web'], ['es'], { email: 'zoe@park.dev' }),
-      colleague('k4', 'Bruno Díaz', ['WEB ', 'ux'], ['es', 'en'], { website: 'brunodiaz.com', email: 'b@diaz.es' }),
-      colleague('k3', 'Bruno Díaz', ['web'], ['es'], {}),
-      colleague('k2', 'Amy Lane', ['web'], ['en'], { email: 'amy@lane.co' }),
-      colleague('k1', 'Carla Soto', ['branding'], ['es'], { email: 'carla@soto.es' }),
+      colleague('k5', { name: 'Zoe Park', specialties: ['web'], languages: ['es'], email: 'zoe@park.dev' }),
+      colleague('k4', { name: 'Bruno Díaz', specialties: ['WEB ', 'ux'], languages: ['es', 'en'], website: 'brunodiaz.com', email: 'b@diaz.es' }),
+      colleague('k3', { name: 'Bruno Díaz', specialties: ['web'], languages: ['es'] }),
+      colleague('k2', { name: 'Amy Lane', specialties: ['web'], languages: ['en'], email: 'amy@lane.co' }),
+      colleague('k1', { name: 'Carla Soto', specialties: ['branding'], languages: ['es'], email: 'carla@soto.es' }),
     ],
   });
   const opts = { kind: 'decline' as const, clientId: 'c1', projectId: 'p1', data, settings: esSettings('tu'), today: TODAY };
@@ -507,7 +488,7 @@ describe('referrals', () => {
         project('old', 'c1', 'branding', { createdAt: '2024-01-01', status: 'closed' }),
         project('new', 'c1', 'packaging', { createdAt: '2025-03-01', status: 'delivered' }),
       ],
-      colleagues: [colleague('b', 'Brand Co', ['branding'], ['en']), colleague('p', 'Pack Co', ['packaging'], ['en'])],
+      colleagues: [colleague('b', { name: 'Brand Co', specialties: ['branding'], languages: ['en'] }), colleague('p', { name: 'Pack Co', specialties: ['packaging'], languages: ['en'] })],
     });
     const base = { kind: 'farewell' as const, clientId: 'c1', data: d, settings: SETTINGS, today: TODAY, language: 'en' as const };
     expect(draftLetter(base).referredColleagueIds).toEqual(['p']);
@@ -689,7 +670,7 @@ function build(c: Case): DraftLetterInput {
     projects.length === 0
       ? []
       : c.entries.map((e, i) => ({ id: `t${i}`, projectId: `p${e.project % projects.length}`, date: '2025-01-01', minutes: e.minutes, billable: true }));
-  const colleagues = c.colleagues.map((k, i) => colleague(`k${i}`, k.name, k.specialties, k.languages, { email: k.email, website: k.website }));
+  const colleagues = c.colleagues.map((k, i) => colleague(`k${i}`, { name: k.name, specialties: k.specialties, languages: k.languages, email: k.email, website: k.website }));
   const clientId = `c${c.target % clients.length}`;
   const own = projects.filter((p) => p.clientId === clientId);
   const projectId = c.pickProject === undefined || own.length === 0 ? undefined : own[c.pickProject % own.length]?.id;

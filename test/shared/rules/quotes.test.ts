@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { pipeline, thisWeek, touchGround } from '../../../shared/rules';
 import { acceptedPricing, awaitingQuotes, counterOfferPrice, hasPriceChoice, quoteAge, withQuotedPrices } from '../../../shared/rules/quotes';
-import { client, dataset, project, settings, TODAY } from './fixtures-relationships';
+import { client, dataset, project, settings } from '../../support/builders';
+
+const TODAY = '2025-06-18'; // a Wednesday
 
 // TODAY is 2025-06-18. The week of issue 12: a 2,000 € inquiry answered with a 2,700 € counter-offer.
 function quoted(sentAt = '2025-06-15', extra: Parameters<typeof client>[1] = {}) {

@@ -4,18 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { readInquiry } from '../../../shared/rules';
 import { findMoney } from '../../../shared/rules/inquiryMoney';
 import { easterSunday, findDeadline } from '../../../shared/rules/inquiryDates';
-import { DEFAULT_SETTINGS, EMPTY_DATASET, type Dataset, type Settings } from '../../../shared/model';
+import { DEFAULT_SETTINGS, type Dataset, type Settings } from '../../../shared/model';
+import { client, dataset } from '../../support/builders';
 
 const TODAY = '2026-12-04';
 const settings: Settings = { ...DEFAULT_SETTINGS, yourName: 'Clara Vidal', businessName: 'Estudio Vidal', currency: 'EUR' };
-const data: Dataset = {
-  ...EMPTY_DATASET,
+const data: Dataset = dataset({
   clients: [
-    { id: 'c-own', name: 'Estudio Vidal', source: 'other', status: 'active', star: false, createdAt: '2025-01-01', internal: true },
-    { id: 'c-rio', name: 'Aceites Río', company: 'Aceites Río', email: 'lola@aceitesrio.es', source: 'web', status: 'active', star: true, createdAt: '2025-01-01' },
-    { id: 'c-mesa', name: 'La Mesa Verde', email: 'hola@lamesaverde.com', source: 'web', status: 'past', star: false, createdAt: '2025-01-01' },
+    client('c-own', { name: 'Estudio Vidal', source: 'other', createdAt: '2025-01-01', internal: true }),
+    client('c-rio', { name: 'Aceites Río', company: 'Aceites Río', email: 'lola@aceitesrio.es', star: true, createdAt: '2025-01-01' }),
+    client('c-mesa', { name: 'La Mesa Verde', email: 'hola@lamesaverde.com', status: 'past', createdAt: '2025-01-01' }),
   ],
-};
+});
 const read = (text: string, s: Partial<Settings> = {}) => readInquiry(text, data, { ...settings, ...s }, TODAY);
 const money = (s: string) => findMoney(s).map((m) => ({ amount: m.amount, currency: m.currency, hourly: m.hourly, range: m.range }));
 
@@ -234,7 +234,7 @@ describe('readInquiry', () => {
   it("reads the README's example as the README says", () => {
     const readme = fs.readFileSync(path.resolve(import.meta.dirname, '../../../README.md'), 'utf8');
     const example = /## From the e-mail to the verdict[\s\S]*?```\n([\s\S]*?)```/.exec(readme)![1]!;
-    const withAlmendro: Dataset = { ...data, clients: [...data.clients, { id: 'c-al', name: 'Bodegas Almendro', email: 'marta@bodegasalmendro.es', source: 'web', status: 'active', star: false, createdAt: '2025-01-01' }] };
+    const withAlmendro: Dataset = { ...data, clients: [...data.clients, client('c-al', { name: 'Bodegas Almendro', email: 'marta@bodegasalmendro.es', createdAt: '2025-01-01' })] };
     const r = readInquiry(example, withAlmendro, settings, TODAY);
     expect(r).toMatchObject({ company: 'Quesos Ortega', contactName: 'Javier', source: 'referral', title: 'Identidad para nuestra quesería', kind: 'branding', pricing: { mode: 'fixed', amount: 250000 }, deadline: '2027-01-31' });
     expect(r.referredBy).toBe('c-al');

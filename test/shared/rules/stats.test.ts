@@ -2,31 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { cleanHouse, clientStats, paymentDelayDays, projectStats, signalCounts } from '../../../shared/rules';
 import { DEFAULT_SETTINGS } from '../../../shared/model';
 import type { Dataset, Invoice, Project, TimeEntry } from '../../../shared/model';
+import { client, dataset, entry, invoice as kitInvoice, project as kitProject, signal } from '../../support/builders';
 
 const TODAY = '2026-11-23';
-const base = (over: Partial<Dataset> = {}): Dataset => ({
-  clients: [{ id: 'c', name: 'Estudio Faro', source: 'web', status: 'active', star: false, createdAt: '2026-01-01' }],
-  projects: [],
-  timeEntries: [],
-  signals: [],
-  colleagues: [],
-  letters: [],
-  ...over,
-});
-const project = (id: string, over: Partial<Project> = {}): Project => ({
-  id,
-  clientId: 'c',
-  title: id,
-  kind: 'branding',
-  pricing: { mode: 'fixed', amount: 60000 },
-  status: 'delivered',
-  createdAt: '2026-01-02',
-  invoices: [],
-  ...over,
-});
+/** Estudio Faro (c) and what each test adds. */
+const base = (over: Partial<Dataset> = {}): Dataset => dataset({ clients: [client('c', { name: 'Estudio Faro', createdAt: '2026-01-01' })], ...over });
+/** A 600 € fixed-price job of Estudio Faro, titled by its id. */
+const project = (id: string, over: Partial<Project> = {}): Project =>
+  kitProject(id, 'c', { title: id, pricing: { mode: 'fixed', amount: 60000 }, createdAt: '2026-01-02', ...over });
+const hours = (projectId: string, h: number, billable = true): TimeEntry => entry(projectId, h * 60, '2026-02-01', billable);
 let seq = 0;
-const hours = (projectId: string, h: number, billable = true): TimeEntry => ({ id: `t${++seq}`, projectId, date: '2026-02-01', minutes: h * 60, billable });
-const invoice = (over: Partial<Invoice>): Invoice => ({ id: `i${++seq}`, issuedAt: '2026-01-01', amount: 60000, termsDays: 30, ...over });
+const invoice = (over: Partial<Invoice>): Invoice => kitInvoice(`i${++seq}`, { issuedAt: '2026-01-01', amount: 60000, ...over });
 
 describe('clientStats, with the essays’ own examples', () => {
   it('an 8-hour job that took 20 hours is an overrun of 2.5', () => {
@@ -77,10 +63,10 @@ describe('clientStats, with the essays’ own examples', () => {
     const data = base({
       projects: [project('p', { invoices: [invoice({ paidAt: '2026-04-01' })] })],
       signals: [
-        { id: 's1', clientId: 'c', date: '2026-01-05', kind: 'asked-discount' },
-        { id: 's2', clientId: 'c', date: '2026-01-06', kind: 'scope-creep' },
-        { id: 's3', clientId: 'c', date: '2026-01-07', kind: 'praised' },
-        { id: 's4', clientId: 'c', date: '2026-01-08', kind: 'promised-to-buy' },
+        signal('c', 'asked-discount', { date: '2026-01-05' }),
+        signal('c', 'scope-creep', { date: '2026-01-06' }),
+        signal('c', 'praised', { date: '2026-01-07' }),
+        signal('c', 'promised-to-buy', { date: '2026-01-08' }),
       ],
     });
     const s = clientStats('c', data, TODAY);
@@ -115,9 +101,9 @@ describe('signalCounts: one count for every screen', () => {
         }),
       ],
       signals: [
-        { id: 's1', clientId: 'c', date: '2026-01-05', kind: 'asked-discount' },
-        { id: 's2', clientId: 'c', date: '2026-01-07', kind: 'praised' },
-        { id: 's3', clientId: 'c', date: '2026-01-08', kind: 'promised-to-buy' },
+        signal('c', 'asked-discount', { date: '2026-01-05' }),
+        signal('c', 'praised', { date: '2026-01-07' }),
+        signal('c', 'promised-to-buy', { date: '2026-01-08' }),
       ],
     });
     expect(signalCounts('c', data, TODAY)).toEqual({ red: 3, green: 2, promise: 1 });
@@ -128,8 +114,8 @@ describe('signalCounts: one count for every screen', () => {
 
   it('gives the internal client no signals at all', () => {
     const data = base({
-      clients: [{ id: 'c', name: 'Studio', source: 'other', status: 'active', star: false, createdAt: '2026-01-01', internal: true }],
-      signals: [{ id: 's1', clientId: 'c', date: '2026-01-05', kind: 'asked-discount' }],
+      clients: [client('c', { name: 'Studio', source: 'other', createdAt: '2026-01-01', internal: true })],
+      signals: [signal('c', 'asked-discount', { date: '2026-01-05' })],
     });
     expect(signalCounts('c', data, TODAY)).toEqual({ red: 0, green: 0, promise: 0 });
   });

@@ -9,7 +9,8 @@ import {
   type DatasetIndex,
 } from '../../../shared/rules';
 import type { Dataset, TimeEntry } from '../../../shared/model';
-import { client, dataset, project } from './fixtures-inquiry';
+import { timeEntryArb } from '../../support/arbitraries';
+import { client, dataset, project } from '../../support/builders';
 
 const TODAY = '2025-03-03';
 const PROJECTS = ['p0', 'p1', 'p2', 'p3', 'p4'];
@@ -30,17 +31,7 @@ const totals = (ix: DatasetIndex) => ({
   samples: ix.sampleEntries,
 });
 
-const entryArb = (id: string) =>
-  fc.record({
-    id: fc.constant(id),
-    projectId: fc.constantFrom(...PROJECTS),
-    date: fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 28 })).map(([m, d]) => `2025-0${m}-${String(d).padStart(2, '0')}`),
-    minutes: fc.integer({ min: 1, max: 600 }),
-    billable: fc.boolean(),
-    sample: fc.option(fc.boolean(), { nil: undefined }),
-  })
-  // Drops an unset `sample`, as the model's optional field is absent rather than undefined.
-  .map(({ sample, ...e }) => (sample === undefined ? e : { ...e, sample }));
+const entryArb = (id: string) => timeEntryArb(id, PROJECTS);
 
 /** A change the store makes: log (one or a few entries), edit one (any field), delete one, or put one back (the same object). */
 type Op =

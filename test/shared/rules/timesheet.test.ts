@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { planCellTotal } from '../../../shared/rules/timesheet';
 import type { TimeEntry } from '../../../shared/model';
+import { entry as kitEntry } from '../../support/builders';
 
-const entry = (id: string, minutes: number): TimeEntry => ({ id, projectId: 'p', date: '2026-12-01', minutes, billable: true });
+/** One entry of the cell: project p on 1 December 2026. */
+const entry = (id: string, minutes: number): TimeEntry => kitEntry('p', minutes, '2026-12-01', true, { id });
 
 /** The cell after applying a plan. */
 function apply(entries: TimeEntry[], plan: ReturnType<typeof planCellTotal>): number[] {

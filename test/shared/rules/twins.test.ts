@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { idealProfile, rankTwins } from '../../../shared/rules';
-import { client, dataset, entry, invoice, project, settings, TODAY } from './fixtures-relationships';
+import { client, dataset, entry, invoice, project, settings } from '../../support/builders';
+
+const TODAY = '2025-06-18'; // a Wednesday
 
 /** Three stars: two referred branding clients paying 10000/h on time, one web packaging client. */
 function studio() {

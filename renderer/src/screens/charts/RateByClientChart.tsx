@@ -60,7 +60,7 @@ export function RateByClientChart({
         rows: [
           { label: t('charts.tooltip.rate'), value: f.rate(r.rate), tone: r.band },
           { label: t('charts.tooltip.hours'), value: f.hours(r.hours) },
-          { label: t('charts.tooltip.revenue'), value: f.money(r.rate * r.hours, true) },
+          { label: t('charts.tooltip.revenue'), value: f.money(r.revenue, true) },
         ],
       })),
     };
@@ -70,7 +70,7 @@ export function RateByClientChart({
   const table = useMemo(
     () => ({
       columns: [t('charts.axis.client'), t('charts.tooltip.rate'), t('charts.tooltip.hours'), t('charts.tooltip.revenue')],
-      rows: view.rows.map((r) => ({ key: r.clientId, name: r.name, cells: [f.rate(r.rate), f.hours(r.hours), f.money(r.rate * r.hours, true)] })),
+      rows: view.rows.map((r) => ({ key: r.clientId, name: r.name, cells: [f.rate(r.rate), f.hours(r.hours), f.money(r.revenue, true)] })),
     }),
     [view, t, f],
   );

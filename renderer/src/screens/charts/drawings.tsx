@@ -286,7 +286,7 @@ export function warmUpSteps(later: (run: () => void) => void): (() => void)[] {
   const good = { projectId: 'w', title: '', hours: 1, price: 1, rate: 1, underMinimum: false };
   const row = { projectId: 'w', title: '', status: 'delivered' as const, estimatedHours: 1, actualHours: 1, good: 1 };
   const month = { month: '2000-01', hours: 1, ratedHours: 1, revenue: 1, amount: 1 };
-  const client = { clientId: 'w', name: '', rate: 1, hours: 1, band: 'good' as const, good: 1 };
+  const client = { clientId: 'w', name: '', rate: 1, hours: 1, revenue: 1, band: 'good' as const, good: 1 };
   const charts: ReactNode[] = [
     <HoursVsPrice key="h" spec={{ title: '', height: 100, byTone: { good: [good], caution: [], bad: [] }, x: WARM_AXIS, y: WARM_AXIS, targetSlope: 1, minimumSlope: 1, tip: warmTip }} width={200} armed />,
     <Estimate key="e" spec={{ title: '', height: 100, rows: [row], projectLabel: String, y: WARM_AXIS, xLabel: '', estimateName: '', loggedName: '', tip: warmTip }} width={200} armed />,

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { estimateVsActual, hoursVsPrice } from '../../../../shared/rules';
-import { localToday, useApp } from '../../store';
+import { useApp } from '../../store';
+import { useToday } from '../../lib/useToday';
 import { EstimateVsActualChart } from '../charts/EstimateVsActualChart';
 import { HoursVsPriceChart } from '../charts/HoursVsPriceChart';
 
@@ -8,7 +9,8 @@ import { HoursVsPriceChart } from '../charts/HoursVsPriceChart';
 export function ClientCharts({ clientId }: { clientId: string }) {
   const data = useApp((s) => s.data);
   const settings = useApp((s) => s.settings);
-  const prices = useMemo(() => hoursVsPrice(clientId, data, settings, localToday()), [clientId, data, settings]);
+  const today = useToday();
+  const prices = useMemo(() => hoursVsPrice(clientId, data, settings, today), [clientId, data, settings, today]);
   const estimates = useMemo(() => estimateVsActual(clientId, data), [clientId, data]);
   return (
     <div className="grid-2 charts">

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { WORK_STATUSES, invoiceDueDate, isOverdue, paymentDelayDays, projectStats } from '../../../../shared/rules';
 import { daysBetween } from '../../../../shared/dates';
 import { isIsoDate, type Dataset, type Invoice, type Project } from '../../lib/model';
-import { ApiError } from '../../api';
+import { errorText } from '../../lib/errorText';
+import { refusal } from '../../../../shared/ipc/reasons';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
-import { attempt, localToday, useApp } from '../../store';
-import { moneyInput, parseMoneyInput } from '../../lib/money';
+import { ApiError, attempt, useApp } from '../../store';
+import { useToday } from '../../lib/useToday';
+import { hourlyAmount, moneyInput, parseMoneyInput } from '../../lib/money';
 import { paymentQuestions } from '../../../../shared/sanity';
 import { SanityPrompt, useSanity } from '../../components/SanityQuestion';
 import { newRequestId } from '../../lib/useSubmission';
@@ -20,7 +22,7 @@ export function defaultInvoiceAmount(project: Project, data: Dataset): number {
   const price =
     project.pricing.mode === 'fixed'
       ? project.pricing.amount
-      : Math.round((project.pricing.rate * projectStats(project, data).billableMinutes) / 60);
+      : hourlyAmount(project.pricing.rate, projectStats(project, data).billableMinutes);
   const invoiced = project.invoices.reduce((s, i) => s + i.amount, 0);
   return price - invoiced > 0 ? price - invoiced : price;
 }
@@ -32,7 +34,7 @@ export function InvoicesPanel({ clientId }: { clientId: string }) {
   const updateProject = useApp((s) => s.updateProject);
   const toast = useApp((s) => s.toast);
   const f = useFormat();
-  const today = localToday();
+  const today = useToday();
   const [editing, setEditing] = useState<Editing | null>(null);
 
   const projects = useMemo(() => data.projects.filter((p) => p.clientId === clientId), [data.projects, clientId]);
@@ -51,7 +53,7 @@ export function InvoicesPanel({ clientId }: { clientId: string }) {
 
   const replaceInvoices = (projectId: string, change: (list: Invoice[]) => Invoice[]) => {
     const p = current(projectId);
-    if (!p) return Promise.reject(new ApiError('not-found', projectId));
+    if (!p) return Promise.reject(new ApiError(refusal('record-not-found', { kind: 'project', id: projectId }, `There is no project with id ${projectId}.`)));
     return updateProject({ id: p.id, invoices: change(p.invoices) });
   };
 
@@ -242,7 +244,7 @@ function InvoiceForm({
 }) {
   const { t } = useTranslation();
   const language = useApp((s) => s.settings.language);
-  const today = localToday();
+  const today = useToday();
   // Work first (what one invoices), newest first.
   const choices = useMemo(
     () =>
@@ -301,10 +303,9 @@ function InvoiceForm({
     try {
       await onSave(projectId, draft);
     } catch (error) {
-      // The backend has the last word (an invoice paid before it was issued...): say it in the person's language.
-      const detail = error instanceof ApiError ? error.detail : '';
-      if (/paid before it was issued/i.test(detail)) setErrors({ paidAt: t('invoices.errors.paidBeforeIssued') });
-      else setErrors({ form: error instanceof Error ? error.message : String(error) });
+      // The backend has the last word (an invoice paid before it was issued...): shown by the field it is about.
+      if (error instanceof ApiError && error.reason === 'paid-before-issued') setErrors({ paidAt: t('invoices.errors.paidBeforeIssued') });
+      else setErrors({ form: errorText(error) });
     } finally {
       busy.current = false;
       setSaving(false);

@@ -6,6 +6,7 @@ import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
 import { Field } from '../../components/Field';
 import { attempt, localToday, useApp } from '../../store';
+import { useToday } from '../../lib/useToday';
 import { newRequestId, useSubmission } from '../../lib/useSubmission';
 import { useFormat } from '../../lib/useFormat';
 
@@ -50,17 +51,18 @@ export function SignalsPanel({ clientId }: { clientId: string }) {
   const f = useFormat();
   const [dialog, setDialog] = useState<{ signal?: Signal } | null>(null);
 
+  const today = useToday();
   const rows = useMemo<Row[]>(() => {
-    const all: Row[] = clientSignals(clientId, data, localToday()).map((s) =>
+    const all: Row[] = clientSignals(clientId, data, today).map((s) =>
       s.derived
         ? { type: 'derived', key: `d-${s.signal.kind}-${s.signal.sourceId}`, date: s.signal.date, signal: s.signal }
         : { type: 'recorded', key: s.signal.id, date: s.signal.date, signal: s.signal },
     );
     return all.sort((a, b) => b.date.localeCompare(a.date) || a.key.localeCompare(b.key));
-  }, [data, clientId]);
+  }, [data, clientId, today]);
 
   // The same count as the client card, the clients list and the review (signalCounts).
-  const counts: Record<SignalTone, number> = useMemo(() => signalCounts(clientId, data, localToday()), [data, clientId]);
+  const counts: Record<SignalTone, number> = useMemo(() => signalCounts(clientId, data, today), [data, clientId, today]);
 
   const projectTitle = (id: string | undefined) => (id ? data.projects.find((p) => p.id === id)?.title : undefined);
 

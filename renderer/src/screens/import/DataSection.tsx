@@ -1,8 +1,12 @@
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMinutes } from '../../../../shared/format';
-import { localToday, useApp } from '../../store';
+import { attempt, localToday, useApp } from '../../store';
+import { errorText } from '../../lib/errorText';
 import { ImportTimeButton } from './ImportFlow';
-import { backupFile, downloadFile, timeCsvFile } from './exportFiles';
+import { backupFile, timeCsvFile, timeExcelFile } from './exportFiles';
+
+type ExportKind = 'csv' | 'excel' | 'json';
 
 /** Settings › Your data: bring time in from other tools, take everything out. */
 export function DataSection() {
@@ -10,18 +14,43 @@ export function DataSection() {
   const data = useApp((s) => s.data);
   const settings = useApp((s) => s.settings);
   const toast = useApp((s) => s.toast);
+  const [busy, setBusy] = useState<ExportKind | null>(null);
+  // A second click while the save dialog is open must not open another one.
+  const inFlight = useRef(false);
 
-  const exportCsv = () => {
-    const name = `clientfit-time-${localToday()}.csv`;
-    downloadFile(name, timeCsvFile(data), 'text/csv;charset=utf-8');
-    const minutes = data.timeEntries.reduce((s, e) => s + e.minutes, 0);
-    toast(t('import.exportedCsv', { count: data.timeEntries.length, duration: formatMinutes(minutes), file: name }));
+  /** Saves through the save dialog; says where the file went, with "Show in folder". Cancelled: nothing. */
+  const save = async (kind: ExportKind, name: string, content: () => string, said: (file: string) => string) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setBusy(kind);
+    try {
+      const saved = await useApp.getState().saveExport({ name, content: content() });
+      if (!saved) return;
+      toast(said(saved.name), {
+        action: { label: t('import.showInFolder'), run: () => void attempt(() => useApp.getState().showInFolder(saved.path)) },
+      });
+    } catch (error) {
+      // The refusal is worded in the person's language (ApiError's message), saying what to do next.
+      toast(errorText(error), { tone: 'error' });
+    } finally {
+      inFlight.current = false;
+      setBusy(null);
+    }
   };
-  const exportJson = () => {
-    const name = `clientfit-backup-${localToday()}.json`;
-    downloadFile(name, JSON.stringify(backupFile(data, settings, new Date()), null, 2), 'application/json');
-    toast(t('import.exportedJson', { file: name }));
-  };
+
+  const minutes = data.timeEntries.reduce((s, e) => s + e.minutes, 0);
+  const timeSaid = (file: string) => t('import.exportedCsv', { count: data.timeEntries.length, duration: formatMinutes(minutes), file });
+  const exportCsv = () => save('csv', `clientfit-time-${localToday()}.csv`, () => timeCsvFile(data), timeSaid);
+  const exportExcel = () =>
+    save('excel', t('import.excelFileName', { date: localToday() }), () => timeExcelFile(data, settings.language), timeSaid);
+  const exportJson = () =>
+    save(
+      'json',
+      `clientfit-backup-${localToday()}.json`,
+      () => JSON.stringify(backupFile(data, settings, new Date()), null, 2),
+      (file) => t('import.exportedJson', { file }),
+    );
+  const noTime = data.timeEntries.length === 0;
 
   return (
     <section className="card" aria-labelledby="data-title">
@@ -41,11 +70,20 @@ export function DataSection() {
         </div>
         <div className="data-action">
           <div>
+            <strong>{t('import.exportExcelTitle')}</strong>
+            <p className="small muted">{t('import.exportExcelBody')}</p>
+          </div>
+          <button type="button" className="btn" onClick={() => void exportExcel()} disabled={noTime || busy !== null}>
+            {busy === 'excel' ? t('import.saving') : t('import.exportExcel')}
+          </button>
+        </div>
+        <div className="data-action">
+          <div>
             <strong>{t('import.exportCsvTitle')}</strong>
             <p className="small muted">{t('import.exportCsvBody')}</p>
           </div>
-          <button type="button" className="btn" onClick={exportCsv} disabled={data.timeEntries.length === 0}>
-            {t('import.exportCsv')}
+          <button type="button" className="btn" onClick={() => void exportCsv()} disabled={noTime || busy !== null}>
+            {busy === 'csv' ? t('import.saving') : t('import.exportCsv')}
           </button>
         </div>
         <div className="data-action">
@@ -53,8 +91,8 @@ export function DataSection() {
             <strong>{t('import.exportJsonTitle')}</strong>
             <p className="small muted">{t('import.exportJsonBody')}</p>
           </div>
-          <button type="button" className="btn" onClick={exportJson}>
-            {t('import.exportJson')}
+          <button type="button" className="btn" onClick={() => void exportJson()} disabled={busy !== null}>
+            {busy === 'json' ? t('import.saving') : t('import.exportJson')}
           </button>
         </div>
       </div>

@@ -5,40 +5,20 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  decodeTimeCsv,
-  fileFingerprint,
-  parseTimeCsv,
-  planImport,
-  splitDuplicates,
-  type DateOrder,
-  type ImportError,
-  type ImportFormat,
-  type ImportPlan,
-  type ImportRow,
-} from '../../../../shared/import';
+import type { DateOrder, ImportError, ImportFormat } from '../../../../shared/import';
 import { formatMinutes } from '../../../../shared/format';
 import { LIMITS } from '../../../../shared/model';
-import type { ImportRecord, PayloadOf } from '../../../../shared/ipc/contract';
-import { ApiError, call } from '../../api';
+import type { ImportRecord } from '../../../../shared/ipc/contract';
+import { errorText as refusalText } from '../../lib/errorText';
 import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../store';
 import { useFormat } from '../../lib/useFormat';
 import { PROJECT_KINDS } from '../ProjectForm';
+import { ImportProgress } from './ImportProgress';
+import { useImportAnalysis } from './useImportAnalysis';
 
 /** Errors about the whole file rather than one of its lines. */
 const FILE_ERRORS = new Set(['empty-file', 'not-text', 'unknown-format', 'not-utf8', 'no-rows']);
-
-/** Reads a chosen file's bytes (Blob.arrayBuffer where there is one, else FileReader). */
-async function readBytes(file: File): Promise<Uint8Array> {
-  if (typeof file.arrayBuffer === 'function') return new Uint8Array(await file.arrayBuffer());
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsArrayBuffer(file);
-  });
-}
 
 /** The button that opens the import, for the Time screen and Settings. */
 export function ImportTimeButton({ className = 'btn' }: { className?: string }) {
@@ -61,26 +41,16 @@ export function ImportTimeButton({ className = 'btn' }: { className?: string }) 
 /** The whole flow: pick a file, then its preview. */
 export function ImportFlow({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
-  const [reading, setReading] = useState(false);
-  const [readError, setReadError] = useState('');
+  // The file itself goes to the preview, which reads it off the page with progress.
+  const [file, setFile] = useState<File | null>(null);
   const inputId = useId();
 
-  const take = async (chosen: File | undefined) => {
-    if (!chosen) return;
-    setReading(true);
-    setReadError('');
-    try {
-      setFile({ name: chosen.name, text: decodeTimeCsv(await readBytes(chosen)) });
-    } catch {
-      setReadError(t('import.readFailed'));
-    } finally {
-      setReading(false);
-    }
+  const take = (chosen: File | undefined) => {
+    if (chosen) setFile(chosen);
   };
 
   if (file) {
-    return <ImportPreview key={file.name + file.text.length} fileName={file.name} text={file.text} onOtherFile={() => setFile(null)} onClose={onClose} />;
+    return <ImportPreview key={`${file.name}:${file.size}:${file.lastModified}`} fileName={file.name} file={file} onOtherFile={() => setFile(null)} onClose={onClose} />;
   }
   return (
     <div className="import-flow stack">
@@ -91,7 +61,7 @@ export function ImportFlow({ onClose }: { onClose: () => void }) {
         onDragOver={(e: DragEvent) => e.preventDefault()}
         onDrop={(e: DragEvent) => {
           e.preventDefault();
-          void take(e.dataTransfer.files[0]);
+          take(e.dataTransfer.files[0]);
         }}
       >
         <input
@@ -100,18 +70,13 @@ export function ImportFlow({ onClose }: { onClose: () => void }) {
           accept=".csv,text/csv"
           className="visually-hidden"
           aria-describedby={`${inputId}-help`}
-          onChange={(e) => void take(e.target.files?.[0])}
+          onChange={(e) => take(e.target.files?.[0])}
         />
-        <strong>{reading ? t('import.reading') : t('import.choose')}</strong>
+        <strong>{t('import.choose')}</strong>
         <span className="small muted" id={`${inputId}-help`}>
           {t('import.formats')}
         </span>
       </label>
-      {readError && (
-        <p className="notice error small" role="alert">
-          {readError}
-        </p>
-      )}
       <div className="form-actions">
         <button type="button" className="btn" onClick={onClose}>
           {t('common.cancel')}
@@ -130,62 +95,24 @@ export function useImportErrorText() {
   };
 }
 
-interface ProjectGroup {
-  client: string;
-  internal: boolean;
-  project: string;
-  isNewClient: boolean;
-  isNewProject: boolean;
-  entries: number;
-  minutes: number;
-}
-
-/** The plan's entries grouped by client and project, in the plan's client order. */
-function groupsOf(plan: ImportPlan): { client: string; internal: boolean; isNew: boolean; minutes: number; entries: number; projects: ProjectGroup[] }[] {
-  const byProject = new Map<string, ProjectGroup>();
-  for (const e of plan.entries) {
-    // The internal client's rows stay apart from a client in the file that happens to share its name.
-    const key = `${e.internal ? '\u0000' : ''}${e.clientName}\u0000${e.projectName}`;
-    let g = byProject.get(key);
-    if (!g) {
-      g = { client: e.clientName, internal: !!e.internal, project: e.projectName, isNewClient: !e.clientId, isNewProject: !e.projectId, entries: 0, minutes: 0 };
-      byProject.set(key, g);
-    }
-    g.entries++;
-    g.minutes += e.minutes;
+/** A language's name in the app's language ("alemán", "German"), from the platform's own table. */
+function languageName(code: string, appLanguage: string): string {
+  try {
+    return new Intl.DisplayNames([appLanguage], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
   }
-  return plan.byClient.map((c) => ({
-    client: c.client,
-    internal: !!c.internal,
-    isNew: !c.clientId,
-    minutes: c.minutes,
-    entries: c.rows,
-    projects: [...byProject.values()].filter((p) => p.client === c.client && p.internal === !!c.internal).sort((a, b) => b.minutes - a.minutes),
-  }));
-}
-
-/** Reconstructs a slash date as the file wrote it, and the two ways of reading it. */
-function dateOrderExample(rows: ImportRow[], order: DateOrder): { raw: string; dmy: string; mdy: string } | null {
-  for (const r of rows) {
-    const [y, m, d] = r.date.split('-') as [string, string, string];
-    if (m === d) continue;
-    // The rows were read in `order`: put the file's text back, then read it the other way.
-    const raw = order === 'dmy' ? `${d}/${m}/${y}` : `${m}/${d}/${y}`;
-    const swapped = `${y}-${d}-${m}`;
-    return order === 'dmy' ? { raw, dmy: r.date, mdy: swapped } : { raw, dmy: swapped, mdy: r.date };
-  }
-  return null;
 }
 
 /** What the file would import, the questions it raises, and Confirm. */
 export function ImportPreview({
   fileName,
-  text,
+  file,
   onOtherFile,
   onClose,
 }: {
   fileName: string;
-  text: string;
+  file: Blob;
   onOtherFile: () => void;
   onClose: () => void;
 }) {
@@ -209,33 +136,23 @@ export function ImportPreview({
   const [failure, setFailure] = useState('');
   const [showAllErrors, setShowAllErrors] = useState(false);
 
-  const parsed = useMemo(() => parseTimeCsv(text, dateOrder ? { dateOrder } : {}), [text, dateOrder]);
-  const blankClients = useMemo(() => parsed.rows.filter((r) => r.client.trim() === '').length, [parsed]);
-  const blankProjects = useMemo(() => parsed.rows.filter((r) => r.project.trim() === '').length, [parsed]);
-  const rows = useMemo(() => {
-    const client = clientForBlank.trim();
-    const project = projectForBlank.trim();
-    if (!client && !project) return parsed.rows;
-    return parsed.rows.map((r) => ({
-      ...r,
-      client: r.client.trim() === '' ? client : r.client,
-      project: r.project.trim() === '' ? project : r.project,
-    }));
-  }, [parsed, clientForBlank, projectForBlank]);
   const internalName = data.clients.find((c) => c.internal)?.name ?? t('internal.defaultName');
-  const plan = useMemo(() => planImport(rows, data, { internalName }), [rows, data, internalName]);
-  const groups = useMemo(() => groupsOf(plan), [plan]);
-  // Rows equal to entries already here (the backend skips the same ones), counted apart.
-  const duplicates = useMemo(() => splitDuplicates(plan.entries, data.timeEntries).duplicates, [plan, data.timeEntries]);
-  const [includeDuplicates, setIncludeDuplicates] = useState(false);
-  const toImport = includeDuplicates ? plan.entries.length : plan.entries.length - duplicates.length;
-  const toImportMinutes = includeDuplicates ? plan.totalMinutes : plan.totalMinutes - duplicates.reduce((n, e) => n + e.minutes, 0);
-  const fingerprint = useMemo(() => fileFingerprint(text), [text]);
-  const [before, setBefore] = useState<ImportRecord>();
+  // Parsed, planned and compared with what is here off the page: a 15 MB file never freezes it.
+  const choices = useMemo(() => ({ dateOrder, clientForBlank, projectForBlank, internalName }), [dateOrder, clientForBlank, projectForBlank, internalName]);
+  const analysis = useImportAnalysis(file, choices, data);
+  // The progress view is replaced by the preview: focus follows, so keys keep working.
+  const ready = analysis.analysis !== null;
   useEffect(() => {
+    if (ready) top.current?.focus({ preventScroll: true });
+  }, [ready]);
+  const [includeDuplicates, setIncludeDuplicates] = useState(false);
+  const [before, setBefore] = useState<ImportRecord>();
+  const fingerprint = analysis.analysis?.fingerprint;
+  useEffect(() => {
+    if (!fingerprint) return;
     let alive = true;
     // Only to recognise the file: when the list cannot be read, the preview is the same without it.
-    call('listImports')
+    useApp.getState().listImports()
       .then((list) => alive && setBefore(list.find((r) => r.hash === fingerprint)))
       .catch(() => undefined);
     return () => {
@@ -243,10 +160,17 @@ export function ImportPreview({
     };
   }, [fingerprint]);
 
-  const fileError = parsed.errors.find((e) => FILE_ERRORS.has(e.code) && parsed.rows.length === 0);
-  const lineErrors = parsed.errors.filter((e) => !FILE_ERRORS.has(e.code));
-  const example = parsed.needsDateOrder ? dateOrderExample(parsed.rows, (parsed.dateOrder as DateOrder | undefined) ?? 'dmy') : null;
   const kinds = useMemo(() => [...new Set([...settings.specialties, ...PROJECT_KINDS])], [settings.specialties]);
+
+  if (!analysis.analysis || analysis.failed) {
+    return <ImportProgress fileName={fileName} share={analysis.progress} failed={analysis.failed} onOtherFile={onOtherFile} onClose={onClose} focusRef={top} />;
+  }
+  const { parsed, plan, groups, example, blankClients, blankProjects } = analysis.analysis;
+  const duplicates = analysis.analysis.duplicates;
+  const toImport = includeDuplicates ? plan.entryCount : plan.entryCount - duplicates.count;
+  const toImportMinutes = includeDuplicates ? plan.totalMinutes : plan.totalMinutes - duplicates.minutes;
+  const fileError = parsed.errors.find((e) => FILE_ERRORS.has(e.code) && parsed.rowCount === 0);
+  const lineErrors = parsed.errors.filter((e) => !FILE_ERRORS.has(e.code));
 
   const blockers: string[] = [];
   if (parsed.needsDateOrder && !dateOrder) blockers.push(t('import.needDateOrder'));
@@ -260,29 +184,15 @@ export function ImportPreview({
     inFlight.current = true;
     setImporting(true);
     setFailure('');
-    const payload: PayloadOf<'importTime'> = {
-      clients: plan.clientsToCreate.map((name) => ({ name })),
-      // '' names the internal client: the backend finds it, or makes it once.
-      projects: plan.projectsToCreate.map((p) => ({ clientName: p.internal ? '' : p.client, title: p.project, kind })),
-      ...(includeDuplicates ? { includeDuplicates: true } : {}),
-      file: { name: fileName.trim().slice(0, LIMITS.name) || 'import.csv', hash: fingerprint },
-      entries: plan.entries.map((e) => ({
-        date: e.date,
-        minutes: e.minutes,
-        billable: e.billable,
-        clientName: e.internal ? '' : e.clientName,
-        projectTitle: e.projectName,
-        ...(e.note ? { note: e.note } : {}),
-      })),
-    };
     try {
-      const result = await call('importTime', payload);
-      await useApp.getState().reload();
+      // Built where the plan is (the worker): the page receives the rows only now.
+      const payload = await analysis.payload({ kind, includeDuplicates, fileName });
+      const result = await useApp.getState().importTime(payload);
       const added = result.entries > 0 ? t('import.done', { count: result.entries, duration: formatMinutes(toImportMinutes) }) : t('import.nothingNew');
       toast(result.skipped > 0 ? `${added} ${t('import.skippedDone', { count: result.skipped })}` : added);
       onClose();
     } catch (error) {
-      setFailure(error instanceof ApiError ? error.message : String(error));
+      setFailure(refusalText(error));
       setImporting(false);
     } finally {
       inFlight.current = false;
@@ -323,7 +233,11 @@ export function ImportPreview({
           <span className="value small-value" title={fileName}>
             {fileName}
           </span>
-          <span className="note">{t('import.detected', { format: formatName(parsed.format) })}</span>
+          <span className="note">
+            {parsed.language && parsed.language !== 'en'
+              ? t('import.detectedIn', { format: formatName(parsed.format), language: languageName(parsed.language, f.language) })
+              : t('import.detected', { format: formatName(parsed.format) })}
+          </span>
         </div>
         <div className="stat">
           <span className="label">{t('import.entries')}</span>
@@ -333,8 +247,8 @@ export function ImportPreview({
           <span className="note">
             {lineErrors.length > 0
               ? t('import.skipped', { count: new Set(lineErrors.map((e) => e.line)).size })
-              : duplicates.length > 0 && !includeDuplicates
-                ? t('import.alreadyThere', { count: duplicates.length })
+              : duplicates.count > 0 && !includeDuplicates
+                ? t('import.alreadyThere', { count: duplicates.count })
                 : t('import.noProblems')}
           </span>
         </div>
@@ -347,6 +261,13 @@ export function ImportPreview({
         </div>
       </div>
 
+      {parsed.skipped && parsed.skipped.shortEntries > 0 && (
+        // Timers started by mistake: one line for all of them, not one problem each.
+        <p className="small muted" role="status" data-testid="import-short-entries">
+          {t('import.shortEntries', { count: parsed.skipped.shortEntries })}
+        </p>
+      )}
+
       {before && (
         <p className="notice small" role="status" data-testid="import-before">
           {t('import.importedBefore', {
@@ -356,15 +277,15 @@ export function ImportPreview({
         </p>
       )}
 
-      {duplicates.length > 0 && (
+      {duplicates.count > 0 && (
         <div className="import-question" data-testid="import-duplicates">
           <p>
-            <strong>{t('import.duplicates', { count: duplicates.length })}</strong>
+            <strong>{t('import.duplicates', { count: duplicates.count })}</strong>
           </p>
           <p className="small muted">{t('import.duplicatesHelp')}</p>
           <label className="checkbox">
             <input type="checkbox" checked={includeDuplicates} onChange={(e) => setIncludeDuplicates(e.target.checked)} />
-            {t('import.includeDuplicates', { count: duplicates.length })}
+            {t('import.includeDuplicates', { count: duplicates.count })}
           </label>
         </div>
       )}
@@ -506,13 +427,17 @@ export function ImportPreview({
       )}
 
       <div className="form-actions import-actions">
-        {blockers.length > 0 ? (
+        {analysis.stale ? (
+          <p className="small muted" role="status">
+            {t('import.updating')}
+          </p>
+        ) : blockers.length > 0 ? (
           <p className="small tone-caution" role="status">
             {blockers[0]}
           </p>
         ) : (
           toImport === 0 &&
-          plan.entries.length > 0 && (
+          plan.entryCount > 0 && (
             <p className="small tone-caution" role="status">
               {t('import.nothingNew')}
             </p>
@@ -528,7 +453,7 @@ export function ImportPreview({
         <button
           type="button"
           className="btn primary"
-          disabled={importing || blockers.length > 0 || toImport === 0}
+          disabled={importing || analysis.stale || blockers.length > 0 || toImport === 0}
           onClick={() => void confirm()}
         >
           {importing ? t('import.importing') : t('import.confirm', { count: toImport, duration: formatMinutes(toImportMinutes) })}

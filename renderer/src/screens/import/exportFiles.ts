@@ -1,6 +1,6 @@
-/** Saving exports: a Blob behind a download link (in Electron, the system's save dialog). */
-import { toTimeCsv } from '../../../../shared/import';
-import type { Dataset, Settings } from '../../../../shared/model';
+/** What the exports write: the time as CSV (plain, or for a spreadsheet in the app's language) and everything as JSON. */
+import { toTimeCsv, toTimeExcelCsv } from '../../../../shared/import';
+import type { Dataset, Language, Settings } from '../../../../shared/model';
 
 /** What "Export everything as JSON" writes: every collection and the settings. */
 export interface BackupFile {
@@ -13,26 +13,17 @@ export interface BackupFile {
   dataset: Dataset;
 }
 
-/** Hands `content` to the browser as a file download called `name`. */
-export function downloadFile(name: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started by now; the object URL is no longer needed after it.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** The time CSV with a UTF-8 BOM, so that spreadsheet apps read accents right. */
 export function timeCsvFile(data: Dataset): string {
   return `\uFEFF${toTimeCsv(data)}`;
 }
 
+/** The time CSV for a spreadsheet in `language` (it carries its own BOM). */
+export function timeExcelFile(data: Dataset, language: Language): string {
+  return toTimeExcelCsv(data, language);
+}
+
+/** The JSON backup export's content. */
 export function backupFile(data: Dataset, settings: Settings, now: Date): BackupFile {
   return { format: 'clientfit-backup', version: 1, exportedAt: now.toISOString(), settings, dataset: data };
 }

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { evaluateInquiry, type InquiryEvaluation } from '../../../../shared/rules';
 import type { Project } from '../../lib/model';
 import { useFormat } from '../../lib/useFormat';
-import { localToday, useApp } from '../../store';
+import { useApp } from '../../store';
+import { useToday } from '../../lib/useToday';
 import { VerdictPill } from './VerdictPanel';
 import { QuoteLine } from './QuoteLine';
 import { formatAmount } from '../../../../shared/money';
@@ -16,8 +17,8 @@ export function InquiryList({ selectedId, onSelect }: { selectedId?: string | un
   const data = useApp((s) => s.data);
   const settings = useApp((s) => s.settings);
   const f = useFormat();
+  const today = useToday();
   const rows = useMemo(() => {
-    const today = localToday();
     return data.projects
       .filter((p) => OPEN.has(p.status))
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.title.localeCompare(b.title))
@@ -30,7 +31,7 @@ export function InquiryList({ selectedId, onSelect }: { selectedId?: string | un
         }
         return { project: p, client: data.clients.find((c) => c.id === p.clientId), evaluation };
       });
-  }, [data, settings]);
+  }, [data, settings, today]);
 
   return (
     <section className="card tight inquiry-list" aria-labelledby="open-inquiries">

@@ -8,13 +8,15 @@ import type { Quote } from '../../../../shared/model';
 import { formatAmount } from '../../../../shared/money';
 import { awaitingQuotes, quoteAge } from '../../../../shared/rules/quotes';
 import { useFormat } from '../../lib/useFormat';
-import { localToday, useApp } from '../../store';
+import { useApp } from '../../store';
+import { useToday } from '../../lib/useToday';
 
 /** The words for a quote: its price, with cents only where there are cents, and how long ago it went. */
 export function useQuoteText() {
   const { t } = useTranslation();
   const f = useFormat();
-  return (quote: Quote, today = localToday()) => {
+  const current = useToday();
+  return (quote: Quote, today = current) => {
     const days = quoteAge(quote, today);
     return t('quotes.line', { amount: formatAmount(quote.amount, f.currency, f.language), when: days === 0 ? t('quotes.today') : t('quotes.ago', { count: days }) });
   };
@@ -23,7 +25,8 @@ export function useQuoteText() {
 /** When a quote went: "enviada hace 3 días". */
 export function useQuoteSent() {
   const { t } = useTranslation();
-  return (quote: Quote, today = localToday()) => {
+  const current = useToday();
+  return (quote: Quote, today = current) => {
     const days = quoteAge(quote, today);
     return t('quotes.sent', { when: days === 0 ? t('quotes.today') : t('quotes.ago', { count: days }) });
   };
@@ -32,7 +35,7 @@ export function useQuoteSent() {
 /** Where the amount already shows (the pipeline's card): only when the proposal went. */
 export function QuoteSent({ quote, className }: { quote: Quote; className?: string }) {
   const { t } = useTranslation();
-  const days = quoteAge(quote, localToday());
+  const days = quoteAge(quote, useToday());
   return (
     <span className={className} data-testid="quote-sent">
       {t('quotes.sentLine', { when: days === 0 ? t('quotes.today') : t('quotes.ago', { count: days }) })}
@@ -57,7 +60,8 @@ export function AwaitingAnswer() {
   const settings = useApp((s) => s.settings);
   const navigate = useApp((s) => s.navigate);
   const text = useQuoteText();
-  const items = useMemo(() => awaitingQuotes(data, settings, localToday()), [data, settings]);
+  const today = useToday();
+  const items = useMemo(() => awaitingQuotes(data, settings, today), [data, settings, today]);
   if (items.length === 0) return null;
   const clientName = (id: string) => data.clients.find((c) => c.id === id)?.name ?? '—';
   return (

@@ -5,6 +5,7 @@ import { draftLetter, indexDataset } from '../../../../shared/rules';
 import type { Client, Dataset, Project, Settings } from '../../lib/model';
 import { useVirtualRows } from '../../lib/virtualRows';
 import { attempt, localToday, useApp, type Route } from '../../store';
+import { useToday } from '../../lib/useToday';
 import { QuoteLine } from '../inquiry/QuoteLine';
 
 /** "Contacted today": sets lastContactAt to today, with Undo back to what it was. */
@@ -109,16 +110,17 @@ const ContactRow = memo(function ContactRow({
   contacted: (client: Client) => Promise<unknown>;
   t: TFunction;
 }) {
+  const today = useToday();
   const draft = useMemo(() => {
     try {
-      const d = draftLetter({ kind, clientId: item.clientId, ...(item.projectId ? { projectId: item.projectId } : {}), data, settings, today: localToday() });
+      const d = draftLetter({ kind, clientId: item.clientId, ...(item.projectId ? { projectId: item.projectId } : {}), data, settings, today });
       // The preview is a glimpse: blank lines between paragraphs would only eat its few lines.
       return { subject: d.subject, body: d.body.replace(/\n{2,}/g, '\n') };
     } catch {
       // A letter that cannot be drafted (a project just removed) is simply not previewed.
       return null;
     }
-  }, [kind, item.clientId, item.projectId, data, settings]);
+  }, [kind, item.clientId, item.projectId, data, settings, today]);
   return (
     <li className="contact-item" aria-label={client.name} ref={measure} data-index={index} aria-setsize={total} aria-posinset={index + 1}>
       <div className="contact-head">

@@ -5,7 +5,8 @@ import { cleanHouse, indexDataset, trailingRevenue, type CleanHouseRank, type Cl
 import type { Client } from '../../lib/model';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
-import { attempt, localToday, useApp, type Route } from '../../store';
+import { attempt, useApp, type Route } from '../../store';
+import { useToday } from '../../lib/useToday';
 import { rateTone, useFormat } from '../../lib/useFormat';
 import { SpacerRow, useVirtualRows } from '../../lib/virtualRows';
 
@@ -44,7 +45,7 @@ export function CleanHouse() {
     [],
   );
 
-  const today = localToday();
+  const today = useToday();
   const review = useMemo(() => cleanHouse(data, settings, today), [data, settings, today]);
   const floor = 12 * settings.monthlyFixedCosts;
   const income12 = useMemo(() => trailingRevenue(data, today), [data, today]);

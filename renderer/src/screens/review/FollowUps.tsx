@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { followUpLists } from '../../../../shared/rules';
-import { localToday, useApp } from '../../store';
+import { useApp } from '../../store';
+import { useToday } from '../../lib/useToday';
 import { ContactList } from '../pipeline/ContactList';
 
 /**
@@ -12,7 +13,7 @@ export function FollowUps() {
   const { t } = useTranslation();
   const data = useApp((s) => s.data);
   const settings = useApp((s) => s.settings);
-  const today = localToday();
+  const today = useToday();
   const { due, dormant } = useMemo(() => followUpLists(data, settings, today), [data, settings, today]);
   // The dormant letters are drafted only once the list is opened.
   const [dormantOpen, setDormantOpen] = useState(false);

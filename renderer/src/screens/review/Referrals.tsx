@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { referralShareByYear, topReferrers } from '../../../../shared/rules';
-import { localToday, useApp } from '../../store';
+import { useApp } from '../../store';
+import { useToday } from '../../lib/useToday';
 import { useFormat } from '../../lib/useFormat';
 
 /** Referrals: per year, the share of new clients that came by referral; who referred whom, and what it brought. */
@@ -10,7 +11,7 @@ export function Referrals() {
   const data = useApp((s) => s.data);
   const navigate = useApp((s) => s.navigate);
   const f = useFormat();
-  const today = localToday();
+  const today = useToday();
   const years = useMemo(() => [...referralShareByYear(data)].sort((a, b) => b.year - a.year), [data]);
   const referrers = useMemo(() => topReferrers(data, today), [data, today]);
   const name = (id: string) => data.clients.find((c) => c.id === id)?.name ?? '';

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { clientStats, idealProfile, isInternal, rankTwins } from '../../../../shared/rules';
 import type { Client } from '../../lib/model';
 import { EmptyState } from '../../components/EmptyState';
-import { attempt, localToday, useApp } from '../../store';
+import { attempt, useApp } from '../../store';
+import { useToday } from '../../lib/useToday';
 import { rateTone, useFormat } from '../../lib/useFormat';
 
 const SHOWN = 8;
@@ -33,7 +34,7 @@ export function StarsTwins() {
   const navigate = useApp((s) => s.navigate);
   const f = useFormat();
   const [showAll, setShowAll] = useState(false);
-  const today = localToday();
+  const today = useToday();
 
   const profile = useMemo(() => idealProfile(data, settings, today), [data, settings, today]);
   const twins = useMemo(() => rankTwins(data, settings, today), [data, settings, today]);

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../../shared/ipc/contract';
 import type { Dataset, Settings } from '../../../../shared/model';
-import { call } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { attempt, useApp } from '../../store';
 import { useFormat } from '../../lib/useFormat';
@@ -14,7 +13,6 @@ type Pending = { kind: 'backup'; backup: BackupInfo } | { kind: 'file'; name: st
 export function BackupsSection() {
   const { t } = useTranslation();
   const f = useFormat();
-  const reload = useApp((s) => s.reload);
   const toast = useApp((s) => s.toast);
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -25,12 +23,12 @@ export function BackupsSection() {
   const fileInput = useRef<HTMLInputElement>(null);
 
   const refresh = useCallback(async () => {
-    const list = await attempt(() => call('listBackups'));
+    const list = await attempt(() => useApp.getState().listBackups());
     if (list) setBackups(list);
   }, []);
   useEffect(() => {
     let alive = true;
-    void attempt(() => call('listBackups')).then((list) => {
+    void attempt(() => useApp.getState().listBackups()).then((list) => {
       if (alive && list) setBackups(list);
     });
     return () => {
@@ -73,11 +71,10 @@ export function BackupsSection() {
     setBusy(true);
     const done =
       pending.kind === 'backup'
-        ? await attempt(() => call('restoreBackup', { id: pending.backup.id }))
-        : await attempt(() => call('restoreDataset', { dataset: pending.dataset, settings: pending.settings }));
+        ? await attempt(() => useApp.getState().restoreBackup(pending.backup.id))
+        : await attempt(() => useApp.getState().restoreDataset({ dataset: pending.dataset, settings: pending.settings }));
     setBusy(false);
     if (!done) return;
-    await reload();
     setPending(null);
     toast(t('backups.restored'));
     await refresh();
@@ -87,7 +84,7 @@ export function BackupsSection() {
     <section className="card" aria-labelledby="backups-title">
       <div className="card-head">
         <h2 id="backups-title">{t('backups.title')}</h2>
-        <button className="btn small" onClick={() => void attempt(() => call('openDataFolder', { folder: 'backups' }))}>
+        <button className="btn small" onClick={() => void attempt(() => useApp.getState().openDataFolder('backups'))}>
           {t('backups.openFolder')}
         </button>
       </div>

@@ -5,16 +5,13 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client, Project } from '../../../../shared/model';
-import { call } from '../../api';
 import { attempt, useApp } from '../../store';
 
 const NEW_INTERNAL = '\u0000new-internal';
 
 /** Finds the internal client, or has the backend make it ("Estudio" / "Studio"), and keeps it in the store. */
 export async function ensureInternalClient(): Promise<Client> {
-  const client = await call('ensureInternalClient');
-  useApp.setState((s) => (s.data.clients.some((c) => c.id === client.id) ? s : { data: { ...s.data, clients: [...s.data.clients, client] } }));
-  return client;
+  return useApp.getState().ensureInternalClient();
 }
 
 /** Makes a project for the studio's own time: no price, in progress, so it counts in hours and never in a rate. */

@@ -1,0 +1,299 @@
+/**
+ * The backend's state: the data in memory (settings, timer, the small collections, time
+ * entries by month), the files it writes through to, and the write helpers that put a
+ * change on disk first and only then in memory.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import { DEFAULT_SETTINGS, type Dataset, type Notice, type Settings, type TimeEntry, type Timer } from '../../shared/model';
+import type { ImportRecord } from '../../shared/ipc/contract';
+import { ImportRecord as ImportRecordSchema } from '../../shared/ipc/contract';
+import { FILE_MODE, defaultStoreFactory, makeDataDir, removeStaleTempFiles, tightenModes, type DocStore, type StoreFactory, asDocStore, storeOptions } from './store';
+import { SCHEMA_VERSION } from './migrations';
+import { TIME_DIR, loadDoc, type LoadNotice } from './files';
+import { SHARD_FILE, localDate } from './backups';
+import { joinMonths } from './limits';
+import { refuse, writeFailure, type BackendError } from './errors';
+import type { RecordKind } from '../../shared/ipc/reasons';
+import { COLLECTIONS, COLLECTION_NAMES, IMPORTS_FILE, SettingsDoc, TimeShardDoc, TimerDoc, collectionDoc, setCollection, type CollectionLists, type CollectionName, type Collections, type ItemOf } from './schemas';
+import { dedupeEntries } from './timeLoad';
+
+/** A file to write (its path below the data folder, no extension) and its document; null deletes it. */
+export type FilePlan = [rel: string, doc: Record<string, unknown> | null][];
+
+export interface StateOptions {
+  dataDir: string;
+  createStore?: StoreFactory;
+  now?: () => Date;
+}
+
+/** Everything the handlers read and change; see `openState`. */
+export interface State {
+  readonly dataDir: string;
+  readonly timeDir: string;
+  readonly now: () => Date;
+  /** What happened at load that the person should know (a damaged file recovered). */
+  readonly notices: Notice[];
+  settings: Settings;
+  timer: Timer | null;
+  /** The files imported before, oldest first (see `listImports`). */
+  imports: ImportRecord[];
+  items: Collections;
+  /** Time entries by month, and the month of each entry id. */
+  readonly shards: Map<string, TimeEntry[]>;
+  readonly monthOfEntry: Map<string, string>;
+  /** Files written so far: an unexpected failure after a write must not claim that nothing changed. */
+  readonly writesDone: number;
+  /** The store of a data file (path below the data folder, no extension). */
+  storeFor(rel: string): DocStore;
+  /** Writes one data file; a failure is a `write-failed` refusal. */
+  write(rel: string, doc: Record<string, unknown>): void;
+  /** Several files all or nothing (see `writeFilesOrNone` below). */
+  writeFilesOrNone(plan: FilePlan, whenStuck?: (unrestored: number) => BackendError): void;
+  /** Reads every data file into memory, pausing after each month file. */
+  loadSteps(): Generator<void>;
+  /** Forgets the cached dataset (and the joined entries, for 'time'). */
+  touch(what: 'time' | 'other'): void;
+  dataset(): Dataset;
+  /** The person's calendar day now. */
+  today(): string;
+  putItem<K extends CollectionName>(name: K, item: ItemOf[K]): ItemOf[K];
+  removeItem<K extends CollectionName>(name: K, id: string): void;
+  getItem<K extends CollectionName>(name: K, id: string, label: RecordKind): ItemOf[K];
+  /** Refuses an id that names nothing (a reference in a payload). */
+  requireRef(name: CollectionName, id: string | undefined, label: RecordKind): void;
+  /** Puts collections and month lists in memory once they are on disk. */
+  adopt(collections: Partial<CollectionLists>, months: Map<string, TimeEntry[]>): void;
+}
+
+/** Opens the data folder (made when missing) and loads everything into memory. */
+export function openState(options: StateOptions): State {
+  const { dataDir } = options;
+  const createStore = options.createStore ?? defaultStoreFactory;
+  const now = options.now ?? (() => new Date());
+  const notices: Notice[] = [];
+  const addNotice = (n: LoadNotice) =>
+    notices.push({ id: randomUUID(), at: now().toISOString(), ...n });
+
+  if (!fs.existsSync(dataDir)) {
+    makeDataDir(dataDir);
+  }
+  // A folder made by an earlier version (or by hand) is closed to other accounts too.
+  tightenModes(dataDir);
+  const timeDir = path.join(dataDir, TIME_DIR);
+  // What a crash mid-write left behind: the data files themselves are whole.
+  removeStaleTempFiles(dataDir);
+  removeStaleTempFiles(timeDir);
+
+  const stores = new Map<string, DocStore>();
+  const storeFor = (rel: string): DocStore => {
+    let s = stores.get(rel);
+    if (!s) {
+      const dir = path.join(dataDir, path.dirname(rel));
+      s = asDocStore(createStore(storeOptions(dir, path.basename(rel))));
+      stores.set(rel, s);
+    }
+    return s;
+  };
+  let writesDone = 0;
+  const write = (rel: string, doc: Record<string, unknown>) => {
+    const store = storeFor(rel);
+    try {
+      store.write({ schemaVersion: SCHEMA_VERSION, ...doc });
+    } catch (error) {
+      throw writeFailure(error, store.path);
+    }
+    writesDone++;
+  };
+
+  const emptyItems = (): Collections => ({ clients: new Map(), projects: new Map(), signals: new Map(), colleagues: new Map(), letters: new Map() });
+  const shards = new Map<string, TimeEntry[]>();
+  // Replaced whole at each load: dedupeEntries builds it in the pass that finds repeated copies.
+  let monthOfEntry = new Map<string, string>();
+
+  /**
+   * Reads every data file into memory; a damaged one is recovered (see files.ts). A generator
+   * that pauses after each month file, so a restore can reload in steps (loadAll runs it whole).
+   */
+  function* loadSteps(): Generator<void> {
+    const at = now();
+    const load = <T>(rel: string, kind: Parameters<typeof loadDoc>[2], schema: z.ZodType<T>): T | undefined => {
+      const r = loadDoc(dataDir, `${rel}.json`, kind, schema, at);
+      if (r.notice) addNotice(r.notice);
+      return r.value;
+    };
+    state.settings = { ...DEFAULT_SETTINGS, ...(load('settings', 'settings', SettingsDoc)?.settings ?? {}) };
+    state.timer = load('timer', 'timer', TimerDoc)?.timer ?? null;
+    state.imports = load(IMPORTS_FILE, 'collection', collectionDoc(ImportRecordSchema))?.items ?? [];
+    const loadCollection = <K extends CollectionName>(name: K) => {
+      const { file, schema } = COLLECTIONS[name];
+      const doc = load(file, 'collection', collectionDoc(schema));
+      setCollection(state.items, name, new Map((doc?.items ?? []).map((x): [string, ItemOf[K]] => [x.id, x])));
+    };
+    for (const name of COLLECTION_NAMES) loadCollection(name);
+    const months = new Map<string, TimeEntry[]>();
+    if (fs.existsSync(timeDir)) {
+      for (const name of fs.readdirSync(timeDir).sort()) {
+        const m = SHARD_FILE.exec(name);
+        if (!m) continue; // temp files and moved-aside files are not data
+        months.set(m[1]!, load(`${TIME_DIR}/${m[1]}`, 'timeShard', TimeShardDoc)?.items ?? []);
+        yield;
+      }
+    }
+    const { kept, changed, monthOfEntry: ids } = dedupeEntries(months);
+    shards.clear();
+    for (const [month, list] of kept) shards.set(month, list);
+    monthOfEntry = ids;
+    // The dropped copies go from disk too: left there, a stale copy in an earlier month
+    // would hide the entry's next move back to that month at the following start.
+    for (const month of changed) {
+      try {
+        write(`${TIME_DIR}/${month}`, { month, items: kept.get(month)! });
+      } catch {
+        // Read-only for now: memory holds one copy, and the next start tries again.
+      }
+    }
+  }
+
+  // ---- dataset view, rebuilt only for what changed --------------------------------
+  let cachedDataset: Dataset | null = null;
+  let cachedEntries: TimeEntry[] | null = null;
+  const touch = (what: 'time' | 'other') => {
+    cachedDataset = null;
+    if (what === 'time') cachedEntries = null;
+  };
+  const dataset = (): Dataset => {
+    const items = state.items;
+    // Built aside and cached only once whole: a failure half way must not leave a partial list.
+    cachedEntries ??= joinMonths(shards);
+    cachedDataset ??= {
+      clients: [...items.clients.values()],
+      projects: [...items.projects.values()],
+      timeEntries: cachedEntries,
+      signals: [...items.signals.values()],
+      colleagues: [...items.colleagues.values()],
+      letters: [...items.letters.values()],
+    };
+    return cachedDataset;
+  };
+
+  // ---- write-through helpers: disk first, then memory -------------------------------
+  const saveCollection = <K extends CollectionName>(name: K, next: Map<string, ItemOf[K]>) => {
+    write(COLLECTIONS[name].file, { items: [...next.values()] });
+    setCollection(state.items, name, next);
+    touch('other');
+  };
+
+  /**
+   * Writes several files all or nothing (a null doc deletes the file): when one write
+   * fails, the files already touched get their previous bytes back, or go when they did
+   * not exist. Memory is the caller's to update, after this returns.
+   */
+  const writeFilesOrNone = (plan: FilePlan, whenStuck?: (unrestored: number) => BackendError) => {
+    const done: { file: string; before: Buffer | null }[] = [];
+    try {
+      for (const [rel, doc] of plan) {
+        const file = storeFor(rel).path;
+        const before = fs.existsSync(file) ? fs.readFileSync(file) : null;
+        if (doc) write(rel, doc);
+        else if (before !== null) {
+          try {
+            fs.rmSync(file);
+          } catch (error) {
+            throw writeFailure(error, file);
+          }
+        }
+        // Only after it changed: a refused write is atomic and left the file as it was.
+        done.push({ file, before });
+      }
+    } catch (error) {
+      let unrestored = 0;
+      for (const { file, before } of done.reverse()) {
+        try {
+          if (before === null) fs.rmSync(file, { force: true });
+          else {
+            const temp = `${file}.restore-${process.pid}`;
+            try {
+              fs.writeFileSync(temp, before, { mode: FILE_MODE });
+              fs.renameSync(temp, file);
+            } catch (error) {
+              fs.rmSync(temp, { force: true }); // a half-written copy is no use to anyone
+              throw error;
+            }
+          }
+        } catch {
+          // Nothing more to try here: the backup taken before still holds the data as it was.
+          unrestored++;
+        }
+      }
+      throw unrestored > 0 && whenStuck ? whenStuck(unrestored) : error;
+    }
+  };
+
+  const adoptCollection = <K extends CollectionName>(name: K, list: ItemOf[K][]) => {
+    setCollection(state.items, name, new Map(list.map((x): [string, ItemOf[K]] => [x.id, x])));
+  };
+
+  const state: State = {
+    dataDir,
+    timeDir,
+    now,
+    notices,
+    settings: DEFAULT_SETTINGS,
+    timer: null,
+    imports: [],
+    items: emptyItems(),
+    shards,
+    get monthOfEntry() {
+      return monthOfEntry;
+    },
+    get writesDone() {
+      return writesDone;
+    },
+    storeFor,
+    write,
+    writeFilesOrNone,
+    loadSteps,
+    touch,
+    dataset,
+    today: () => localDate(now()),
+    putItem(name, item) {
+      const next = new Map(state.items[name]);
+      next.set(item.id, item);
+      saveCollection(name, next);
+      return item;
+    },
+    removeItem(name, id) {
+      const next = new Map(state.items[name]);
+      next.delete(id);
+      saveCollection(name, next);
+    },
+    getItem(name, id, label) {
+      const found = state.items[name].get(id);
+      if (!found) throw refuse('record-not-found', { kind: label, id }, `There is no ${label} with id ${id}.`);
+      return found;
+    },
+    requireRef(name, id, label) {
+      if (id !== undefined && !state.items[name].has(id)) {
+        throw refuse('reference-missing', { kind: label, id }, `There is no ${label} with id ${id}.`);
+      }
+    },
+    adopt(collections, months) {
+      for (const name of COLLECTION_NAMES) {
+        const list = collections[name];
+        if (list) adoptCollection(name, list);
+      }
+      for (const [month, list] of months) {
+        for (const e of shards.get(month) ?? []) monthOfEntry.delete(e.id);
+        if (list.length > 0) shards.set(month, list);
+        else shards.delete(month);
+        for (const e of list) monthOfEntry.set(e.id, month);
+      }
+      touch('time');
+    },
+  };
+  for (const _ of loadSteps());
+  return state;
+}

@@ -1,0 +1,44 @@
+/** Seeding the app's real backend before a screen is tested, and reading back what it wrote. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Backend } from '../../electron/backend';
+import type { RunningApp } from './harness';
+
+/** Calls the backend behind the app (or a backend): the value, or an error naming the channel. */
+export async function ok<T = unknown>(target: RunningApp | Backend, channel: string, payload?: unknown): Promise<T> {
+  const backend = 'backend' in target ? target.backend : target;
+  const r = await backend.invoke(channel, payload);
+  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+  return r.value as T;
+}
+
+/**
+ * A client and its projects (each an in-progress 1,200 € branding job unless it says otherwise),
+ * created in order, then the page reloads to show them. Gives their ids.
+ */
+export async function seedClient(
+  app: RunningApp,
+  client: Record<string, unknown> & { name: string },
+  projects: (Record<string, unknown> & { title: string })[],
+): Promise<{ clientId: string; projectIds: string[] }> {
+  const c = await ok<{ id: string }>(app, 'createClient', { source: 'referral', status: 'active', ...client });
+  const projectIds: string[] = [];
+  for (const project of projects) {
+    const p = await ok<{ id: string }>(app, 'createProject', {
+      clientId: c.id,
+      kind: 'branding',
+      pricing: { mode: 'fixed', amount: 120000 },
+      status: 'in-progress',
+      ...project,
+    });
+    projectIds.push(p.id);
+  }
+  await app.page.reload();
+  return { clientId: c.id, projectIds };
+}
+
+/** The records of a data file (`clients`, `time/2026-11.json`) as the backend wrote them; none when the file is not there. */
+export function itemsOnDisk<T = Record<string, unknown>>(dataDir: string, file: string): T[] {
+  const full = path.join(dataDir, file.endsWith('.json') ? file : `${file}.json`);
+  return fs.existsSync(full) ? (JSON.parse(fs.readFileSync(full, 'utf8')) as { items: T[] }).items : [];
+}

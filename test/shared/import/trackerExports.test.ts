@@ -1,0 +1,162 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { TRACKER_HEADERS, decodeTimeCsv, matchHeader, parseTimeCsv, type ImportRow, type ParseTimeCsvResult, type TrackerFormat } from '../../../shared/import';
+
+// Real exports (or their verbatim header and rows) per tracker and language: test/fixtures/import/SOURCES.md.
+const FIXTURES = new URL('../../fixtures/import/', import.meta.url);
+const parseFixture = (name: string): ParseTimeCsvResult => parseTimeCsv(decodeTimeCsv(readFileSync(new URL(name, FIXTURES))));
+/** Each row as [date, minutes, client, project], the columns a person checks against the file. */
+const essentials = (rows: ImportRow[]) => rows.map((r) => [r.date, r.minutes, r.client, r.project]);
+
+describe('Clockify exports in the language of the account', () => {
+  it('reads a real Spanish detailed report row by row', () => {
+    const r = parseFixture('clockify-es-real.csv');
+    expect(r.format).toBe('clockify');
+    expect(r.language).toBe('es');
+    expect(r.errors).toEqual([]);
+    expect(r.dateOrder).toBe('dmy');
+    expect(essentials(r.rows)).toEqual([
+      ['2023-10-02', 105, 'La Tribu', 'La Tribu - PLO'],
+      ['2023-10-02', 30, 'Banco Industrial', 'Banco Industrial Ops No Facturable'],
+      ['2023-10-02', 60, 'Banco Industrial', 'Banco Industrial Ops No Facturable'],
+      ['2023-09-29', 30, 'Banco Industrial', 'Banco Industrial Ops No Facturable'],
+      ['2023-09-29', 70, 'Banco Industrial', 'Banco Industrial Ops No Facturable'],
+      ['2023-09-28', 60, 'La Tribu', 'La Tribu - PLO'],
+      // 17:52 to 02:52 the next day: the file's own 09:00:00.
+      ['2023-09-22', 540, 'Tribal Worldwide', 'Tribal - GTH'],
+    ]);
+    // "Sí" and "No" in the Facturable column.
+    expect(r.rows.map((x) => x.billable)).toEqual([true, false, false, false, false, true, false]);
+    expect(r.rows[0]?.note).toBe('[SPI-1713]: Urgente: Asignacion de clasificacion masivo a proyecto jira BX');
+  });
+
+  it('reads a Portuguese report saved in Windows-1252 with semicolons and decimal commas', () => {
+    const r = parseFixture('clockify-pt.csv');
+    expect(r.format).toBe('clockify');
+    expect(r.errors).toEqual([]);
+    expect(essentials(r.rows)).toEqual([
+      ['2024-02-20', 90, 'Cliente PT', 'Projeto PT'],
+      ['2024-02-21', 120, 'Cliente PT', 'Projeto PT'],
+    ]);
+    expect(r.rows.map((x) => [x.note, x.billable])).toEqual([
+      ['Reunião de alinhamento', true],
+      ['Sem fim informado', false],
+    ]);
+  });
+
+  it('reads a German report: Startdatum, Dauer (h), Ja/Nein, dotted dates; a 12-second timer is left out', () => {
+    const r = parseFixture('clockify-de.csv');
+    expect(r.format).toBe('clockify');
+    expect(r.language).toBe('de');
+    expect(r.errors).toEqual([]);
+    expect(r.dateOrder).toBe('dmy');
+    expect(essentials(r.rows)).toEqual([
+      ['2024-03-04', 150, 'Bäckerei Süß GmbH', 'Markenauftritt 2024'],
+      ['2024-03-05', 45, 'Bäckerei Süß GmbH', 'Markenauftritt 2024'],
+      ['2024-03-13', 260, 'Kaffeerösterei Nord', 'Verpackung Sommerlinie'],
+      ['2024-03-14', 60, '', 'Portfolio'],
+    ]);
+    expect(r.rows.map((x) => x.billable)).toEqual([true, false, true, false]);
+    // No description: the task (Aufgabe) stands in.
+    expect(r.rows[2]?.note).toBe('Reinzeichnung');
+    expect(r.skipped).toEqual({ shortEntries: 1 });
+  });
+
+  it('reads a French report: Date de début, Durée (décimal), Oui/Non, month/day dates', () => {
+    const r = parseFixture('clockify-fr.csv');
+    expect(r.format).toBe('clockify');
+    expect(r.errors).toEqual([]);
+    expect(r.dateOrder).toBe('mdy');
+    expect(essentials(r.rows)).toEqual([
+      ['2024-03-04', 135, 'Boulangerie Lefèvre', 'Identité visuelle'],
+      ['2024-03-05', 30, 'Boulangerie Lefèvre', 'Identité visuelle'],
+      ['2024-03-18', 210, 'Éditions du Pré', 'Catalogue printemps'],
+    ]);
+    expect(r.rows.map((x) => x.billable)).toEqual([true, false, true]);
+  });
+
+  it('finds the columns whatever their case, accents, spacing or a BOM', () => {
+    const header = ['\uFEFFPROYECTO', ' cliente ', 'Descripcion', 'FECHA DE INICIO', 'duracion(h)', 'Duración  (decimal)'];
+    const match = matchHeader('clockify', header);
+    expect(match?.language).toBe('es');
+    expect(match?.columns).toMatchObject({ project: 0, client: 1, note: 2, date: 3, duration: 4, durationDecimal: 5 });
+    const r = parseTimeCsv(`${header.join(';')}\nCatálogo;Librería Olé;Maqueta;15/01/2024;01:15:00;1,25\n`);
+    expect(essentials(r.rows)).toEqual([['2024-01-15', 75, 'Librería Olé', 'Catálogo']]);
+  });
+});
+
+describe('the header tables', () => {
+  it('recognise every language of every tracker as that tracker, with each field in its place', () => {
+    for (const [format, languages] of Object.entries(TRACKER_HEADERS) as [TrackerFormat, (typeof TRACKER_HEADERS)[TrackerFormat]][]) {
+      for (const [language, names] of Object.entries(languages)) {
+        const fields = Object.keys(names) as (keyof typeof names)[];
+        const header = fields.map((f) => names[f]?.[0] ?? '');
+        const r = parseTimeCsv(`${header.map((h) => `"${h}"`).join(',')}\n`);
+        expect([language, r.format]).toEqual([language, format]);
+        const match = matchHeader(format, header);
+        expect(match?.language).toBe(language);
+        fields.forEach((f, i) => expect([language, f, match?.columns[f]]).toEqual([language, f, i]));
+      }
+    }
+  });
+});
+
+describe('Toggl Track exports', () => {
+  it('reads "Export Time Entries" with "18:25 min", "1 h 30 min" and "-" for no client or project', () => {
+    const r = parseFixture('toggl-time-entries.csv');
+    expect(r.format).toBe('toggl');
+    expect(r.errors).toEqual([]);
+    expect(essentials(r.rows)).toEqual([
+      // 18 minutes 25 seconds, from 19:21:21 to 19:39:46.
+      ['2026-08-21', 18, 'Customer Name', 'Project Name'],
+      ['2026-08-24', 90, 'Customer Name', 'Project Name'],
+      ['2026-08-24', 45, '', 'Portfolio'],
+      ['2026-08-25', 20, 'Customer Name', ''],
+    ]);
+    expect(r.rows.map((x) => x.billable)).toEqual([false, true, false, true]);
+    expect(r.skipped).toEqual({ shortEntries: 1 });
+  });
+
+  it('reads the newer detailed report (Member, Stop date, "-" for no project)', () => {
+    const r = parseFixture('toggl-detailed-new.csv');
+    expect(r.format).toBe('toggl');
+    expect(r.errors).toEqual([]);
+    expect(essentials(r.rows)).toEqual([
+      // 1:01:32 rounds to 62 minutes.
+      ['2024-12-18', 62, '', ''],
+      ['2026-07-14', 60, '', ''],
+      ['2026-07-14', 30, '', ''],
+    ]);
+    expect(r.rows.map((x) => x.note)).toEqual(['NOVASEQ6000_241112#229_SP', 'Work', 'More work']);
+  });
+
+  it('lets start and end decide a duration saved as a time of day (02:00:00 AM)', () => {
+    const r = parseFixture('toggl-ampm.csv');
+    expect(r.errors).toEqual([]);
+    expect(essentials(r.rows)).toEqual([
+      ['2024-10-07', 120, 'Café Montaña', 'Packaging línea verano'],
+      ['2024-10-07', 45, 'Café Montaña', 'Packaging línea verano'],
+      // 23:30 to 01:15 the next day.
+      ['2024-10-08', 105, 'Librería Olé', 'Catálogo otoño'],
+      // No start or end: the time is read as the duration a spreadsheet showed as a time.
+      ['2024-10-10', 90, 'Librería Olé', 'Catálogo otoño'],
+    ]);
+  });
+
+  it('counts entries under a minute in one summary and still shows a run longer than a day', () => {
+    const r = parseFixture('toggl-short-entries.csv');
+    expect(essentials(r.rows)).toEqual([
+      ['2024-11-04', 90, 'Panadería La Espiga', 'Identidad visual'],
+      ['2024-11-04', 60, 'Panadería La Espiga', 'Identidad visual'],
+      // Exactly one minute is an entry.
+      ['2024-11-05', 1, 'Panadería La Espiga', 'Identidad visual'],
+    ]);
+    // 4 s, 59 s and 0 s.
+    expect(r.skipped).toEqual({ shortEntries: 3 });
+    expect(r.errors.map((e) => [e.line, e.code])).toEqual([[8, 'too-long-duration']]);
+  });
+
+  it('leaves "skipped" out when nothing was skipped', () => {
+    expect(parseFixture('toggl-bom-amount.csv').skipped).toBeUndefined();
+  });
+});
