@@ -1,13 +1,21 @@
 /** Pure calendar helpers on `YYYY-MM-DD` strings: no clock, no time zone. */
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The value of the ASCII digit at `s[i]`, or -1 when it is not one. */
+function digitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
 
 /** True when `s` is a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(s: string): boolean {
-  if (s.length !== 10 || !DATE_RE.test(s)) return false;
-  const y = Number(s.slice(0, 4));
-  const mo = Number(s.slice(5, 7));
-  const d = Number(s.slice(8, 10));
+  // Character by character, without a regex or substrings: it runs once per loaded entry.
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  const d0 = digitAt(s, 0), d1 = digitAt(s, 1), d2 = digitAt(s, 2), d3 = digitAt(s, 3);
+  const m0 = digitAt(s, 5), m1 = digitAt(s, 6), a0 = digitAt(s, 8), a1 = digitAt(s, 9);
+  if ((d0 | d1 | d2 | d3 | m0 | m1 | a0 | a1) < 0) return false;
+  const y = d0 * 1000 + d1 * 100 + d2 * 10 + d3;
+  const mo = m0 * 10 + m1;
+  const d = a0 * 10 + a1;
   if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1) return false;
   return d <= daysInMonth(y, mo);
 }

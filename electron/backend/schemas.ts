@@ -1,25 +1,12 @@
 /** The data files' document schemas, and the small collections each kept in one file. */
 import { z } from 'zod';
-import { Client, Colleague, Letter, Project, Settings, Signal, TimeEntry, Timer, isValidTimeEntry } from '../../shared/model';
-import { monthOf } from '../../shared/dates';
+import { Client, Colleague, Letter, Project, Settings, Signal, Timer } from '../../shared/model';
 
 export const SettingsDoc = z.object({ schemaVersion: z.number(), settings: Settings.partial() });
 export const TimerDoc = z.object({ schemaVersion: z.number(), timer: Timer.nullable() });
-/** A file holding one collection's items. */
-export const collectionDoc = <T extends z.ZodType>(item: T) => z.object({ schemaVersion: z.number(), items: z.array(item) });
-const TimeShardShape = z.object({ schemaVersion: z.number(), month: z.string().regex(/^\d{4}-\d{2}$/), items: z.array(TimeEntry) });
-/** A month file: checked entry by entry without allocating, with zod only to word a failure. */
-export const TimeShardDoc = z
-  .object({ schemaVersion: z.number(), month: z.string().regex(/^\d{4}-\d{2}$/), items: z.array(z.unknown()) })
-  .transform((doc, ctx) => {
-    if (!doc.items.every(isValidTimeEntry)) {
-      const strict = TimeShardShape.safeParse(doc);
-      for (const issue of strict.success ? [] : strict.error.issues) ctx.addIssue({ ...issue, code: 'custom', message: issue.message });
-      return z.NEVER;
-    }
-    return doc as z.infer<typeof TimeShardShape>;
-  })
-  .refine((doc) => doc.items.every((e) => monthOf(e.date) === doc.month), { message: 'an entry is filed under the wrong month' });
+// The collection and month file schemas live with their quick load checks (one definition each).
+export { collectionDoc } from './collectionLoad';
+export { TimeShardDoc } from './timeLoad';
 
 /** The files imported before: a small record so the same file is recognised next time. */
 export const IMPORTS_FILE = 'imports';

@@ -18,7 +18,7 @@ import { joinMonths } from './limits';
 import { refuse, writeFailure, type BackendError } from './errors';
 import type { RecordKind } from '../../shared/ipc/reasons';
 import { COLLECTIONS, COLLECTION_NAMES, IMPORTS_FILE, SettingsDoc, TimeShardDoc, TimerDoc, collectionDoc, setCollection, type CollectionLists, type CollectionName, type Collections, type ItemOf } from './schemas';
-import { dedupeEntries } from './timeShards';
+import { dedupeEntries } from './timeLoad';
 
 /** A file to write (its path below the data folder, no extension) and its document; null deletes it. */
 export type FilePlan = [rel: string, doc: Record<string, unknown> | null][];
@@ -110,7 +110,8 @@ export function openState(options: StateOptions): State {
 
   const emptyItems = (): Collections => ({ clients: new Map(), projects: new Map(), signals: new Map(), colleagues: new Map(), letters: new Map() });
   const shards = new Map<string, TimeEntry[]>();
-  const monthOfEntry = new Map<string, string>();
+  // Replaced whole at each load: dedupeEntries builds it in the pass that finds repeated copies.
+  let monthOfEntry = new Map<string, string>();
 
   /**
    * Reads every data file into memory; a damaged one is recovered (see files.ts). A generator
@@ -141,13 +142,10 @@ export function openState(options: StateOptions): State {
         yield;
       }
     }
-    const { kept, changed } = dedupeEntries(months);
+    const { kept, changed, monthOfEntry: ids } = dedupeEntries(months);
     shards.clear();
-    monthOfEntry.clear();
-    for (const [month, list] of kept) {
-      shards.set(month, list);
-      for (const e of list) monthOfEntry.set(e.id, month);
-    }
+    for (const [month, list] of kept) shards.set(month, list);
+    monthOfEntry = ids;
     // The dropped copies go from disk too: left there, a stale copy in an earlier month
     // would hide the entry's next move back to that month at the following start.
     for (const month of changed) {
@@ -248,7 +246,9 @@ export function openState(options: StateOptions): State {
     imports: [],
     items: emptyItems(),
     shards,
-    monthOfEntry,
+    get monthOfEntry() {
+      return monthOfEntry;
+    },
     get writesDone() {
       return writesDone;
     },

@@ -7,6 +7,7 @@ import Conf from 'conf';
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { docText } from './docText';
 
 /** Folders of the person's data: theirs alone (other accounts on the machine cannot list them). */
 export const DIR_MODE = 0o700;
@@ -70,7 +71,7 @@ export function storeOptions(dir: string, name: string): StoreOptions {
 export function asDocStore(made: DocStore | ConfInstance): DocStore {
   if ('write' in made && typeof made.write === 'function') return made;
   const file = made.path;
-  return { path: file, write: (value) => writeFileAtomicSync(file, JSON.stringify({ ...value, [CONF_INTERNAL_KEY]: {} })) };
+  return { path: file, write: (value) => writeFileAtomicSync(file, docText({ ...value, [CONF_INTERNAL_KEY]: {} })) };
 }
 
 /** The options ClientFit gives every store: compact JSON, no ajv schema (zod checks on read). */
@@ -123,10 +124,17 @@ export function confStoreFactory(StoreClass: ConfLike, flavour: 'electron-store'
         // The file is the one electron-store or conf keeps (same path, same JSON, with its
         // internal key), but written here: conf's writer (atomically) takes a short write
         // on a nearly full disk for success and renames a truncated file over a good one.
-        writeFileAtomicSync(open().path, JSON.stringify({ ...value, [CONF_INTERNAL_KEY]: {} }));
+        writeFileAtomicSync(open().path, docText({ ...value, [CONF_INTERNAL_KEY]: {} }));
       },
     };
   };
+}
+
+/** Temp file suffixes: random per process (a stale file of a reused pid never matches), then counted. */
+let tempCounter = randomBytes(4).readUInt32BE(0);
+function nextTempSuffix(): string {
+  tempCounter = (tempCounter + 1) >>> 0;
+  return tempCounter.toString(16).padStart(8, '0');
 }
 
 /**
@@ -137,11 +145,17 @@ export function confStoreFactory(StoreClass: ConfLike, flavour: 'electron-store'
  */
 export function writeFileAtomicSync(file: string, text: string): void {
   const bytes = Buffer.from(text, 'utf8');
-  const temp = `${file}.tmp-${process.pid}${randomBytes(4).toString('hex')}`;
+  const temp = `${file}.tmp-${process.pid}${nextTempSuffix()}`;
   let fd: number | undefined;
   try {
-    makeDataDir(path.dirname(file));
-    fd = fs.openSync(temp, 'wx', FILE_MODE);
+    try {
+      fd = fs.openSync(temp, 'wx', FILE_MODE);
+    } catch (error) {
+      // The folder is made only when it is missing: asking for it on every write costs a call each time.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      makeDataDir(path.dirname(file));
+      fd = fs.openSync(temp, 'wx', FILE_MODE);
+    }
     for (let offset = 0; offset < bytes.length; ) {
       const n = fs.writeSync(fd, bytes, offset, bytes.length - offset);
       if (n <= 0) throw Object.assign(new Error(`no space left to write ${file}`), { code: 'ENOSPC' });

@@ -1,6 +1,6 @@
 /**
- * Time entries in month files: one copy per entry at load, and saving, moving and finding
- * an entry in its month. A change is on disk before it is in memory.
+ * Time entries in month files: saving, moving and finding an entry in its month (one copy
+ * per entry at load is timeLoad.ts's `dedupeEntries`). A change is on disk before it is in memory.
  */
 import fs from 'node:fs';
 import type { TimeEntry } from '../../shared/model';
@@ -9,42 +9,6 @@ import { TIME_DIR } from './files';
 import { fullMonthProblem } from './limits';
 import { refuse } from './errors';
 import type { State } from './state';
-
-/**
- * One copy per entry id. An entry moved between months is written to its new month
- * first, so a crash in between leaves it in both: the copy in the later month is kept
- * (either copy is a state the person saw acknowledged or asked for).
- */
-export function dedupeEntries(months: Map<string, TimeEntry[]>): { kept: Map<string, TimeEntry[]>; changed: string[] } {
-  const order = [...months.keys()].sort();
-  const lastMonth = new Map<string, string>();
-  let seen = 0;
-  for (const month of order) {
-    for (const e of months.get(month)!) {
-      lastMonth.set(e.id, month);
-      seen++;
-    }
-  }
-  if (lastMonth.size === seen) return { kept: months, changed: [] };
-  const kept = new Map<string, TimeEntry[]>();
-  const changed: string[] = [];
-  for (const month of order) {
-    const list = months.get(month)!;
-    const done = new Set<string>();
-    const out: TimeEntry[] = [];
-    // Within one month the last copy wins too.
-    for (let i = list.length - 1; i >= 0; i--) {
-      const e = list[i]!;
-      if (lastMonth.get(e.id) !== month || done.has(e.id)) continue;
-      done.add(e.id);
-      out.push(e);
-    }
-    out.reverse();
-    kept.set(month, out);
-    if (out.length !== list.length) changed.push(month);
-  }
-  return { kept, changed };
-}
 
 /** Entries grouped by month, in the order given. */
 export function groupByMonth(entries: Iterable<TimeEntry>): Map<string, TimeEntry[]> {

@@ -43,4 +43,27 @@ describe('isIsoDate', () => {
     expect(isIsoDate('2025-04-31')).toBe(false);
     expect(isIsoDate('2025-13-45')).toBe(false);
   });
+
+  // The written-out definition: a regex for the shape, then the calendar.
+  const reference = (s: string) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    if (!m) return false;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1) return false;
+    return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  };
+
+  it('agrees with the regex-and-calendar definition on any string', () => {
+    const digit = fc.constantFrom(...'0123456789');
+    const nearDate = fc
+      .tuple(fc.array(digit, { minLength: 4, maxLength: 4 }), fc.constantFrom('-', '/', '0'), fc.array(digit, { minLength: 2, maxLength: 2 }), fc.constantFrom('-', ' '), fc.array(digit, { minLength: 2, maxLength: 2 }))
+      .map(([y, a, m, b, d]) => `${y.join('')}${a}${m.join('')}${b}${d.join('')}`);
+    const known = fc.constantFrom('1900-01-01', '1899-12-31', '2200-12-31', '2201-01-01', '2000-02-29', '1900-02-29', '2026-00-10', '2026-11-00', '２０２６-11-01', '2026-11-1a', '2026-11-01 ');
+    fc.assert(
+      fc.property(fc.oneof(nearDate, known, fc.string({ maxLength: 12 })), (s) => {
+        expect(isIsoDate(s)).toBe(reference(s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });

@@ -11,7 +11,8 @@ import { SHARD_FILE, dataFiles, findBackup, listBackups } from '../backups';
 import { monthsProblem, restoreProblem } from '../limits';
 import { COLLECTIONS, COLLECTION_NAMES, SettingsDoc, TimeShardDoc, TimerDoc, collectionDoc, setList, type CollectionLists, type CollectionName } from '../schemas';
 import { checkPaid } from '../checks';
-import { dedupeEntries, groupByMonth } from '../timeShards';
+import { groupByMonth } from '../timeShards';
+import { dedupeEntries } from '../timeLoad';
 import type { SomeHandlers } from './types';
 
 /** Lets the event loop run (other events, IPC, the window) before the next step. */

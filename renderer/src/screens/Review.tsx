@@ -12,7 +12,7 @@ export function Review() {
   const { t } = useTranslation();
   useJumpTarget();
   return (
-    <div className="page">
+    <div className="page review-page">
       <div className="page-head">
         <div>
           <h1>{t('review.title')}</h1>
