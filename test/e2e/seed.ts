@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Backend, PayloadArgs } from '../../electron/backend';
-import type { BackendChannel, ResultOf } from '../../shared/ipc/contract';
+import type { BackendChannel, PayloadOf, ResultOf } from '../../shared/ipc/contract';
 import type { RunningApp } from './harness';
 
 /** Calls the backend behind the app (or a backend), typed from the contract: the value, or an error naming the channel. */
@@ -19,8 +19,8 @@ export async function ok<C extends BackendChannel>(target: RunningApp | Backend,
  */
 export async function seedClient(
   app: RunningApp,
-  client: Record<string, unknown> & { name: string },
-  projects: (Record<string, unknown> & { title: string })[],
+  client: Partial<PayloadOf<'createClient'>> & { name: string },
+  projects: (Partial<PayloadOf<'createProject'>> & { title: string })[],
 ): Promise<{ clientId: string; projectIds: string[] }> {
   const c = await ok(app, 'createClient', { source: 'referral', status: 'active', ...client });
   const projectIds: string[] = [];
