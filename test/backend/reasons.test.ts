@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { failingFactory, fakeClock, open, tempDir } from '../support/backend';
 import type { Backend } from '../../electron/backend';
 import { REASONS } from '../../shared/ipc/reasons';
-import { refused as refusedWithoutWriting } from '../support/backendFixture';
+import { identityInput, lumenInput, refused as refusedWithoutWriting } from '../support/backendFixture';
 
 const opened: Backend[] = [];
 afterEach(async () => {
@@ -17,14 +17,8 @@ async function seeded(extra: Parameters<typeof open>[1] = {}) {
   const dir = tempDir();
   const o = await open(dir, extra);
   opened.push(o.backend);
-  const c = await o.call('createClient', { name: 'Estudio Lumen', source: 'web', status: 'active' });
-  const p = await o.call('createProject', {
-    clientId: c.id,
-    title: 'Identidad visual',
-    kind: 'branding',
-    pricing: { mode: 'fixed', amount: 120000 },
-    status: 'accepted',
-  });
+  const c = await o.call('createClient', lumenInput);
+  const p = await o.call('createProject', identityInput(c.id));
   return { dir, ...o, c, p };
 }
 
