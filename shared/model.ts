@@ -27,7 +27,6 @@ export const IsoDate = z
 export const Id = z.string().min(1).max(LIMITS.id);
 export const Money = z.number().int().min(0).max(LIMITS.money);
 export const Name = z.string().trim().min(1, 'must not be empty').max(LIMITS.name);
-export const ShortText = z.string().max(LIMITS.shortText);
 export const Note = z.string().max(LIMITS.note);
 export const Language = z.enum(['es', 'en']);
 export type Language = z.infer<typeof Language>;

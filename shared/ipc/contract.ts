@@ -56,35 +56,35 @@ const ClientInput = Client.extend({ email: Email.optional() });
 const ColleagueInput = Colleague.extend({ email: Email.optional() });
 
 /** An invoice as sent by the renderer: the backend gives it an id when it has none. */
-export const InvoiceInput = Invoice.extend({ id: Id.optional() });
+const InvoiceInput = Invoice.extend({ id: Id.optional() });
 
 /**
  * Made once per form submission by the renderer: a second call on the same channel with
  * the same id gets the first call's answer and writes nothing (a double click, a repeated Enter).
  */
-export const RequestId = z.string().min(1).max(100);
+const RequestId = z.string().min(1).max(100);
 const withRequestId = { requestId: RequestId.optional() };
 
-export const CreateClient = ClientInput.omit({ id: true }).extend({
+const CreateClient = ClientInput.omit({ id: true }).extend({
   createdAt: IsoDate.optional(),
   star: z.boolean().optional(),
   ...withRequestId,
 });
-export const CreateProject = Project.omit({ id: true, invoices: true }).extend({
+const CreateProject = Project.omit({ id: true, invoices: true }).extend({
   createdAt: IsoDate.optional(),
   invoices: z.array(InvoiceInput).max(1000).optional(),
   ...withRequestId,
 });
-export const UpdateProject = updateOf(Project.omit({ invoices: true }), { invoices: z.array(InvoiceInput).max(1000).optional() });
-export const LogTime = TimeEntry.omit({ id: true }).extend(withRequestId);
-export const CreateSignal = Signal.omit({ id: true }).extend(withRequestId);
-export const CreateColleague = ColleagueInput.omit({ id: true }).extend(withRequestId);
-export const CreateLetter = Letter.omit({ id: true }).extend({ createdAt: IsoDate.optional(), ...withRequestId });
+const UpdateProject = updateOf(Project.omit({ invoices: true }), { invoices: z.array(InvoiceInput).max(1000).optional() });
+const LogTime = TimeEntry.omit({ id: true }).extend(withRequestId);
+const CreateSignal = Signal.omit({ id: true }).extend(withRequestId);
+const CreateColleague = ColleagueInput.omit({ id: true }).extend(withRequestId);
+const CreateLetter = Letter.omit({ id: true }).extend({ createdAt: IsoDate.optional(), ...withRequestId });
 /** The channels whose payload may carry a `requestId`. */
 export const IDEMPOTENT_CHANNELS = ['createClient', 'createProject', 'logTime', 'createSignal', 'createColleague', 'createLetter'] as const;
 
 /** The most time entries one import may carry (ten years of a busy practice, and then some). */
-export const IMPORT_MAX_ENTRIES = LIST_MAX_ITEMS;
+const IMPORT_MAX_ENTRIES = LIST_MAX_ITEMS;
 
 /** A client's name in an import; empty means the internal client (time with no client). */
 const ImportClientName = z.union([z.literal(''), Name]);
@@ -93,7 +93,7 @@ const ImportClientName = z.union([z.literal(''), Name]);
  * A whole CSV import, applied all or nothing: the clients and projects to create (by
  * name) and the entries, each naming its client and project (existing or created here).
  */
-export const ImportTime = z.strictObject({
+const ImportTime = z.strictObject({
   clients: z.array(z.strictObject({ name: Name })).max(IMPORT_MAX_ENTRIES),
   projects: z
     .array(z.strictObject({ clientName: ImportClientName, title: Name, kind: z.string().trim().min(1).max(LIMITS.name) }))
@@ -147,14 +147,14 @@ export interface BackupInfo {
   files: number;
   bytes: number;
 }
-export const RestoreBackup = z.strictObject({
+const RestoreBackup = z.strictObject({
   id: z.string().regex(/^\d{4}-\d{2}-\d{2}T[0-9A-Za-z.-]+$/, 'must be the id of a backup from listBackups').max(LIMITS.id),
 });
 /**
  * A whole export (`getDataset` and `getSettings`) put back in place of the current data.
  * Settings added since the export was made take their defaults.
  */
-export const RestoreDataset = z.strictObject({
+const RestoreDataset = z.strictObject({
   dataset: Dataset.extend({ timeEntries: restoreEntries() }),
   settings: Settings.partial().strict(),
 });
@@ -180,7 +180,7 @@ function restoreEntries() {
  * Stopping the timer: `endAt` says when the work really ended (after the start, not in the
  * future); `splitByDay` logs a run across midnight as one entry per day.
  */
-export const StopTimer = z
+const StopTimer = z
   .strictObject({
     endAt: z.iso.datetime({ offset: true }).optional(),
     splitByDay: z.boolean().optional(),
@@ -193,13 +193,13 @@ export interface NeedsEnd {
   runningMinutes: number;
 }
 
-export const StartTimer = z.strictObject({
+const StartTimer = z.strictObject({
   projectId: Id,
   note: z.string().max(LIMITS.shortText).optional(),
   billable: z.boolean().optional(),
 });
 
-export interface Envelope<T> {
+interface Envelope<T> {
   ok: true;
   value: T;
 }
@@ -249,7 +249,7 @@ const shell =
   <P extends z.ZodType>(payload: P): Channel<P, R, 'shell'> => ({ payload, side: 'shell' });
 
 /** Merging one client (or project) into another: which ids, and the one kept. */
-export const MergeInto = z.strictObject({ fromId: Id, intoId: Id });
+const MergeInto = z.strictObject({ fromId: Id, intoId: Id });
 const MovedIds = z.array(Id).max(IMPORT_MAX_ENTRIES);
 export const ClientMergeMoves = z.strictObject({ projects: MovedIds, signals: MovedIds, letters: MovedIds, referrals: MovedIds });
 export type ClientMergeMoves = z.infer<typeof ClientMergeMoves>;
@@ -272,10 +272,10 @@ export interface MergeProjectsResult {
   beforeId?: string;
   backup: string;
 }
-export const UnmergeClients = z.strictObject({ from: Client, intoId: Id, moved: ClientMergeMoves, beforeId: Id.optional() });
-export const UnmergeProjects = z.strictObject({ from: Project, intoId: Id, moved: ProjectMergeMoves, beforeId: Id.optional() });
+const UnmergeClients = z.strictObject({ from: Client, intoId: Id, moved: ClientMergeMoves, beforeId: Id.optional() });
+const UnmergeProjects = z.strictObject({ from: Project, intoId: Id, moved: ProjectMergeMoves, beforeId: Id.optional() });
 /** A deleted entry put back; `beforeId` is the entry it stood before, so it returns to its place. */
-export const RestoreTimeEntry = TimeEntry.extend({ beforeId: Id.optional() });
+const RestoreTimeEntry = TimeEntry.extend({ beforeId: Id.optional() });
 
 export interface StopTimerResult {
   /** The first entry logged (null when nothing was: too short, or `needsEnd`). */
@@ -284,7 +284,7 @@ export interface StopTimerResult {
   entries: TimeEntry[];
   needsEnd?: NeedsEnd;
 }
-export interface StartTimerResult {
+interface StartTimerResult {
   /** The new timer; null when the running one needs its end first (`needsEnd`). */
   timer: Timer | null;
   stopped: TimeEntry | null;
@@ -294,13 +294,13 @@ export interface StartTimerResult {
 }
 
 /** An export to save: the proposed file name (its extension picks the dialog's filter) and its text. */
-export const SaveExport = z.strictObject({
+const SaveExport = z.strictObject({
   name: z.string().regex(/^\w[\w.-]{0,120}\.(csv|json)$/),
   // As large as a file the restore accepts, so whatever is exported can be restored.
   content: z.string().max(RESTORE_MAX_BYTES),
 });
 /** Where an export was saved: the full path (for "Show in folder") and the file's name. */
-export interface SavedExport {
+interface SavedExport {
   path: string;
   name: string;
 }
@@ -383,7 +383,6 @@ export const contract = {
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;
 export type BackendChannel = { [C in ChannelName]: Contract[C]['side'] extends 'backend' ? C : never }[ChannelName];
-export type ShellChannel = Exclude<ChannelName, BackendChannel>;
 export type PayloadOf<C extends ChannelName> = z.input<Contract[C]['payload']>;
 export type ResultOf<C extends ChannelName> = Exclude<Contract[C]['__result'], undefined>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fakeClock, snapshotFiles, tempDir } from '../support/backend';
-import { useFreshBackend } from '../support/backendFixture';
+import { fakeClock, tempDir } from '../support/backend';
+import { refused as refusedWithoutWriting, useFreshBackend } from '../support/backendFixture';
 import type { ChannelName, PayloadOf } from '../../shared/ipc/contract';
 
 const backends = useFreshBackend();
@@ -14,12 +14,9 @@ async function fresh(dir = tempDir()) {
 
 /** Sends a payload that must be refused with `code`, and proves nothing on disk changed. */
 async function refused(o: Awaited<ReturnType<typeof fresh>>, channel: ChannelName, payload: unknown, code = 'invalid-input') {
-  const before = snapshotFiles(o.dir);
-  const r = await o.backend.invoke(channel, payload);
-  expect(r.ok).toBe(false);
-  if (!r.ok) expect(r.error.code).toBe(code);
-  expect(snapshotFiles(o.dir)).toEqual(before);
-  return r.ok ? '' : r.error.message;
+  const error = await refusedWithoutWriting(o.backend, o.dir, channel, payload);
+  expect(error.code).toBe(code);
+  return error.message;
 }
 
 describe('the internal client', () => {

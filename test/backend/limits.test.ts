@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { open, snapshotFiles, tempDir } from '../support/backend';
-import { useFreshBackend } from '../support/backendFixture';
+import { refused, useFreshBackend } from '../support/backendFixture';
 import { generateDataset, writeDataFolder } from '../support/generate';
 import type { PayloadOf } from '../../shared/ipc/contract';
 import { MONTH_MAX_ENTRIES } from '../../shared/limits';
@@ -111,11 +111,9 @@ describe('restoreDataset limits', () => {
       const month = String((i % 12) + 1).padStart(2, '0');
       return { id: `m${i}`, projectId, date: `${year}-${month}-01`, minutes: 30, billable: true };
     });
-    const before = snapshotFiles(dir);
-    const r = await backend.invoke('restoreDataset', { dataset: { ...data, timeEntries }, settings });
-    expect(r.ok || r.error.code).toBe('invalid-input');
-    if (!r.ok) expect(r.error.message).toContain('3612 months');
-    expect(snapshotFiles(dir)).toEqual(before);
+    const error = await refused(backend, dir, 'restoreDataset', { dataset: { ...data, timeEntries }, settings });
+    expect(error.code).toBe('invalid-input');
+    expect(error.message).toContain('3612 months');
     expect(fs.existsSync(path.join(dir, 'time'))).toBe(false);
   });
 
@@ -125,11 +123,9 @@ describe('restoreDataset limits', () => {
     const data = generateDataset({ entries: 10 });
     const projectId = data.projects[0]!.id;
     const timeEntries: TimeEntry[] = Array.from({ length: MONTH_MAX_ENTRIES + 1 }, (_, i) => ({ id: `e${i}`, projectId, date: '2026-01-05', minutes: 5, billable: true }));
-    const before = snapshotFiles(dir);
-    const r = await backend.invoke('restoreDataset', { dataset: { ...data, timeEntries }, settings });
-    expect(r.ok || r.error.code).toBe('invalid-input');
-    if (!r.ok) expect(r.error.message).toContain('20001 time entries in 2026-01');
-    expect(snapshotFiles(dir)).toEqual(before);
+    const error = await refused(backend, dir, 'restoreDataset', { dataset: { ...data, timeEntries }, settings });
+    expect(error.code).toBe('invalid-input');
+    expect(error.message).toContain('20001 time entries in 2026-01');
   });
 
   it('refuses a backup whose month holds more than 20,000 entries, writing nothing', async () => {
@@ -141,11 +137,9 @@ describe('restoreDataset limits', () => {
     const crowded: TimeEntry[] = Array.from({ length: MONTH_MAX_ENTRIES + 1 }, (_, i) => ({ id: `b${i}`, projectId: project.id, date: '2026-02-02', minutes: 5, billable: true }));
     writeDataFolder(backupDir, { ...generateDataset({ entries: 1 }), timeEntries: crowded });
     expect((await call('listBackups')).map((b) => b.id)).toContain(id);
-    const before = snapshotFiles(dir);
-    const r = await backend.invoke('restoreBackup', { id });
-    expect(r.ok || r.error.code).toBe('conflict');
-    if (!r.ok) expect(r.error.message).toContain('20001 time entries in 2026-02');
-    expect(snapshotFiles(dir)).toEqual(before);
+    const error = await refused(backend, dir, 'restoreBackup', { id });
+    expect(error.code).toBe('conflict');
+    expect(error.message).toContain('20001 time entries in 2026-02');
   });
 
   it('refuses an export of 1,000,000 entries by their count, writing nothing', async () => {
@@ -155,11 +149,9 @@ describe('restoreDataset limits', () => {
     // One entry a million times: the count alone refuses it, before any entry is checked against the model.
     const one: TimeEntry = { id: 'x', projectId: project.id, date: '2026-01-05', minutes: 5, billable: true };
     const timeEntries = new Array<TimeEntry>(1_000_000).fill(one);
-    const before = snapshotFiles(dir);
-    const r = await backend.invoke('restoreDataset', { dataset: { ...data, timeEntries }, settings });
-    expect(r.ok || r.error.code).toBe('invalid-input');
-    if (!r.ok) expect(r.error.message).toContain('at most 200000');
-    expect(snapshotFiles(dir)).toEqual(before);
+    const error = await refused(backend, dir, 'restoreDataset', { dataset: { ...data, timeEntries }, settings });
+    expect(error.code).toBe('invalid-input');
+    expect(error.message).toContain('at most 200000');
   });
 
   it('refuses a list longer than an import may be, writing nothing', async () => {
@@ -167,10 +159,8 @@ describe('restoreDataset limits', () => {
     const settings = await call('getSettings');
     const data = generateDataset({ entries: 10 });
     const signals = Array.from({ length: 200_001 }, (_, i) => ({ id: `s${i}`, clientId: data.clients[0]!.id, date: '2026-01-05', kind: 'praised' as const }));
-    const before = snapshotFiles(dir);
-    const r = await backend.invoke('restoreDataset', { dataset: { ...data, signals }, settings });
-    expect(r.ok || r.error.code).toBe('invalid-input');
-    if (!r.ok) expect(r.error.message).toContain('at most 200000');
-    expect(snapshotFiles(dir)).toEqual(before);
+    const error = await refused(backend, dir, 'restoreDataset', { dataset: { ...data, signals }, settings });
+    expect(error.code).toBe('invalid-input');
+    expect(error.message).toContain('at most 200000');
   });
 });

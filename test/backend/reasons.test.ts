@@ -3,9 +3,10 @@
  * word them in the person's language; each one provoked here through the real backend.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { failingFactory, fakeClock, open, snapshotFiles, tempDir } from '../support/backend';
+import { failingFactory, fakeClock, open, tempDir } from '../support/backend';
 import type { Backend } from '../../electron/backend';
 import { REASONS } from '../../shared/ipc/reasons';
+import { identityInput, lumenInput, refused as refusedWithoutWriting } from '../support/backendFixture';
 
 const opened: Backend[] = [];
 afterEach(async () => {
@@ -16,27 +17,18 @@ async function seeded(extra: Parameters<typeof open>[1] = {}) {
   const dir = tempDir();
   const o = await open(dir, extra);
   opened.push(o.backend);
-  const c = await o.call('createClient', { name: 'Estudio Lumen', source: 'web', status: 'active' });
-  const p = await o.call('createProject', {
-    clientId: c.id,
-    title: 'Identidad visual',
-    kind: 'branding',
-    pricing: { mode: 'fixed', amount: 120000 },
-    status: 'accepted',
-  });
+  const c = await o.call('createClient', lumenInput);
+  const p = await o.call('createProject', identityInput(c.id));
   return { dir, ...o, c, p };
 }
 
 /** Calls a channel that must refuse; checks that nothing was written and returns the error. */
 async function refused(backend: Backend, dir: string, channel: string, payload?: unknown) {
-  const before = snapshotFiles(dir);
-  const r = await backend.invoke(channel, payload);
-  expect(snapshotFiles(dir)).toEqual(before);
-  if (r.ok) throw new Error(`${channel} was accepted`);
+  const error = await refusedWithoutWriting(backend, dir, channel, payload);
   // The code always agrees with the reason's, and the English sentence stays for logs.
-  expect(r.error.code).toBe(REASONS[r.error.reason].code);
-  expect(r.error.message.length).toBeGreaterThan(10);
-  return r.error;
+  expect(error.code).toBe(REASONS[error.reason].code);
+  expect(error.message.length).toBeGreaterThan(10);
+  return error;
 }
 
 describe('refusals as reasons', () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { screenshot, useChromium } from './harness';
-import { itemsOnDisk } from './seed';
+import { itemsOnDisk, ok } from './seed';
 
 const chromium = useChromium();
 
@@ -12,8 +12,7 @@ describe('restoring data from Settings', () => {
   it('restores an export after a confirmation, then goes back with the backup taken before it', async () => {
     const app = await chromium.open({ now: '2026-11-23T10:00:00' });
     const { page } = app;
-    const created = await app.backend.invoke('createClient', { name: 'Taller Brisa', source: 'web', status: 'active' });
-    const id = created.ok ? (created.value as { id: string }).id : '';
+    const { id } = await ok(app, 'createClient', { name: 'Taller Brisa', source: 'web', status: 'active' });
     await page.reload();
     await page.getByRole('button', { name: /^Ajustes/ }).click();
     const exported = path.join(app.dataDir, '..', `export-${Date.now()}.json`);
@@ -22,7 +21,7 @@ describe('restoring data from Settings', () => {
     await page.getByText(`Todo exportado a ${path.basename(exported)}.`).waitFor();
 
     // A change after the export...
-    await app.backend.invoke('updateClient', { id, name: 'Taller Brisa (renombrado)' });
+    await ok(app, 'updateClient', { id, name: 'Taller Brisa (renombrado)' });
     await page.reload();
     await page.getByRole('button', { name: /^Ajustes/ }).click();
 
@@ -53,7 +52,7 @@ describe('restoring data from Settings', () => {
 
   it('refuses a file that is not an export, and changes nothing', async () => {
     const app = await chromium.open({ now: '2026-11-23T10:00:00' });
-    await app.backend.invoke('createClient', { name: 'Café Norte', source: 'web', status: 'active' });
+    await ok(app, 'createClient', { name: 'Café Norte', source: 'web', status: 'active' });
     await app.page.reload();
     await app.page.getByRole('button', { name: /^Ajustes/ }).click();
     const bogus = path.join(app.dataDir, '..', `bogus-${Date.now()}.json`);

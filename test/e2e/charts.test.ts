@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { screenshot, type RunningApp, useChromium } from './harness';
 import { ok } from './seed';
+import type { PayloadOf } from '../../shared/ipc/contract';
 
 const chromium = useChromium();
 
@@ -11,10 +12,10 @@ const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/charts');
 
 /** A client with one project over the target, one between minimum and target, one under the minimum. */
 async function seed(app: RunningApp) {
-  const lumen = await ok<{ id: string }>(app, 'createClient', { name: 'Estudio Lumen', source: 'referral', status: 'active' });
-  const norte = await ok<{ id: string }>(app, 'createClient', { name: 'Café Norte', source: 'web', status: 'active' });
-  const project = async (clientId: string, title: string, amount: number, estimatedHours: number, createdAt: string, invoices: unknown[] = []) =>
-    ok<{ id: string }>(app, 'createProject', {
+  const lumen = await ok(app, 'createClient', { name: 'Estudio Lumen', source: 'referral', status: 'active' });
+  const norte = await ok(app, 'createClient', { name: 'Café Norte', source: 'web', status: 'active' });
+  const project = async (clientId: string, title: string, amount: number, estimatedHours: number, createdAt: string, invoices: NonNullable<PayloadOf<'createProject'>['invoices']> = []) =>
+    ok(app, 'createProject', {
       clientId,
       title,
       kind: 'branding',

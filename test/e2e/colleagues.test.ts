@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { screenshot, type RunningApp, useChromium } from './harness';
-import { itemsOnDisk } from './seed';
+import { itemsOnDisk, ok } from './seed';
 
 const chromium = useChromium();
 
@@ -12,7 +12,7 @@ describe('colleagues, in Chromium against real files', () => {
   it('adds, edits and deletes a colleague (with undo), and opens their website', async () => {
     const app = await chromium.open({ now: '2026-11-23T10:00:00' });
     const { page } = app;
-    await app.backend.invoke('updateSettings', { language: 'es' });
+    await ok(app, 'updateSettings', { language: 'es' });
     await page.reload();
     await page.getByRole('navigation').getByRole('button', { name: /^Colegas/ }).click();
     await page.getByRole('heading', { name: 'Todavía no hay colegas' }).waitFor();
@@ -48,8 +48,8 @@ describe('colleagues, in Chromium against real files', () => {
     await row.getByRole('button', { name: 'pardo.studio' }).click();
     await expect.poll(() => app.opened).toEqual(['https://pardo.studio/']);
 
-    await app.backend.invoke('createColleague', { name: 'Tom Reed', specialties: ['web', 'ux'], languages: ['en'], website: 'reed.co' });
-    await app.backend.invoke('createColleague', { name: 'Irene Sanz', specialties: ['illustration', 'editorial'], languages: ['es'], email: 'irene@sanz.es' });
+    await ok(app, 'createColleague', { name: 'Tom Reed', specialties: ['web', 'ux'], languages: ['en'], website: 'reed.co' });
+    await ok(app, 'createColleague', { name: 'Irene Sanz', specialties: ['illustration', 'editorial'], languages: ['es'], email: 'irene@sanz.es' });
     await page.reload();
     await page.getByRole('row', { name: /Tom Reed/ }).waitFor();
     await screenshot(page, path.join(SHOTS, 'colleagues-light.png'));

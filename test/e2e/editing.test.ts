@@ -18,11 +18,11 @@ const entriesOnDisk = (dir: string, month: string): Entry[] => itemsOnDisk<Entry
 
 /** A client with two projects of the same title for two clients, and one entry of 1:30 on Monday. */
 async function seed(app: RunningApp) {
-  const sol = await ok<{ id: string }>(app, 'createClient', { name: 'Panadería Sol', source: 'web', status: 'active' });
-  const norte = await ok<{ id: string }>(app, 'createClient', { name: 'Café Norte', source: 'web', status: 'active' });
-  const pricing = { mode: 'hourly', rate: 6000 };
-  const identidad = await ok<{ id: string }>(app, 'createProject', { clientId: sol.id, title: 'Identidad visual', kind: 'branding', pricing, status: 'in-progress' });
-  const otra = await ok<{ id: string }>(app, 'createProject', { clientId: norte.id, title: 'Identidad visual', kind: 'branding', pricing, status: 'accepted' });
+  const sol = await ok(app, 'createClient', { name: 'Panadería Sol', source: 'web', status: 'active' });
+  const norte = await ok(app, 'createClient', { name: 'Café Norte', source: 'web', status: 'active' });
+  const pricing = { mode: 'hourly', rate: 6000 } as const;
+  const identidad = await ok(app, 'createProject', { clientId: sol.id, title: 'Identidad visual', kind: 'branding', pricing, status: 'in-progress' });
+  const otra = await ok(app, 'createProject', { clientId: norte.id, title: 'Identidad visual', kind: 'branding', pricing, status: 'accepted' });
   await ok(app, 'logTime', { projectId: identidad.id, date: '2026-11-23', minutes: 90, billable: true });
   await app.page.reload();
   await app.page.getByRole('button', { name: /^Tiempo/ }).click();
@@ -118,7 +118,7 @@ describe('editing time, in Chromium against real files', () => {
     const app = await chromium.open({ now: '2026-12-01T10:00:00' });
     const { page, dataDir } = app;
     const { identidad } = await seed(app);
-    const entry = await ok<Entry>(app, 'logTime', { projectId: identidad.id, date: '2026-12-01', minutes: 60, billable: true });
+    const entry = await ok(app, 'logTime', { projectId: identidad.id, date: '2026-12-01', minutes: 60, billable: true });
     await page.reload();
     const list = page.getByRole('list', { name: 'Entradas de esta semana' });
     await list.getByRole('button', { name: 'Editar 1 h en Identidad visual · Panadería Sol' }).click();
@@ -139,7 +139,7 @@ describe('editing time, in Chromium against real files', () => {
     const app = await chromium.open({ now: '2026-12-01T10:00:00' });
     const { page, dataDir } = app;
     const { identidad, otra } = await seed(app);
-    const entry = await ok<Entry>(app, 'logTime', { projectId: identidad.id, date: '2026-12-01', minutes: 60, billable: true });
+    const entry = await ok(app, 'logTime', { projectId: identidad.id, date: '2026-12-01', minutes: 60, billable: true });
     await page.reload();
     const list = page.getByRole('list', { name: 'Entradas de esta semana' });
     await list.getByRole('button', { name: 'Editar 1 h en Identidad visual · Panadería Sol' }).click();
@@ -268,11 +268,11 @@ describe('merging and deleting, in Chromium against real files', () => {
   it('merging two clients leaves one with all the hours; undo puts both back', async () => {
     const app = await chromium.open({ now: '2026-11-24T10:00:00' });
     const { page, dataDir } = app;
-    const keep = await ok<{ id: string }>(app, 'createClient', { name: 'Bodegas Arlanza', source: 'web', status: 'active' });
-    const dup = await ok<{ id: string }>(app, 'createClient', { name: 'bodegas arlanza', source: 'web', status: 'active' });
-    const pricing = { mode: 'hourly', rate: 6000 };
-    const a = await ok<{ id: string }>(app, 'createProject', { clientId: keep.id, title: 'Etiquetas', kind: 'packaging', pricing, status: 'in-progress' });
-    const b = await ok<{ id: string }>(app, 'createProject', { clientId: dup.id, title: 'Catálogo', kind: 'editorial', pricing, status: 'in-progress' });
+    const keep = await ok(app, 'createClient', { name: 'Bodegas Arlanza', source: 'web', status: 'active' });
+    const dup = await ok(app, 'createClient', { name: 'bodegas arlanza', source: 'web', status: 'active' });
+    const pricing = { mode: 'hourly', rate: 6000 } as const;
+    const a = await ok(app, 'createProject', { clientId: keep.id, title: 'Etiquetas', kind: 'packaging', pricing, status: 'in-progress' });
+    const b = await ok(app, 'createProject', { clientId: dup.id, title: 'Catálogo', kind: 'editorial', pricing, status: 'in-progress' });
     await ok(app, 'logTime', { projectId: a.id, date: '2026-11-23', minutes: 120, billable: true });
     await ok(app, 'logTime', { projectId: b.id, date: '2026-11-24', minutes: 90, billable: true });
     await ok(app, 'createSignal', { clientId: dup.id, date: '2026-11-20', kind: 'praised' });
@@ -328,9 +328,9 @@ describe('the week grid rows and project choices, in Chromium', () => {
   it('has a row for every active project and the studio’s own, Add a row for any other, and client names in every project list', async () => {
     const app = await chromium.open({ now: '2026-11-24T10:00:00' });
     const { page, dataDir } = app;
-    const sol = await ok<{ id: string }>(app, 'createClient', { name: 'Panadería Sol', source: 'web', status: 'active' });
-    const studio = await ok<{ id: string }>(app, 'createClient', { name: 'Mi estudio', source: 'other', status: 'active', internal: true });
-    const pricing = { mode: 'hourly', rate: 6000 };
+    const sol = await ok(app, 'createClient', { name: 'Panadería Sol', source: 'web', status: 'active' });
+    const studio = await ok(app, 'createClient', { name: 'Mi estudio', source: 'other', status: 'active', internal: true });
+    const pricing = { mode: 'hourly', rate: 6000 } as const;
     for (const [clientId, title, status] of [
       [sol.id, 'Identidad visual', 'in-progress'],
       [sol.id, 'Carta', 'accepted'],
@@ -366,10 +366,10 @@ describe('the week grid rows and project choices, in Chromium', () => {
   it('merges a project into another of the client: its hours move, and the toast’s Undo puts them back', async () => {
     const app = await chromium.open({ now: '2026-11-24T10:00:00' });
     const { page, dataDir } = app;
-    const sol = await ok<{ id: string }>(app, 'createClient', { name: 'Panadería Sol', source: 'web', status: 'active' });
-    const pricing = { mode: 'hourly', rate: 6000 };
-    const a = await ok<{ id: string }>(app, 'createProject', { clientId: sol.id, title: 'Proyecto doble', kind: 'branding', pricing, status: 'in-progress' });
-    const b = await ok<{ id: string }>(app, 'createProject', { clientId: sol.id, title: 'Proyecto doble (2)', kind: 'branding', pricing, status: 'in-progress' });
+    const sol = await ok(app, 'createClient', { name: 'Panadería Sol', source: 'web', status: 'active' });
+    const pricing = { mode: 'hourly', rate: 6000 } as const;
+    const a = await ok(app, 'createProject', { clientId: sol.id, title: 'Proyecto doble', kind: 'branding', pricing, status: 'in-progress' });
+    const b = await ok(app, 'createProject', { clientId: sol.id, title: 'Proyecto doble (2)', kind: 'branding', pricing, status: 'in-progress' });
     await ok(app, 'logTime', { projectId: a.id, date: '2026-11-23', minutes: 60, billable: true });
     await ok(app, 'logTime', { projectId: b.id, date: '2026-11-24', minutes: 30, billable: true });
     await page.reload();

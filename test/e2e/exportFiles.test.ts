@@ -2,22 +2,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useChromium, type RunningApp } from './harness';
+import { ok } from './seed';
 
 const chromium = useChromium();
 
 /** A client, a project and three entries (one with a semicolon in its note, one not billable). */
 async function seed(app: RunningApp) {
-  const ok = <T>(r: { ok: true; value: unknown } | { ok: false; error: { message: string } }): T => {
-    if (!r.ok) throw new Error(r.error.message);
-    return r.value as T;
-  };
-  const client = ok<{ id: string }>(await app.backend.invoke('createClient', { name: 'Panadería La Espiga', source: 'referral', status: 'active' }));
-  const project = ok<{ id: string }>(
-    await app.backend.invoke('createProject', { clientId: client.id, title: 'Identidad visual', kind: 'branding', pricing: { mode: 'hourly', rate: 6000 }, status: 'in-progress' }),
-  );
-  ok(await app.backend.invoke('logTime', { projectId: project.id, date: '2026-11-18', minutes: 90, billable: true, note: 'Bocetos; segunda ronda' }));
-  ok(await app.backend.invoke('logTime', { projectId: project.id, date: '2026-11-19', minutes: 45, billable: false, note: 'Reunión' }));
-  ok(await app.backend.invoke('logTime', { projectId: project.id, date: '2026-11-20', minutes: 135, billable: true }));
+  const client = await ok(app, 'createClient', { name: 'Panadería La Espiga', source: 'referral', status: 'active' });
+  const project = await ok(app, 'createProject', {
+    clientId: client.id,
+    title: 'Identidad visual',
+    kind: 'branding',
+    pricing: { mode: 'hourly', rate: 6000 },
+    status: 'in-progress',
+  });
+  await ok(app, 'logTime', { projectId: project.id, date: '2026-11-18', minutes: 90, billable: true, note: 'Bocetos; segunda ronda' });
+  await ok(app, 'logTime', { projectId: project.id, date: '2026-11-19', minutes: 45, billable: false, note: 'Reunión' });
+  await ok(app, 'logTime', { projectId: project.id, date: '2026-11-20', minutes: 135, billable: true });
   await app.page.reload();
 }
 

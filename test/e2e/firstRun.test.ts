@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { screenshot, useChromium } from './harness';
+import { ok } from './seed';
 
 const chromium = useChromium();
 
@@ -83,7 +84,7 @@ describe('the first run', () => {
 
   it('loads the sample in English when the app speaks English, and "Start with my own clients" goes to Clients', async () => {
     const app = await chromium.open({ now: '2026-11-23T10:00:00', colorScheme: 'dark', locale: 'en-GB' });
-    await app.backend.invoke('updateSettings', { language: 'en' });
+    await ok(app, 'updateSettings', { language: 'en' });
     await app.page.reload();
     const { page } = app;
     await page.getByRole('heading', { name: 'Welcome to ClientFit' }).waitFor();
@@ -96,15 +97,14 @@ describe('the first run', () => {
     await page.getByRole('button', { name: 'Explore with sample data' }).click();
     await page.getByText('You are exploring sample data.').waitFor();
     await page.getByRole('main').getByText('Lumen Skincare').first().waitFor();
-    const ds = await app.backend.invoke('getDataset');
-    expect(ds.ok && (ds.value as { clients: { name: string }[] }).clients.map((c) => c.name)).toContain('Hartwell Cider Co.');
+    expect((await ok(app, 'getDataset')).clients.map((c) => c.name)).toContain('Hartwell Cider Co.');
     await screenshot(page, path.join(SHOTS, 'home-sample-en-dark.png'));
     await app.close();
   });
 
   it('Settings: the daily reminder can be turned off (saved to disk), and the sample removed from there too', async () => {
     const app = await chromium.open({ now: '2026-11-23T10:00:00' });
-    await app.backend.invoke('loadSampleData', { language: 'es' });
+    await ok(app, 'loadSampleData', { language: 'es' });
     await app.page.reload();
     const { page } = app;
     await page.getByRole('button', { name: /^Ajustes/ }).click();
@@ -128,7 +128,7 @@ describe('the first run', () => {
 
   it('does not offer the sample once the person has data of their own', async () => {
     const app = await chromium.open({ now: '2026-11-23T10:00:00' });
-    await app.backend.invoke('createColleague', { name: 'Nuria Vidal', specialties: ['web'], languages: ['es'] });
+    await ok(app, 'createColleague', { name: 'Nuria Vidal', specialties: ['web'], languages: ['es'] });
     await app.page.reload();
     await app.page.getByRole('heading', { name: 'Te damos la bienvenida a ClientFit' }).waitFor();
     expect(await app.page.getByRole('button', { name: 'Explorar con datos de ejemplo' }).count()).toBe(0);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { screenshot, useChromium } from './harness';
+import { ok } from './seed';
 
 const chromium = useChromium();
 
@@ -55,10 +56,9 @@ describe('the first slice, in Chromium against real files', () => {
 
   it('refuses a duration it cannot read, with a sentence, and logs nothing', async () => {
     const app = await chromium.open({ now: '2026-11-23T10:00:00' });
-    await app.backend.invoke('createClient', { name: 'Café Norte', source: 'web', status: 'active' });
-    const ds = await app.backend.invoke('getDataset');
-    const clientId = ds.ok ? (ds.value as { clients: { id: string }[] }).clients[0]!.id : '';
-    await app.backend.invoke('createProject', { clientId, title: 'Carta', kind: 'editorial', pricing: { mode: 'fixed', amount: 50000 }, status: 'accepted' });
+    await ok(app, 'createClient', { name: 'Café Norte', source: 'web', status: 'active' });
+    const clientId = (await ok(app, 'getDataset')).clients[0]!.id;
+    await ok(app, 'createProject', { clientId, title: 'Carta', kind: 'editorial', pricing: { mode: 'fixed', amount: 50000 }, status: 'accepted' });
     await app.page.reload();
     await app.page.getByRole('button', { name: /^Tiempo/ }).click();
     await app.page.getByLabel('Duración').fill('mucho');

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend';
-import type { Client, Project } from '../../shared/model';
 import { formatAmount } from '../../shared/money';
 import { screenshot, useChromium } from './harness';
 import { ok } from './seed';
@@ -13,8 +12,8 @@ const NOW = '2026-11-23T10:00:00';
 const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/home');
 
 async function seed(backend: Backend) {
-  const ola = await ok<Client>(backend, 'createClient', { name: 'Estudio Ola', source: 'web', status: 'active', createdAt: '2026-06-01', lastContactAt: '2026-11-20' });
-  const work = await ok<Project>(backend, 'createProject', {
+  const ola = await ok(backend, 'createClient', { name: 'Estudio Ola', source: 'web', status: 'active', createdAt: '2026-06-01', lastContactAt: '2026-11-20' });
+  const work = await ok(backend, 'createProject', {
     clientId: ola.id, title: 'Identidad Ola', kind: 'branding', pricing: { mode: 'fixed', amount: 300000 }, estimatedHours: 40,
     status: 'in-progress', deadline: '2027-01-15', createdAt: '2026-11-02',
   });
@@ -22,16 +21,16 @@ async function seed(backend: Backend) {
   await ok(backend, 'logTime', { projectId: work.id, date: '2026-11-22', minutes: 60, billable: true });
   await ok(backend, 'logTime', { projectId: work.id, date: '2026-11-23', minutes: 150, billable: true });
 
-  const norte = await ok<Client>(backend, 'createClient', { name: 'Librería Norte', source: 'referral', status: 'active', createdAt: '2026-03-01', lastContactAt: '2026-11-10' });
-  await ok<Project>(backend, 'createProject', {
+  const norte = await ok(backend, 'createClient', { name: 'Librería Norte', source: 'referral', status: 'active', createdAt: '2026-03-01', lastContactAt: '2026-11-10' });
+  await ok(backend, 'createProject', {
     clientId: norte.id, title: 'Catálogo de otoño', kind: 'editorial', pricing: { mode: 'fixed', amount: 120000 },
     status: 'delivered', createdAt: '2026-08-01',
     // Due 15 October: 39 days late on 23 November.
     invoices: [{ issuedAt: '2026-09-15', amount: 120000, termsDays: 30 }],
   });
-  await ok<Client>(backend, 'createClient', { name: 'Café Lúa', source: 'social', status: 'prospect', createdAt: '2026-10-01' });
-  const mar = await ok<Client>(backend, 'createClient', { name: 'Hotel Mar', source: 'event', status: 'prospect', createdAt: '2026-11-18' });
-  await ok<Project>(backend, 'createProject', {
+  await ok(backend, 'createClient', { name: 'Café Lúa', source: 'social', status: 'prospect', createdAt: '2026-10-01' });
+  const mar = await ok(backend, 'createClient', { name: 'Hotel Mar', source: 'event', status: 'prospect', createdAt: '2026-11-18' });
+  await ok(backend, 'createProject', {
     clientId: mar.id, title: 'Identidad Hotel Mar', kind: 'branding', pricing: { mode: 'fixed', amount: 500000 }, status: 'inquiry', createdAt: '2026-11-18',
   });
 }

@@ -20,8 +20,8 @@ async function seed(app: RunningApp): Promise<void> {
   });
   await ok(app, 'createColleague', { name: 'Lucía Pardo', specialties: ['branding'], languages: ['es', 'en'], email: 'lucia@pardo.studio' });
   await ok(app, 'createColleague', { name: 'Tom Reed', specialties: ['branding'], languages: ['en'], email: 'tom@reed.co' });
-  const client = await ok<{ id: string }>(app, 'createClient', { name: 'Panadería Sol', email: 'hola@panaderiasol.es', source: 'web', status: 'active', createdAt: '2026-03-01' });
-  const done = await ok<{ id: string }>(app, 'createProject', {
+  const client = await ok(app, 'createClient', { name: 'Panadería Sol', email: 'hola@panaderiasol.es', source: 'web', status: 'active', createdAt: '2026-03-01' });
+  const done = await ok(app, 'createProject', {
     clientId: client.id, title: 'Logotipo', kind: 'branding', pricing: { mode: 'fixed', amount: 80000 },
     estimatedHours: 8, status: 'closed', createdAt: '2026-04-01',
   });
@@ -153,10 +153,10 @@ describe('evaluating an inquiry and declining it well, in Chromium against real 
       const app = await chromium.open({ now: NOW, colorScheme });
       const { page } = app;
       await seed(app);
-      const clients = await ok<{ id: string; name: string }[]>(app, 'getDataset').then((d) => (d as unknown as { clients: { id: string; name: string }[] }).clients);
+      const clients = await ok(app, 'getDataset').then((d) => (d as unknown as { clients: { id: string; name: string }[] }).clients);
       const sol = clients.find((c) => c.name === 'Panadería Sol')!;
-      const lume = await ok<{ id: string }>(app, 'createClient', { name: 'Casa Lume', source: 'social', status: 'prospect', createdAt: '2026-11-20' });
-      const faro = await ok<{ id: string }>(app, 'createClient', { name: 'Editorial Faro', source: 'web', status: 'prospect', createdAt: '2026-11-21' });
+      const lume = await ok(app, 'createClient', { name: 'Casa Lume', source: 'social', status: 'prospect', createdAt: '2026-11-20' });
+      const faro = await ok(app, 'createClient', { name: 'Editorial Faro', source: 'web', status: 'prospect', createdAt: '2026-11-21' });
       const inquiry = (clientId: string, title: string, kind: string, amount: number, estimatedHours: number, createdAt: string) =>
         ok(app, 'createProject', { clientId, title, kind, pricing: { mode: 'fixed', amount }, estimatedHours, deadline: '2027-01-15', status: 'inquiry', createdAt });
       await inquiry(sol.id, 'Carta de temporada', 'branding', 60000, 8, '2026-11-22');

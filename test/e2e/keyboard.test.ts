@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useChromium } from './harness';
-import { itemsOnDisk } from './seed';
+import { itemsOnDisk, ok } from './seed';
 
 const chromium = useChromium();
 
@@ -26,9 +26,8 @@ const entriesOnDisk = (dir: string) => itemsOnDisk<{ minutes: number; note?: str
 describe('logging time with the keyboard alone', () => {
   it('goes to Time with Ctrl+2, logs 1:30 in a day cell with Enter, then a manual entry', async () => {
     const app = await chromium.open({ now: '2026-11-23T10:00:00' });
-    const c = await app.backend.invoke('createClient', { name: 'Panadería Sol', source: 'web', status: 'active' });
-    const clientId = c.ok ? (c.value as { id: string }).id : '';
-    await app.backend.invoke('createProject', { clientId, title: 'Identidad visual', kind: 'branding', pricing: { mode: 'fixed', amount: 120000 }, status: 'in-progress' });
+    const { id: clientId } = await ok(app, 'createClient', { name: 'Panadería Sol', source: 'web', status: 'active' });
+    await ok(app, 'createProject', { clientId, title: 'Identidad visual', kind: 'branding', pricing: { mode: 'fixed', amount: 120000 }, status: 'in-progress' });
     const { page } = app;
     await page.reload();
     await page.getByRole('heading', { name: 'Esta semana', level: 1 }).waitFor();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, type RunningApp, useChromium } from './harness';
-import { itemsOnDisk } from './seed';
+import { itemsOnDisk, ok } from './seed';
 import { SAMPLE_SIGNATURE } from '../../shared/sample';
 
 const chromium = useChromium();
@@ -100,8 +100,8 @@ describe('letters a designer sends as they are, in Chromium against real files',
   it('an English counter-offer: the price with its tax, the change that fits the reason, a colleague only when ticked', async () => {
     const app = await chromium.open({ now: NOW, locale: 'en-GB' });
     const { page } = app;
-    await app.backend.invoke('updateSettings', { language: 'en', yourName: 'Alice Porter', businessName: 'Porter Studio', taxName: 'VAT' });
-    await app.backend.invoke('createColleague', { name: 'Oliver Grant', specialties: ['branding'], languages: ['en'], email: 'oliver@grantstudio.example' });
+    await ok(app, 'updateSettings', { language: 'en', yourName: 'Alice Porter', businessName: 'Porter Studio', taxName: 'VAT' });
+    await ok(app, 'createColleague', { name: 'Oliver Grant', specialties: ['branding'], languages: ['en'], email: 'oliver@grantstudio.example' });
     await page.reload();
     await page.getByRole('button', { name: /^New inquiry/ }).click();
     await page.getByRole('combobox', { name: 'Name' }).fill('Summit Property Group');
@@ -132,7 +132,7 @@ describe('letters a designer sends as they are, in Chromium against real files',
   it('Settings: prices with or without tax, and the tax name, say so in counter-offers', async () => {
     const app = await chromium.open({ now: NOW });
     const { page } = app;
-    await app.backend.invoke('updateSettings', { yourName: 'Alba Ruiz' });
+    await ok(app, 'updateSettings', { yourName: 'Alba Ruiz' });
     await page.reload();
     await page.getByRole('button', { name: /^Ajustes/ }).click();
     await page.getByText(/Las contraofertas lo dicen una vez, así: «3\.600\s€ \+ IVA»\./).waitFor();

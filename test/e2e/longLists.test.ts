@@ -6,9 +6,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { useChromium } from './harness';
+import { ok } from './seed';
 import { generateDataset, writeDataFolder } from '../support/generate';
 import { tempDir } from '../support/backend';
-import type { Dataset, Letter, Settings } from '../../shared/model';
+import type { Letter } from '../../shared/model';
 import { cleanHouse, followUpLists } from '../../shared/rules';
 import { PLACES } from '../../shared/ipc/menu';
 
@@ -112,13 +113,8 @@ describe('long lists', () => {
     const app = await chromium.open({ now: NOW, dataDir });
     const { page } = app;
     try {
-      const value = async <T>(channel: string): Promise<T> => {
-        const r = await app.backend.invoke(channel, undefined);
-        if (!r.ok) throw new Error(r.error.message);
-        return r.value as T;
-      };
-      const data = await value<Dataset>('getDataset');
-      const settings = await value<Settings>('getSettings');
+      const data = await ok(app, 'getDataset');
+      const settings = await ok(app, 'getSettings');
       const name = (id: string) => data.clients.find((c) => c.id === id)!.name;
       const { due, dormant } = followUpLists(data, settings, NOW.slice(0, 10));
       const ranking = cleanHouse(data, settings, NOW.slice(0, 10)).ranking;

@@ -1,29 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import type { Backend } from '../../electron/backend';
-import type { Client, Project } from '../../shared/model';
 import { useChromium } from './harness';
+import { ok } from './seed';
 
 const chromium = useChromium();
-
-async function invoke<T>(backend: Backend, channel: string, payload?: unknown): Promise<T> {
-  const r = (await backend.invoke(channel, payload)) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!r.ok) throw new Error(`${channel}: ${r.error?.message}`);
-  return r.value as T;
-}
 
 describe('a screen left open over midnight', () => {
   it("moves to the new day by itself: Sunday's hours leave this week, the overdue invoice is a day later", async () => {
     // Sunday 22 November, 20 seconds before midnight.
     const app = await chromium.open({ now: '2026-11-22T23:59:40' });
     const { page, backend } = app;
-    const client = await invoke<Client>(backend, 'createClient', { name: 'Librería Norte', source: 'referral', status: 'active', createdAt: '2026-03-01' });
-    const work = await invoke<Project>(backend, 'createProject', {
+    const client = await ok(backend, 'createClient', { name: 'Librería Norte', source: 'referral', status: 'active', createdAt: '2026-03-01' });
+    const work = await ok(backend, 'createProject', {
       clientId: client.id, title: 'Catálogo de otoño', kind: 'editorial', pricing: { mode: 'fixed', amount: 120000 },
       status: 'delivered', createdAt: '2026-08-01',
       // Due 15 October.
       invoices: [{ issuedAt: '2026-09-15', amount: 120000, termsDays: 30 }],
     });
-    await invoke(backend, 'logTime', { projectId: work.id, date: '2026-11-22', minutes: 60, billable: true });
+    await ok(backend, 'logTime', { projectId: work.id, date: '2026-11-22', minutes: 60, billable: true });
     await page.reload();
 
     await page.getByRole('heading', { name: 'Esta semana', level: 1 }).waitFor();

@@ -19,7 +19,7 @@ async function seed(app: RunningApp): Promise<{ almendro: string }> {
     targetHourlyRate: 6000, minimumHourlyRate: 4000, weeklyCapacityHours: 30, specialties: ['branding', 'packaging', 'illustration'],
   });
   await ok(app, 'createColleague', { name: 'Lucía Pardo', specialties: ['branding'], languages: ['es'], email: 'lucia@pardo.studio' });
-  const almendro = await ok<{ id: string }>(app, 'createClient', {
+  const almendro = await ok(app, 'createClient', {
     name: 'Bodegas Almendro', contactName: 'Marta', email: 'marta@bodegasalmendro.es', source: 'web', status: 'active', createdAt: '2025-03-10',
   });
   await app.page.reload();

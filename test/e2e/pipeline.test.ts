@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend';
-import type { Client, Project } from '../../shared/model';
+import type { Client } from '../../shared/model';
 import { formatMoney } from '../../shared/format';
 import { screenshot, useChromium } from './harness';
 import { ok } from './seed';
@@ -14,19 +14,19 @@ const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/pipeline');
 
 /** Accepted work of 3.000 € due in January, an unpaid 1.200 € invoice due in December, a silent prospect. */
 async function seed(backend: Backend) {
-  const ola = await ok<Client>(backend, 'createClient', { name: 'Estudio Ola', source: 'web', status: 'active', createdAt: '2026-06-01', lastContactAt: '2026-11-20' });
-  await ok<Project>(backend, 'createProject', {
+  const ola = await ok(backend, 'createClient', { name: 'Estudio Ola', source: 'web', status: 'active', createdAt: '2026-06-01', lastContactAt: '2026-11-20' });
+  await ok(backend, 'createProject', {
     clientId: ola.id, title: 'Identidad Ola', kind: 'branding', pricing: { mode: 'fixed', amount: 300000 },
     status: 'accepted', deadline: '2027-01-15', createdAt: '2026-11-02',
   });
-  const norte = await ok<Client>(backend, 'createClient', { name: 'Librería Norte', source: 'referral', status: 'active', createdAt: '2026-03-01', lastContactAt: '2026-11-10' });
-  await ok<Project>(backend, 'createProject', {
+  const norte = await ok(backend, 'createClient', { name: 'Librería Norte', source: 'referral', status: 'active', createdAt: '2026-03-01', lastContactAt: '2026-11-10' });
+  await ok(backend, 'createProject', {
     clientId: norte.id, title: 'Catálogo de otoño', kind: 'editorial', pricing: { mode: 'fixed', amount: 120000 },
     status: 'delivered', createdAt: '2026-09-01',
     invoices: [{ issuedAt: '2026-11-01', amount: 120000, termsDays: 30 }],
   });
-  const lua = await ok<Client>(backend, 'createClient', { name: 'Café Lúa', source: 'social', status: 'prospect', createdAt: '2026-10-01' });
-  const mar = await ok<Client>(backend, 'createClient', { name: 'Hotel Mar', source: 'event', status: 'prospect', createdAt: '2026-11-18' });
+  const lua = await ok(backend, 'createClient', { name: 'Café Lúa', source: 'social', status: 'prospect', createdAt: '2026-10-01' });
+  const mar = await ok(backend, 'createClient', { name: 'Hotel Mar', source: 'event', status: 'prospect', createdAt: '2026-11-18' });
   return { ola, norte, lua, mar };
 }
 

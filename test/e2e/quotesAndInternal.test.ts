@@ -28,9 +28,9 @@ describe('quotes, internal time and sanity questions, in Chromium against real f
     const dataDir = tempDir('clientfit-e2e-');
     let app = await chromium.open({ dataDir, now: '2026-12-04T10:00:00' });
     await ok(app, 'updateSettings', { language: 'es', yourName: 'Marta Gil', targetHourlyRate: 6000, minimumHourlyRate: 4000, checkInDays: 14 });
-    const hotel = await ok<{ id: string }>(app, 'createClient', { name: 'Hotel Brisa', source: 'web', status: 'prospect', email: 'hola@brisa.es' });
+    const hotel = await ok(app, 'createClient', { name: 'Hotel Brisa', source: 'web', status: 'prospect', email: 'hola@brisa.es' });
     // The week of issue 12: 2,000 € offered for what 45 h at 60 €/h says is worth 2,700 €.
-    const inquiry = await ok<{ id: string }>(app, 'createProject', {
+    const inquiry = await ok(app, 'createProject', {
       clientId: hotel.id, title: 'Identidad del hotel', kind: 'branding', pricing: { mode: 'fixed', amount: 200000 },
       estimatedHours: 45, deadline: '2027-03-31', status: 'inquiry',
     });
@@ -148,8 +148,8 @@ describe('quotes, internal time and sanity questions, in Chromium against real f
     const app = await chromium.open({ now: '2026-12-04T10:00:00' });
     const { page } = app;
     await ok(app, 'updateSettings', { language: 'es' });
-    const client = await ok<{ id: string }>(app, 'createClient', { name: 'Café Montaña', source: 'web', status: 'active' });
-    const project = await ok<{ id: string }>(app, 'createProject', {
+    const client = await ok(app, 'createClient', { name: 'Café Montaña', source: 'web', status: 'active' });
+    const project = await ok(app, 'createProject', {
       clientId: client.id, title: 'Etiquetas', kind: 'packaging', pricing: { mode: 'fixed', amount: 8250 }, status: 'delivered',
       createdAt: '2026-10-01', invoices: [{ issuedAt: '2026-11-02', amount: 8250, termsDays: 30 }],
     });

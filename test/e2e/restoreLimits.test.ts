@@ -11,6 +11,7 @@ import { snapshotFiles } from '../support/backend';
 import { generateDataset } from '../support/generate';
 import { DEFAULT_SETTINGS, type TimeEntry } from '../../shared/model';
 import { useChromium } from './harness';
+import { ok } from './seed';
 
 const chromium = useChromium();
 const FILE_INPUT = 'Restaurar desde un archivo exportado…';
@@ -36,7 +37,7 @@ const watchReads = () => {
 
 async function openSettings() {
   const app = await chromium.open();
-  await app.backend.invoke('createClient', { name: 'Café Norte', source: 'web', status: 'active' });
+  await ok(app, 'createClient', { name: 'Café Norte', source: 'web', status: 'active' });
   await app.page.reload();
   await app.page.getByRole('button', { name: /^Ajustes/ }).click();
   return app;

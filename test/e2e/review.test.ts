@@ -28,17 +28,17 @@ async function logHours(backend: Backend, projectId: string, from: string, hours
  * A year of fixed costs is 18.000 €, so the good client alone covers it.
  */
 async function seed(backend: Backend) {
-  const faro = await ok<Client>(backend, 'createClient', {
+  const faro = await ok(backend, 'createClient', {
     name: 'Editorial Faro', source: 'referral', status: 'active', star: true, createdAt: '2025-02-01', lastContactAt: '2026-07-01',
   });
-  const faroWork = await ok<Project>(backend, 'createProject', {
+  const faroWork = await ok(backend, 'createProject', {
     clientId: faro.id, title: 'Colección 2026', kind: 'branding', pricing: { mode: 'fixed', amount: 2400000 }, estimatedHours: 300,
     status: 'closed', createdAt: '2026-04-01', invoices: [{ issuedAt: '2026-06-01', amount: 2400000, termsDays: 30, paidAt: '2026-06-25' }],
   });
   await logHours(backend, faroWork.id, '2026-04-01', 300);
 
-  const brida = await ok<Client>(backend, 'createClient', { name: 'Grupo Brida', source: 'web', status: 'active', createdAt: '2026-08-01', lastContactAt: '2026-11-15' });
-  const bridaWork = await ok<Project>(backend, 'createProject', {
+  const brida = await ok(backend, 'createClient', { name: 'Grupo Brida', source: 'web', status: 'active', createdAt: '2026-08-01', lastContactAt: '2026-11-15' });
+  const bridaWork = await ok(backend, 'createProject', {
     clientId: brida.id, title: 'Web corporativa', kind: 'web', pricing: { mode: 'fixed', amount: 200000 }, estimatedHours: 40,
     status: 'delivered', createdAt: '2026-08-05', invoices: [{ issuedAt: '2026-09-01', amount: 200000, termsDays: 30, paidAt: '2026-10-30' }],
   });
@@ -46,9 +46,9 @@ async function seed(backend: Backend) {
   await ok(backend, 'createSignal', { clientId: brida.id, projectId: bridaWork.id, date: '2026-08-20', kind: 'asked-discount', note: 'Pidió un 30 % menos' });
 
   // Someone Faro sent, and an inquiry that looks like Faro.
-  await ok<Client>(backend, 'createClient', { name: 'Taller Brisa', source: 'referral', referredBy: faro.id, status: 'active', createdAt: '2026-05-10', lastContactAt: '2026-11-01' });
-  const mar = await ok<Client>(backend, 'createClient', { name: 'Hotel Mar', source: 'referral', status: 'prospect', createdAt: '2026-11-18' });
-  await ok<Project>(backend, 'createProject', {
+  await ok(backend, 'createClient', { name: 'Taller Brisa', source: 'referral', referredBy: faro.id, status: 'active', createdAt: '2026-05-10', lastContactAt: '2026-11-01' });
+  const mar = await ok(backend, 'createClient', { name: 'Hotel Mar', source: 'referral', status: 'prospect', createdAt: '2026-11-18' });
+  await ok(backend, 'createProject', {
     clientId: mar.id, title: 'Identidad Hotel Mar', kind: 'branding', pricing: { mode: 'fixed', amount: 500000 }, estimatedHours: 60, status: 'inquiry', createdAt: '2026-11-18',
   });
   return { faro, brida, bridaWork };

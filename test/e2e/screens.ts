@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import type { Dataset, Language } from '../../shared/model';
 import { PLACES, type Place } from '../../shared/ipc/menu';
 import type { RunningApp } from './harness';
+import { ok } from './seed';
 
 const I18N = path.resolve(import.meta.dirname, '../../renderer/src/i18n');
 
@@ -81,14 +82,9 @@ export const SCREENS: Screen[] = [
 
 /** Puts the sample year in the app in a language, speaks that language, and reloads the page. */
 export async function useSample(app: RunningApp, language: Language): Promise<Dataset> {
-  const must = async (channel: string, payload?: unknown) => {
-    const r = await app.backend.invoke(channel, payload);
-    if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-    return r.value;
-  };
-  await must('removeSampleData');
-  const data = (await must('loadSampleData', { language })) as Dataset;
-  await must('updateSettings', { language });
+  await ok(app, 'removeSampleData');
+  const data = await ok(app, 'loadSampleData', { language });
+  await ok(app, 'updateSettings', { language });
   await app.page.reload();
   await app.page.locator('main h1').first().waitFor();
   return data;

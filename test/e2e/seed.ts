@@ -1,15 +1,16 @@
 /** Seeding the app's real backend before a screen is tested, and reading back what it wrote. */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Backend } from '../../electron/backend';
+import type { Backend, PayloadArgs } from '../../electron/backend';
+import type { BackendChannel, PayloadOf, ResultOf } from '../../shared/ipc/contract';
 import type { RunningApp } from './harness';
 
-/** Calls the backend behind the app (or a backend): the value, or an error naming the channel. */
-export async function ok<T = unknown>(target: RunningApp | Backend, channel: string, payload?: unknown): Promise<T> {
+/** Calls the backend behind the app (or a backend), typed from the contract: the value, or an error naming the channel. */
+export async function ok<C extends BackendChannel>(target: RunningApp | Backend, channel: C, ...payload: PayloadArgs<C>): Promise<ResultOf<C>> {
   const backend = 'backend' in target ? target.backend : target;
-  const r = await backend.invoke(channel, payload);
+  const r = await backend.call(channel, ...payload);
   if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.value as T;
+  return r.value;
 }
 
 /**
@@ -18,13 +19,13 @@ export async function ok<T = unknown>(target: RunningApp | Backend, channel: str
  */
 export async function seedClient(
   app: RunningApp,
-  client: Record<string, unknown> & { name: string },
-  projects: (Record<string, unknown> & { title: string })[],
+  client: Partial<PayloadOf<'createClient'>> & { name: string },
+  projects: (Partial<PayloadOf<'createProject'>> & { title: string })[],
 ): Promise<{ clientId: string; projectIds: string[] }> {
-  const c = await ok<{ id: string }>(app, 'createClient', { source: 'referral', status: 'active', ...client });
+  const c = await ok(app, 'createClient', { source: 'referral', status: 'active', ...client });
   const projectIds: string[] = [];
   for (const project of projects) {
-    const p = await ok<{ id: string }>(app, 'createProject', {
+    const p = await ok(app, 'createProject', {
       clientId: c.id,
       kind: 'branding',
       pricing: { mode: 'fixed', amount: 120000 },

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useChromium } from './harness';
+import { ok } from './seed';
 import { goTo } from './screens';
 
 const chromium = useChromium();
@@ -16,7 +17,7 @@ describe('the language card', () => {
   it('words the Tú/Usted switch in Spanish and in English, and saves what is chosen', async () => {
     const app = await chromium.open({ now: '2026-11-23T10:00:00' });
     const { page } = app;
-    await app.backend.invoke('loadSampleData', { language: 'es' });
+    await ok(app, 'loadSampleData', { language: 'es' });
     await page.reload();
     await goTo(page, 'settings');
 

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Client, Project } from '../../shared/model';
 import { screenshot, type RunningApp, useChromium } from './harness';
 import { ok } from './seed';
 
@@ -25,8 +24,8 @@ describe('numbers a freelancer can trust, in Chromium against real files', () =>
     const app = await chromium.open({ now: NOW });
     const { page } = app;
     await settle(app);
-    const faro = await ok<Client>(app, 'createClient', { name: 'Estudio Faro', source: 'web', status: 'active', createdAt: '2026-11-30' });
-    const job = await ok<Project>(app, 'createProject', {
+    const faro = await ok(app, 'createClient', { name: 'Estudio Faro', source: 'web', status: 'active', createdAt: '2026-11-30' });
+    const job = await ok(app, 'createProject', {
       clientId: faro.id, title: 'Identidad Faro', kind: 'branding', pricing: { mode: 'fixed', amount: 300000 }, estimatedHours: 40,
       status: 'in-progress', deadline: '2027-01-29', createdAt: '2026-11-30',
     });
@@ -58,7 +57,7 @@ describe('numbers a freelancer can trust, in Chromium against real files', () =>
     await expect.poll(() => page.getByTestId('home-rate').textContent()).toMatch(/^75\s?€\/h$/);
 
     // A second fixed job without an estimate is left out, and the screens say so.
-    const loose = await ok<Project>(app, 'createProject', {
+    const loose = await ok(app, 'createProject', {
       clientId: faro.id, title: 'Papelería Faro', kind: 'branding', pricing: { mode: 'fixed', amount: 90000 }, status: 'in-progress', createdAt: '2026-12-01',
     });
     await ok(app, 'logTime', { projectId: loose.id, date: '2026-12-03', minutes: 30, billable: true });
@@ -73,14 +72,14 @@ describe('numbers a freelancer can trust, in Chromium against real files', () =>
     const app = await chromium.open({ now: NOW });
     const { page } = app;
     await settle(app);
-    const museo = await ok<Client>(app, 'createClient', { name: 'Museo del Mar', source: 'referral', status: 'active', createdAt: '2026-10-01' });
-    const big = await ok<Project>(app, 'createProject', {
+    const museo = await ok(app, 'createClient', { name: 'Museo del Mar', source: 'referral', status: 'active', createdAt: '2026-10-01' });
+    const big = await ok(app, 'createProject', {
       clientId: museo.id, title: 'Identidad Museo', kind: 'branding', pricing: { mode: 'fixed', amount: 880000 }, estimatedHours: 110,
       status: 'in-progress', deadline: '2027-03-04', createdAt: '2026-11-20',
     });
     await ok(app, 'logTime', { projectId: big.id, date: '2026-12-01', minutes: 240, billable: true });
-    const lua = await ok<Client>(app, 'createClient', { name: 'Café Lúa', source: 'web', status: 'prospect', createdAt: '2026-12-03' });
-    await ok<Project>(app, 'createProject', {
+    const lua = await ok(app, 'createClient', { name: 'Café Lúa', source: 'web', status: 'prospect', createdAt: '2026-12-03' });
+    await ok(app, 'createProject', {
       clientId: lua.id, title: 'Carta de invierno', kind: 'branding', pricing: { mode: 'fixed', amount: 80000 }, estimatedHours: 10,
       status: 'inquiry', deadline: '2026-12-18', createdAt: '2026-12-03',
     });
@@ -98,8 +97,8 @@ describe('numbers a freelancer can trust, in Chromium against real files', () =>
     const app = await chromium.open({ now: NOW });
     const { page } = app;
     await settle(app);
-    const norte = await ok<Client>(app, 'createClient', { name: 'Librería Norte', source: 'web', status: 'active', createdAt: '2026-03-01' });
-    const book = await ok<Project>(app, 'createProject', {
+    const norte = await ok(app, 'createClient', { name: 'Librería Norte', source: 'web', status: 'active', createdAt: '2026-03-01' });
+    const book = await ok(app, 'createProject', {
       clientId: norte.id, title: 'Catálogo', kind: 'branding', pricing: { mode: 'fixed', amount: 120000 }, estimatedHours: 20,
       status: 'delivered', createdAt: '2026-08-01',
       // Paid 30 days late: a derived red signal nobody recorded by hand.
@@ -107,8 +106,8 @@ describe('numbers a freelancer can trust, in Chromium against real files', () =>
     });
     await ok(app, 'logTime', { projectId: book.id, date: '2026-08-10', minutes: 600, billable: true });
     await ok(app, 'createSignal', { clientId: norte.id, date: '2026-08-02', kind: 'praised' });
-    const studio = await ok<Client>(app, 'createClient', { name: 'Estudio', source: 'other', status: 'active', createdAt: '2026-01-01', internal: true });
-    const admin = await ok<Project>(app, 'createProject', {
+    const studio = await ok(app, 'createClient', { name: 'Estudio', source: 'other', status: 'active', createdAt: '2026-01-01', internal: true });
+    const admin = await ok(app, 'createProject', {
       clientId: studio.id, title: 'Portfolio', kind: 'branding', pricing: { mode: 'hourly', rate: 0 }, status: 'in-progress', createdAt: '2026-01-01',
     });
     await ok(app, 'logTime', { projectId: admin.id, date: '2026-12-02', minutes: 180, billable: false });
@@ -146,8 +145,8 @@ describe('numbers a freelancer can trust, in Chromium against real files', () =>
     const { page } = app;
     await ok(app, 'updateSettings', { language: 'en', followUpDays: 60 });
     const work = async (name: string, ended: string) => {
-      const c = await ok<Client>(app, 'createClient', { name, source: 'web', status: 'past', createdAt: '2015-01-01' });
-      const p = await ok<Project>(app, 'createProject', {
+      const c = await ok(app, 'createClient', { name, source: 'web', status: 'past', createdAt: '2015-01-01' });
+      const p = await ok(app, 'createProject', {
         clientId: c.id, title: `${name} brand`, kind: 'branding', pricing: { mode: 'fixed', amount: 100000 }, status: 'closed', createdAt: '2015-01-05',
       });
       await ok(app, 'logTime', { projectId: p.id, date: ended, minutes: 120, billable: true });

@@ -1,7 +1,8 @@
 /** Real backends on fresh temporary folders, each closed after the test that opened it. */
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import type { Backend, BackendOptions } from '../../electron/backend';
-import { open, tempDir } from './backend';
+import type { IpcError } from '../../shared/ipc/contract';
+import { open, snapshotFiles, tempDir } from './backend';
 
 type Options = Partial<BackendOptions>;
 
@@ -42,3 +43,15 @@ export const lumenInput = { name: 'Estudio Lumen', source: 'web', status: 'activ
 /** What a test sends to create that client's accepted 1,200 € branding project. */
 export const identityInput = (clientId: string) =>
   ({ clientId, title: 'Identidad visual', kind: 'branding', pricing: { mode: 'fixed', amount: 120000 }, status: 'accepted' }) as const;
+
+/**
+ * Sends what the backend must refuse (`payload` may break the contract on purpose), proves nothing
+ * in `dir` changed, and gives the error for the test to check.
+ */
+export async function refused(backend: Backend, dir: string, channel: string, payload?: unknown): Promise<IpcError> {
+  const before = snapshotFiles(dir);
+  const r = await backend.invoke(channel, payload);
+  expect(snapshotFiles(dir)).toEqual(before);
+  if (r.ok) throw new Error(`${channel} was accepted`);
+  return r.error;
+}
