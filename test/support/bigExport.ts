@@ -5,7 +5,7 @@
  */
 import { EMPTY_DATASET, type Client, type Dataset, type Project, type TimeEntry } from '../../shared/model';
 import { addDays } from '../../shared/dates';
-import { toTimeCsv } from '../../shared/import';
+import { toTimeCsv } from '../../shared/csv';
 
 const NOTES = [
   'Bocetos de logotipo y revisión de la paleta con el equipo',

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import type { Client, Dataset, Language, Project, TimeEntry } from '../../../shared/model';
 import { EMPTY_DATASET } from '../../../shared/model';
 import { fromDayNumber, dayNumber } from '../../../shared/dates';
-import { excelColumns, excelHeader, toTimeExcelCsv } from '../../../shared/import/exportExcel';
-import { parseTimeCsv, toTimeCsv, type ImportRow } from '../../../shared/import';
+import { excelColumns, excelHeader, toTimeExcelCsv } from '../../../shared/csv/exportExcel';
+import { parseTimeCsv, toTimeCsv, type ImportRow } from '../../../shared/csv';
 
 const client = (id: string, name: string): Client => ({ id, name, source: 'web', status: 'active', star: false, createdAt: '2024-01-01' });
 const project = (id: string, clientId: string, title: string): Project => ({

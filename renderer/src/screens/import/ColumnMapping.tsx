@@ -19,7 +19,7 @@ import {
   type ColumnMapping as Mapping,
   type CsvRecord,
   type MappingDraft,
-} from '../../../../shared/import/mapping';
+} from '../../../../shared/csv/mapping';
 import { formatMinutes } from '../../../../shared/format';
 import { useApp } from '../../store';
 import { useFormat } from '../../lib/useFormat';
