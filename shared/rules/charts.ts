@@ -5,7 +5,8 @@
 import { addMonths, monthOf } from '../dates';
 import type { Dataset, ProjectStatus, Settings } from '../model';
 import { UNFINISHED_STATUSES, isInternal } from './earned';
-import { DONE_STATUSES, WORK_STATUSES, clientStats, indexDataset, projectStats, rateBand } from './stats';
+import { indexDataset } from '../index/dataset';
+import { DONE_STATUSES, WORK_STATUSES, clientStats, projectStats, rateBand } from './clientStats';
 
 import type { RateBand } from '../model';
 

@@ -8,7 +8,8 @@ import type { Client, Dataset, RedSignal, Settings } from '../model';
 import { RED_SIGNALS } from '../model';
 import { hourlyAmount } from '../money';
 import { UNFINISHED_STATUSES, isInternal, projectEarned } from './earned';
-import { WORK_STATUSES, clientSignals, clientStats, indexDataset, isRedSignal } from './stats';
+import { indexDataset } from '../index/dataset';
+import { WORK_STATUSES, clientSignals, clientStats, isRedSignal } from './clientStats';
 import { joinList, relationshipTexts } from './relationshipTexts';
 
 /** Days in the trailing window used for "the last 12 months". */

@@ -3,7 +3,9 @@ import { addDays, daysBetween, startOfWeek } from '../dates';
 import type { Dataset, ProjectStatus, Settings } from '../model';
 import { followUps, OPEN_INQUIRY_STATUSES, touchGround, type FollowUpItem, type TouchGroundItem } from './relationships';
 import { isInternal } from './earned';
-import { indexDataset, invoiceDueDate, isOverdue, projectStats } from './stats';
+import { indexDataset } from '../index/dataset';
+import { projectStats } from './clientStats';
+import { invoiceDueDate, isOverdue } from './invoices';
 
 /** Days in the window of the recent hourly rate. */
 export const RECENT_RATE_DAYS = 90;

@@ -1,5 +1,7 @@
 /** The rules: pure functions of the dataset, settings and `today`. */
-export * from './stats';
+export * from '../index/dataset';
+export * from './clientStats';
+export * from './invoices';
 export * from './earned';
 export * from './cleanHouse';
 export * from './forecast';

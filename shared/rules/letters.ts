@@ -18,7 +18,8 @@ import {
 import { firstName, letterDate, letterMoney } from '../letters/format';
 import type { Client, Colleague, Dataset, Language, LetterKind, Project, ProjectStatus, Settings } from '../model';
 import { evaluateInquiry } from './evaluateInquiry';
-import { clientStats, indexDataset } from './stats';
+import { indexDataset } from '../index/dataset';
+import { clientStats } from './clientStats';
 
 export interface DraftLetterInput {
   kind: LetterKind;

@@ -6,7 +6,8 @@ import { daysBetween } from '../dates';
 import type { Client, Dataset, Project, ProjectStatus, Settings } from '../model';
 import { promisedPurchases, type PromisedPurchase } from './forecast';
 import { FINISHED_STATUSES, isInternal } from './earned';
-import { clientStats, indexDataset, projectPrice } from './stats';
+import { indexDataset } from '../index/dataset';
+import { clientStats, projectPrice } from './clientStats';
 import { relationshipTexts } from './relationshipTexts';
 
 /** Project statuses of an inquiry still waiting for an answer. */

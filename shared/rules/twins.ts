@@ -5,7 +5,8 @@
 import { formatRate } from '../format';
 import type { Client, Dataset, Project, Settings } from '../model';
 import { isInternal } from './earned';
-import { clientStats, indexDataset, rateBand, WORK_STATUSES } from './stats';
+import { indexDataset } from '../index/dataset';
+import { clientStats, rateBand, WORK_STATUSES } from './clientStats';
 import { relationshipTexts } from './relationshipTexts';
 import type { RateBand } from '../model';
 import { OPEN_INQUIRY_STATUSES } from './relationships';

@@ -6,7 +6,7 @@ import { addDays, daysBetween } from '../../dates';
 import { formatDate, formatNumber } from '../../format';
 import type { Dataset, Project, Settings } from '../../model';
 import { joinList } from '../relationshipTexts';
-import { indexDataset } from '../stats';
+import { indexDataset } from '../../index/dataset';
 import { reasonList, type InquiryContext } from './context';
 import type { HoursFinding } from './projectedHours';
 import type { InquiryReason } from './types';
