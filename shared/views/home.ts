@@ -1,11 +1,11 @@
 /** The home screen's "this week": hours, recent rate and what is waiting for an answer. */
 import { addDays, daysBetween, startOfWeek } from '../dates';
 import type { Dataset, ProjectStatus, Settings } from '../model';
-import { followUps, OPEN_INQUIRY_STATUSES, touchGround, type FollowUpItem, type TouchGroundItem } from './relationships';
-import { isInternal } from './earned';
+import { followUps, OPEN_INQUIRY_STATUSES, touchGround, type FollowUpItem, type TouchGroundItem } from '../rules/relationships';
+import { isInternal } from '../rules/earned';
 import { indexDataset } from '../index/dataset';
-import { projectStats } from './clientStats';
-import { invoiceDueDate, isOverdue } from './invoices';
+import { projectStats } from '../rules/clientStats';
+import { invoiceDueDate, isOverdue } from '../rules/invoices';
 
 /** Days in the window of the recent hourly rate. */
 export const RECENT_RATE_DAYS = 90;
