@@ -10,7 +10,7 @@ import { hourlyAmount } from '../money';
 import { UNFINISHED_STATUSES, isInternal, projectEarned } from './earned';
 import { indexDataset } from '../index/dataset';
 import { WORK_STATUSES, clientSignals, clientStats, isRedSignal } from './clientStats';
-import { joinList, relationshipTexts } from './relationshipTexts';
+import { joinList, relationshipTexts } from '../texts/relationshipTexts';
 
 /** Days in the trailing window used for "the last 12 months". */
 export const TRAILING_DAYS = 365;

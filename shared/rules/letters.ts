@@ -1,7 +1,7 @@
 /**
  * Drafting letters: decline, counter-offer, farewell, check-in and follow-up.
  * Pure and deterministic: the same input gives the same letter, word for word.
- * Texts live in shared/letters; this file only chooses and assembles them.
+ * Texts live in shared/texts/letters; this file only chooses and assembles them.
  */
 import { formatNumber } from '../format';
 import { hourlyAmount } from '../money';
@@ -14,8 +14,8 @@ import {
   type Registered,
   type SpecialistKind,
   type Wordings,
-} from '../letters';
-import { firstName, letterDate, letterMoney } from '../letters/format';
+} from '../texts/letters';
+import { firstName, letterDate, letterMoney } from '../texts/letters/format';
 import type { Client, Colleague, Dataset, Language, LetterKind, Project, ProjectStatus, Settings } from '../model';
 import { evaluateInquiry } from './evaluateInquiry';
 import { indexDataset } from '../index/dataset';

@@ -8,7 +8,7 @@ import { promisedPurchases, type PromisedPurchase } from './forecast';
 import { FINISHED_STATUSES, isInternal } from './earned';
 import { indexDataset } from '../index/dataset';
 import { clientStats, projectPrice } from './clientStats';
-import { relationshipTexts } from './relationshipTexts';
+import { relationshipTexts } from '../texts/relationshipTexts';
 
 /** Project statuses of an inquiry still waiting for an answer. */
 export const OPEN_INQUIRY_STATUSES: readonly ProjectStatus[] = ['inquiry', 'quoted'];

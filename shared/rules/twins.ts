@@ -7,7 +7,7 @@ import type { Client, Dataset, Project, Settings } from '../model';
 import { isInternal } from './earned';
 import { indexDataset } from '../index/dataset';
 import { clientStats, rateBand, WORK_STATUSES } from './clientStats';
-import { relationshipTexts } from './relationshipTexts';
+import { relationshipTexts } from '../texts/relationshipTexts';
 import type { RateBand } from '../model';
 import { OPEN_INQUIRY_STATUSES } from './relationships';
 

@@ -6,7 +6,7 @@ import { Letters } from '../../renderer/src/screens/Letters';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
 import { DEFAULT_SETTINGS, type Dataset } from '../../shared/model';
-import { en, es } from '../../shared/letters';
+import { en, es } from '../../shared/texts/letters';
 import { sent, stubApi, type ApiCall } from './support/apiStub';
 import { client, dataset, project } from '../support/builders';
 

@@ -5,7 +5,7 @@
 import { addDays, daysBetween } from '../../dates';
 import { formatDate, formatNumber } from '../../format';
 import type { Dataset, Project, Settings } from '../../model';
-import { joinList } from '../relationshipTexts';
+import { joinList } from '../../texts/relationshipTexts';
 import { indexDataset } from '../../index/dataset';
 import { reasonList, type InquiryContext } from './context';
 import type { HoursFinding } from './projectedHours';

@@ -5,7 +5,7 @@
 import { formatHours, formatNumber, formatRate } from '../../format';
 import { formatAmount } from '../../money';
 import type { Client, Dataset, Project, Settings } from '../../model';
-import { reasonText, type ReasonTextKey } from '../reasonTexts';
+import { reasonText, type ReasonTextKey } from '../../texts/reasonTexts';
 import { indexDataset, type DatasetIndex } from '../../index/dataset';
 import { clientStats, type ClientStats } from '../clientStats';
 import type { InquiryReason, InquiryReasonCode, ReasonSeverity } from './types';

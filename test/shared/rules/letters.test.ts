@@ -12,7 +12,7 @@ import {
   letterSpecialist,
   type DraftLetterInput,
 } from '../../../shared/rules/letters';
-import { DECLINE_REASONS, LETTER_TEXTS, en, es, letterDate, letterMoney, firstName, type Closeness } from '../../../shared/letters';
+import { DECLINE_REASONS, LETTER_TEXTS, en, es, letterDate, letterMoney, firstName, type Closeness } from '../../../shared/texts/letters';
 import {
   DEFAULT_SETTINGS,
   LETTER_KINDS,
