@@ -1,7 +1,7 @@
 /** The data files' document schemas, and the small collections each kept in one file. */
 import { z } from 'zod';
-import { Client, Colleague, Letter, Project, Settings, Signal, TimeEntry, Timer, isValidTimeEntry } from '../../shared/model';
-import { monthOf } from '../../shared/dates';
+import { Client, Colleague, Letter, Project, Settings, Signal, TimeEntry, Timer, isValidTimeEntry } from '#shared/model';
+import { monthOf } from '#shared/dates';
 
 export const SettingsDoc = z.object({ schemaVersion: z.number(), settings: Settings.partial() });
 export const TimerDoc = z.object({ schemaVersion: z.number(), timer: Timer.nullable() });

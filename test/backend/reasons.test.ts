@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { failingFactory, fakeClock, open, snapshotFiles, tempDir } from '../support/backend';
 import type { Backend } from '../../electron/backend';
-import { REASONS } from '../../shared/ipc/reasons';
+import { REASONS } from '#shared/ipc/reasons';
 
 const opened: Backend[] = [];
 afterEach(async () => {

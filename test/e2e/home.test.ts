@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend';
-import type { Client, Project } from '../../shared/model';
-import { formatAmount } from '../../shared/money';
+import type { Client, Project } from '#shared/model';
+import { formatAmount } from '#shared/money';
 import { screenshot, useChromium } from './harness';
 import { ok } from './seed';
 

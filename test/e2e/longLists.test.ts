@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { useChromium } from './harness';
 import { generateDataset, writeDataFolder } from '../support/generate';
 import { tempDir } from '../support/backend';
-import type { Dataset, Letter, Settings } from '../../shared/model';
-import { cleanHouse, followUpLists } from '../../shared/rules';
-import { PLACES } from '../../shared/ipc/menu';
+import type { Dataset, Letter, Settings } from '#shared/model';
+import { cleanHouse, followUpLists } from '#shared/rules';
+import { PLACES } from '#shared/ipc/menu';
 
 const chromium = useChromium();
 

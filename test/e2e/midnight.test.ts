@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend';
-import type { Client, Project } from '../../shared/model';
+import type { Client, Project } from '#shared/model';
 import { useChromium } from './harness';
 
 const chromium = useChromium();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Client, Project } from '../../shared/model';
+import type { Client, Project } from '#shared/model';
 import { screenshot, type RunningApp, useChromium } from './harness';
 import { ok } from './seed';
 

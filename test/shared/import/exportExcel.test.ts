@@ -1,10 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import type { Client, Dataset, Language, Project, TimeEntry } from '../../../shared/model';
-import { EMPTY_DATASET } from '../../../shared/model';
-import { fromDayNumber, dayNumber } from '../../../shared/dates';
-import { excelColumns, excelHeader, toTimeExcelCsv } from '../../../shared/csv/exportExcel';
-import { parseTimeCsv, toTimeCsv, type ImportRow } from '../../../shared/csv';
+import type { Client, Dataset, Language, Project, TimeEntry } from '#shared/model';
+import { EMPTY_DATASET } from '#shared/model';
+import { fromDayNumber, dayNumber } from '#shared/dates';
+import { excelColumns, excelHeader, toTimeExcelCsv } from '#shared/csv/exportExcel';
+import { parseTimeCsv, toTimeCsv, type ImportRow } from '#shared/csv';
 
 const client = (id: string, name: string): Client => ({ id, name, source: 'web', status: 'active', star: false, createdAt: '2024-01-01' });
 const project = (id: string, clientId: string, title: string): Project => ({

@@ -4,12 +4,12 @@
  * a 15 MB export never freezes the window; where there is no worker the same handler runs on
  * the page. No React here.
  */
-import { decodeTimeCsv } from '../../../../shared/csv';
-import { ImportSession, type ImportAnalysis, type ImportChoices, type ImportData, type PayloadChoices } from '../../../../shared/csv/previewSession';
-import type { PayloadOf } from '../../../../shared/ipc/contract';
+import { decodeTimeCsv } from '#shared/csv';
+import { ImportSession, type ImportAnalysis, type ImportChoices, type ImportData, type PayloadChoices } from '#shared/csv/previewSession';
+import type { PayloadOf } from '#shared/ipc/contract';
 
 export { ImportSession };
-export type { ClientGroup, DateOrderExample, ImportAnalysis, ImportChoices, ImportData, PayloadChoices, ProjectGroup } from '../../../../shared/csv/previewSession';
+export type { ClientGroup, DateOrderExample, ImportAnalysis, ImportChoices, ImportData, PayloadChoices, ProjectGroup } from '#shared/csv/previewSession';
 
 /** How much of a file is read at a time, so the bar moves while it is read. */
 const CHUNK_BYTES = 1024 * 1024;
