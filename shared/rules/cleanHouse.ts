@@ -7,7 +7,7 @@ import { formatHours, formatMoney, formatRate } from '../format';
 import type { Client, Dataset, RedSignal, Settings } from '../model';
 import { RED_SIGNALS } from '../model';
 import { hourlyAmount } from '../money';
-import { UNFINISHED_STATUSES, isInternal, projectEarned } from './earned';
+import { UNFINISHED_STATUSES, isInternal, projectEarned } from './money';
 import { indexDataset } from '../index/dataset';
 import { WORK_STATUSES, clientSignals, clientStats, isRedSignal } from './clientStats';
 import { joinList, relationshipTexts } from '../texts/relationshipTexts';

@@ -1,21 +1,11 @@
 /**
- * Hours, revenue and rates per project and client, and each client's signals: the numbers every other rule stands on.
+ * A client's hours, earned revenue and rate, overrun, payment delay and signals: the numbers
+ * the client screens, the review and the evaluation stand on.
  * Definitions are DESIGN.md's: EHR = revenue / all logged hours (billable or not).
  */
 import { indexDataset } from '../index/dataset';
-import { hourlyAmount } from '../money';
-import {
-  GREEN_SIGNALS,
-  RED_SIGNALS,
-  type Dataset,
-  type Project,
-  type ProjectStatus,
-  type RateBand,
-  type Settings,
-  type Signal,
-  type SignalKind,
-} from '../model';
-import { isInternal, projectEarned } from './earned';
+import { GREEN_SIGNALS, RED_SIGNALS, type Dataset, type ProjectStatus, type Signal, type SignalKind } from '../model';
+import { isInternal, projectStats } from './money';
 import { paymentDelayDays } from './invoices';
 
 /** Statuses whose price is (or was) real work for the client. */
@@ -31,50 +21,6 @@ export function isRedSignal(kind: SignalKind): boolean {
 }
 export function isGreenSignal(kind: SignalKind): boolean {
   return GREEN.has(kind);
-}
-
-/** 'good' at or above the target rate, 'caution' at or above the minimum, else 'bad'. */
-export function rateBand(rate: number, settings: Pick<Settings, 'targetHourlyRate' | 'minimumHourlyRate'>): RateBand {
-  if (rate >= settings.targetHourlyRate) return 'good';
-  if (rate >= settings.minimumHourlyRate) return 'caution';
-  return 'bad';
-}
-
-/** The price agreed or offered, whatever the status: fixed amount, or rate x estimate. */
-export function projectPrice(project: Project): number | null {
-  if (project.pricing.mode === 'fixed') return project.pricing.amount;
-  if (project.estimatedHours === undefined) return null;
-  return hourlyAmount(project.pricing.rate, project.estimatedHours * 60);
-}
-
-export interface ProjectStats {
-  projectId: string;
-  minutes: number;
-  billableMinutes: number;
-  hours: number;
-  /** What the work has earned (projectEarned); 0 while that is not known yet. */
-  revenue: number;
-  /** False for unfinished fixed work without an estimate: left out of every rate until delivered. */
-  counted: boolean;
-  /** Earned money per hour over all logged hours; null with no hours or while not counted. */
-  effectiveHourlyRate: number | null;
-}
-
-/** A project's hours, earned revenue and effective hourly rate. */
-export function projectStats(project: Project, data: Dataset): ProjectStats {
-  const ix = indexDataset(data);
-  const minutes = ix.minutesByProject.get(project.id) ?? 0;
-  const billableMinutes = ix.billableMinutesByProject.get(project.id) ?? 0;
-  const earned = projectEarned(project, minutes, billableMinutes);
-  return {
-    projectId: project.id,
-    minutes,
-    billableMinutes,
-    hours: minutes / 60,
-    revenue: earned ?? 0,
-    counted: earned !== null,
-    effectiveHourlyRate: earned !== null && minutes > 0 ? (earned * 60) / minutes : null,
-  };
 }
 
 /** A signal the app works out by itself from invoices and referrals. */

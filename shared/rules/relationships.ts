@@ -5,9 +5,9 @@
 import { daysBetween } from '../dates';
 import type { Client, Dataset, Project, ProjectStatus, Settings } from '../model';
 import { promisedPurchases, type PromisedPurchase } from './forecast';
-import { FINISHED_STATUSES, isInternal } from './earned';
+import { FINISHED_STATUSES, isInternal, projectPrice } from './money';
 import { indexDataset } from '../index/dataset';
-import { clientStats, projectPrice } from './clientStats';
+import { clientStats } from './clientStats';
 import { relationshipTexts } from '../texts/relationshipTexts';
 
 /** Project statuses of an inquiry still waiting for an answer. */

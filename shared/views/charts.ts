@@ -4,9 +4,9 @@
  */
 import { addMonths, monthOf } from '../dates';
 import type { Dataset, ProjectStatus, Settings } from '../model';
-import { UNFINISHED_STATUSES, isInternal } from '../rules/earned';
+import { UNFINISHED_STATUSES, isInternal, projectStats, rateBand } from '../rules/money';
 import { indexDataset } from '../index/dataset';
-import { DONE_STATUSES, WORK_STATUSES, clientStats, projectStats, rateBand } from '../rules/clientStats';
+import { DONE_STATUSES, WORK_STATUSES, clientStats } from '../rules/clientStats';
 
 import type { RateBand } from '../model';
 

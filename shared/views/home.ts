@@ -2,9 +2,8 @@
 import { addDays, daysBetween, startOfWeek } from '../dates';
 import type { Dataset, ProjectStatus, Settings } from '../model';
 import { followUps, OPEN_INQUIRY_STATUSES, touchGround, type FollowUpItem, type TouchGroundItem } from '../rules/relationships';
-import { isInternal } from '../rules/earned';
+import { isInternal, projectStats } from '../rules/money';
 import { indexDataset } from '../index/dataset';
-import { projectStats } from '../rules/clientStats';
 import { invoiceDueDate, isOverdue } from '../rules/invoices';
 
 /** Days in the window of the recent hourly rate. */
