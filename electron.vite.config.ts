@@ -6,6 +6,9 @@ import { CONTENT_SECURITY_POLICY, contentSecurityPolicy, metaPolicy } from './el
 
 const root = import.meta.dirname;
 
+/** `#shared/...` imports read shared/ in every build (main, preload, renderer and its workers), as tsconfig.base.json's paths say. */
+const sharedAlias = [{ find: /^#shared\//, replacement: `${resolve(root, 'shared')}/` }];
+
 const CSP_META = /\s*<meta\s+http-equiv=["']Content-Security-Policy["'][^>]*>/i;
 const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
@@ -36,6 +39,7 @@ function contentSecurityPolicyHtml(): Plugin {
 
 export default defineConfig({
   main: {
+    resolve: { alias: sharedAlias },
     build: {
       outDir: 'out/main',
       // Runtime packages stay in node_modules (electron-builder ships them); conf comes with electron-store.
@@ -46,6 +50,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias: sharedAlias },
     build: {
       outDir: 'out/preload',
       // A sandboxed preload cannot require packages: everything it uses is bundled in.
@@ -59,6 +64,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     plugins: [react(), contentSecurityPolicyHtml()],
+    resolve: { alias: sharedAlias },
     build: {
       outDir: resolve(root, 'out/renderer'),
       // Shipped minified: a third of the bytes to read and parse at every start.

@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
 const electronDouble = fileURLToPath(new URL('./test/support/electron-double.ts', import.meta.url));
+/** `#shared/...` is shared/ in every project, as tsconfig.base.json's paths and the app's builds say. */
+const sharedAlias = { find: /^#shared\//, replacement: fileURLToPath(new URL('./shared/', import.meta.url)) };
 
 export default defineConfig({
   test: {
@@ -15,7 +17,7 @@ export default defineConfig({
           server: { deps: { inline: ['electron-store'] } },
           testTimeout: 60_000,
         },
-        resolve: { alias: { electron: electronDouble } },
+        resolve: { alias: [sharedAlias, { find: 'electron', replacement: electronDouble }] },
       },
       {
         test: {
@@ -26,9 +28,11 @@ export default defineConfig({
           hookTimeout: 60_000,
           fileParallelism: false,
         },
+        resolve: { alias: [sharedAlias] },
       },
       {
         plugins: [react()],
+        resolve: { alias: [sharedAlias] },
         test: {
           name: 'renderer',
           environment: 'jsdom',

@@ -3,8 +3,8 @@
  * parsing it, and planning it against an empty app, as the preview's worker does. Part of
  * `npm run bench`; the page itself is not held by any of it (the e2e test checks that).
  */
-import { decodeTimeCsv, parseTimeCsv, planImport } from '../shared/import';
-import { EMPTY_DATASET } from '../shared/model';
+import { decodeTimeCsv, parseTimeCsv, planImport } from '#shared/csv';
+import { EMPTY_DATASET } from '#shared/model';
 import { bigTimeCsv } from '../test/support/bigExport';
 
 function median(xs: number[]): number {

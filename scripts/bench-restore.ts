@@ -9,8 +9,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openBackend } from '../electron/backend';
-import { parsePayload, type PayloadOf } from '../shared/ipc/contract';
-import { DEFAULT_SETTINGS } from '../shared/model';
+import { parsePayload, type PayloadOf } from '#shared/ipc/contract';
+import { DEFAULT_SETTINGS } from '#shared/model';
 import { generateDataset, writeDataFolder } from '../test/support/generate';
 
 const figures: Record<string, number> = {};

@@ -22,8 +22,8 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp } from '../test/e2e/harness';
 import { generateDataset, writeDataFolder } from '../test/support/generate';
-import { PLACES } from '../shared/ipc/menu';
-import { CHANNELS, contract } from '../shared/ipc/contract';
+import { PLACES } from '#shared/ipc/menu';
+import { CHANNELS, contract } from '#shared/ipc/contract';
 
 const SAMPLES = Math.max(1, Number(process.env.BENCH_SAMPLES ?? 5));
 const SIZES = [

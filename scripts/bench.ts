@@ -11,8 +11,8 @@ import os from 'node:os';
 import Conf from 'conf';
 import { openBackend } from '../electron/backend';
 import { generateDataset, writeDataFolder } from '../test/support/generate';
-import type { TimeEntry } from '../shared/model';
-import { appendTimeEntries, indexDataset } from '../shared/rules';
+import type { TimeEntry } from '#shared/model';
+import { appendTimeEntries, indexDataset } from '#shared/rules';
 import { measureImportParse } from './bench-import';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});

@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SETTINGS, LETTER_KINDS, type Dataset, type Language, type LetterKind, type Settings } from '../shared/model';
-import { cleanHouse, draftLetter, evaluateInquiry, type DraftLetterInput } from '../shared/rules';
-import { SAMPLE_SIGNATURE, sampleDataset } from '../shared/sample';
+import { DEFAULT_SETTINGS, LETTER_KINDS, type Dataset, type Language, type LetterKind, type Settings } from '#shared/model';
+import { cleanHouse, draftLetter, evaluateInquiry, type DraftLetterInput } from '#shared/rules';
+import { SAMPLE_SIGNATURE, sampleDataset } from '#shared/sample';
 
 /** The sample's "today": fixed, so the page is the same on every run. */
 const TODAY = '2027-01-15';

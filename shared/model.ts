@@ -34,7 +34,7 @@ export type Language = z.infer<typeof Language>;
 /** Currencies with cents (money is stored in hundredths: zero-decimal ones such as JPY would need another scale). */
 export const CURRENCIES = ['EUR', 'USD', 'GBP', 'MXN', 'ARS', 'COP', 'PEN', 'UYU', 'CAD', 'AUD', 'CHF', 'BRL', 'SEK', 'NOK', 'DKK', 'PLN'] as const;
 
-/** How the columns of a CSV no tracker wrote are read (column indexes, -1: none); see shared/import/mapping.ts. */
+/** How the columns of a CSV no tracker wrote are read (column indexes, -1: none); see shared/csv/mapping.ts. */
 export const ColumnMapping = z.strictObject({
   date: z.number().int().min(-1).max(999),
   duration: z.number().int().min(-1).max(999),

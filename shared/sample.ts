@@ -13,7 +13,7 @@ import { addDays, dayNumber } from './dates';
 import { DEFAULT_SETTINGS, type Client, type Colleague, type Dataset, type Invoice, type Language, type Letter, type LetterKind, type Project, type Signal, type SignalKind, type TimeEntry } from './model';
 import { hourlyAmount } from './money';
 import { draftLetter } from './rules/letters';
-import { indexDataset } from './rules/stats';
+import { indexDataset } from './index/dataset';
 
 /** Who signs the sample's letters when the person exploring leaves their own name empty. */
 export const SAMPLE_SIGNATURE: Record<Language, { yourName: string; businessName: string }> = {

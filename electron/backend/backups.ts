@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BackupInfo } from '../../shared/ipc/contract';
+import type { BackupInfo } from '#shared/ipc/contract';
 import { BACKUP_DETAIL_FILE, TIME_DIR, listBackupDirs, makeBackup, parseBackupName } from './files';
 
 /** A month file's name inside `time/`; anything else there is not data. */

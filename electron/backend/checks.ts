@@ -1,10 +1,10 @@
 /** The checks several handlers share: applying an update, plausible dates, paid invoices, one internal client. */
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { Client, Invoice, Project } from '../../shared/model';
-import { EARLIEST_DAY, LATEST_DAY, isPlausibleDay } from '../../shared/sanity';
+import type { Client, Invoice, Project } from '#shared/model';
+import { EARLIEST_DAY, LATEST_DAY, isPlausibleDay } from '#shared/sanity';
 import { refuse } from './errors';
-import { describeIssues } from '../../shared/ipc/contract';
+import { describeIssues } from '#shared/ipc/contract';
 import type { State } from './state';
 
 /** Applies `{ id, ...changes }` to an object: `null` clears an optional field. */

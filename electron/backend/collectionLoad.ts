@@ -5,8 +5,8 @@
  * (a damaged file, a name zod would trim) goes through zod, which words the failure.
  */
 import { z } from 'zod';
-import { isIsoDate } from '../../shared/dates';
-import { LIMITS, PROJECT_STATUSES, Project } from '../../shared/model';
+import { isIsoDate } from '#shared/dates';
+import { LIMITS, PROJECT_STATUSES, Project } from '#shared/model';
 
 const PROJECT_KEYS = new Set(['id', 'clientId', 'title', 'kind', 'pricing', 'estimatedHours', 'status', 'deadline', 'createdAt', 'notes', 'invoices', 'quote', 'sample']);
 const INVOICE_KEYS = new Set(['id', 'issuedAt', 'amount', 'termsDays', 'paidAt', 'paidAmount']);

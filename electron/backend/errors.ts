@@ -1,7 +1,7 @@
 /** The backend's refusals: a reason from shared/ipc/reasons.ts with its parameters, and the words for a failed write. */
 import path from 'node:path';
-import type { FieldIssue, IpcError } from '../../shared/ipc/contract';
-import { refusal, type ParamsOf, type Reason, type Refusal } from '../../shared/ipc/reasons';
+import type { FieldIssue, IpcError } from '#shared/ipc/contract';
+import { refusal, type ParamsOf, type Reason, type Refusal } from '#shared/ipc/reasons';
 
 /** A refusal: its reason, parameters and English sentence cross to the renderer as they are. */
 export class BackendError extends Error {

@@ -4,8 +4,8 @@
  * only then answers. Each domain's handlers live in `handlers/`; the state they share
  * (data in memory, files, write helpers) in `state.ts`.
  */
-import { contract, isChannel, parsePayload, type BackendChannel, type PayloadOf, type Result, type ResultOf } from '../../shared/ipc/contract';
-import { refusal } from '../../shared/ipc/reasons';
+import { contract, isChannel, parsePayload, type BackendChannel, type PayloadOf, type Result, type ResultOf } from '#shared/ipc/contract';
+import { refusal } from '#shared/ipc/reasons';
 import type { StoreFactory } from './store';
 import { dailyBackup } from './backups';
 import { openState } from './state';

@@ -2,9 +2,9 @@
  * The backend's side of the data limits (shared/limits.ts): building the list of every
  * entry from the month files, and the sentences that refuse what would pass a cap.
  */
-import type { Dataset, TimeEntry } from '../../shared/model';
+import type { Dataset, TimeEntry } from '#shared/model';
 import { refuse, type BackendError } from './errors';
-import { LIST_MAX_ITEMS, MONTH_MAX_ENTRIES, RESTORE_MAX_MONTH_SPAN, implausibleMonths, monthOverflow } from '../../shared/limits';
+import { LIST_MAX_ITEMS, MONTH_MAX_ENTRIES, RESTORE_MAX_MONTH_SPAN, implausibleMonths, monthOverflow } from '#shared/limits';
 
 /**
  * Every entry of every month, in month order, as a new array. A loop, not `push(...month)`:

@@ -4,8 +4,8 @@
  * BackendError before anything is written when the request cannot be applied exactly.
  * The backend writes a plan all or nothing (after a backup) and only then adopts it.
  */
-import type { Client, Letter, Project, Signal, TimeEntry, Timer } from '../../shared/model';
-import type { ClientMergeMoves, ProjectMergeMoves } from '../../shared/ipc/contract';
+import type { Client, Letter, Project, Signal, TimeEntry, Timer } from '#shared/model';
+import type { ClientMergeMoves, ProjectMergeMoves } from '#shared/ipc/contract';
 
 /** What a plan reads: the records as they are now. */
 export interface MergeState {

@@ -1,5 +1,5 @@
 /** One record per submission: a repeated `requestId` on a creating channel gets the first call's answer. */
-import { IDEMPOTENT_CHANNELS, type Result } from '../../shared/ipc/contract';
+import { IDEMPOTENT_CHANNELS, type Result } from '#shared/ipc/contract';
 
 /** How many recent request ids are remembered (in memory only: a restart may forget them). */
 const REQUESTS_KEPT = 500;

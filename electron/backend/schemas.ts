@@ -1,6 +1,6 @@
 /** The data files' document schemas, and the small collections each kept in one file. */
 import { z } from 'zod';
-import { Client, Colleague, Letter, Project, Settings, Signal, Timer } from '../../shared/model';
+import { Client, Colleague, Letter, Project, Settings, Signal, Timer } from '#shared/model';
 
 export const SettingsDoc = z.object({ schemaVersion: z.number(), settings: Settings.partial() });
 export const TimerDoc = z.object({ schemaVersion: z.number(), timer: Timer.nullable() });

@@ -4,7 +4,7 @@
  * file fails, to say why.
  */
 import { z } from 'zod';
-import { TimeEntry, isValidTimeEntry } from '../../shared/model';
+import { TimeEntry, isValidTimeEntry } from '#shared/model';
 
 const MONTH = /^\d{4}-\d{2}$/;
 const TimeShardShape = z.object({ schemaVersion: z.number(), month: z.string().regex(MONTH), items: z.array(TimeEntry) });

@@ -3,8 +3,8 @@
  * per entry at load is timeLoad.ts's `dedupeEntries`). A change is on disk before it is in memory.
  */
 import fs from 'node:fs';
-import type { TimeEntry } from '../../shared/model';
-import { monthOf } from '../../shared/dates';
+import type { TimeEntry } from '#shared/model';
+import { monthOf } from '#shared/dates';
 import { TIME_DIR } from './files';
 import { fullMonthProblem } from './limits';
 import { refuse } from './errors';

@@ -10,7 +10,7 @@ import { confStoreFactory } from '../backend/store';
 import { appFrameCheck, registerChannels, sendMenuCommand } from './ipc';
 import { menuTemplate } from './menu';
 import { languageFromLocales, textsFor } from './texts';
-import type { Language, Settings } from '../../shared/model';
+import type { Language, Settings } from '#shared/model';
 import { createDailyNotifier } from './notifications';
 import { APP_URL, registerAppScheme, serveApp } from './protocol';
 import { createLongTimerNotifier } from './timerNotifications';

@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, clipboard, dialog, ipcMain, shell, type WebContents } from 'electron';
-import { CHANNELS, contract, parsePayload, type ChannelName, type IpcError, type Result } from '../../shared/ipc/contract';
-import { refusal } from '../../shared/ipc/reasons';
-import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc/menu';
+import { CHANNELS, contract, parsePayload, type ChannelName, type IpcError, type Result } from '#shared/ipc/contract';
+import { refusal } from '#shared/ipc/reasons';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '#shared/ipc/menu';
 import { exportFilters, notSavedByApp, saveFailure, writeExportFile } from './saveExport';
 import { externalUrl, isAllowedExternalUrl, isAppUrl } from './security';
 

@@ -4,7 +4,8 @@
  * smuggled in with an encoded line break. So main never passes one on as it came: it
  * rebuilds it from one strictly checked address and the subject and body, or refuses it.
  */
-import { isSingleEmail } from '../../shared/email';
+// Relative, not #shared: electron.vite.config.ts reads this file (through security.ts) before any alias exists.
+import { isSingleEmail } from '#shared/email';
 
 /** The parts of a mailto link ClientFit sends: one address, a subject, a body. */
 export interface MailtoParts {

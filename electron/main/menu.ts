@@ -4,8 +4,8 @@
  * comes from the language tables, so the menu speaks the language the person chose.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { Language } from '../../shared/model';
-import { PLACES, type MenuCommand } from '../../shared/ipc/menu';
+import type { Language } from '#shared/model';
+import { PLACES, type MenuCommand } from '#shared/ipc/menu';
 import { textsFor } from './texts';
 
 export interface MenuOptions {

@@ -8,9 +8,9 @@
 import { Notification, type BrowserWindow } from 'electron';
 import ElectronStore from 'electron-store';
 import type { Backend } from '../backend/index';
-import type { Dataset, Language, Settings } from '../../shared/model';
-import type { MenuCommand } from '../../shared/ipc/menu';
-import { followUps, touchGround } from '../../shared/rules';
+import type { Dataset, Language, Settings } from '#shared/model';
+import type { MenuCommand } from '#shared/ipc/menu';
+import { followUps, touchGround } from '#shared/rules';
 import { textsFor } from './texts';
 
 /** How often to look again after the first look at start. */

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { refusal, type Reason, type Refusal } from '../../shared/ipc/reasons';
+import { refusal, type Reason, type Refusal } from '#shared/ipc/reasons';
 
 /** Why an export could not be written, for a sentence in the person's language. */
 export type SaveFailureReason = 'no-permission' | 'disk-full' | 'read-only' | 'other';

@@ -8,7 +8,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { mainDialogs as enDialogs, menu as enMenu, nav as enNav, notify as enNotify } from '../../renderer/src/i18n/en.json';
 import { mainDialogs as esDialogs, menu as esMenu, nav as esNav, notify as esNotify } from '../../renderer/src/i18n/es.json';
-import type { Language } from '../../shared/model';
+import type { Language } from '#shared/model';
 
 /** The sections main reads; `nav` gives the places the same names as the sidebar. */
 const resources = {

@@ -6,8 +6,8 @@
  */
 import { Notification, type BrowserWindow } from 'electron';
 import type { Backend } from '../backend/index';
-import type { Language, Settings, Timer } from '../../shared/model';
-import { isLongRun } from '../../shared/timerRun';
+import type { Language, Settings, Timer } from '#shared/model';
+import { isLongRun } from '#shared/timerRun';
 import { bringWindowBack, showHeld } from './notifications';
 import { textsFor } from './texts';
 

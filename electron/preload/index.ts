@@ -3,12 +3,12 @@
  * channel) and `window.clientfitShell` (menu commands). Nothing else crosses the bridge.
  */
 import { contextBridge } from 'electron';
-import { CHANNELS, type Api, type ChannelName, type PayloadOf, type Result, type ResultOf } from '../../shared/ipc/contract';
-import type { MenuCommand } from '../../shared/ipc/menu';
+import { CHANNELS, type Api, type ChannelName, type PayloadOf, type Result, type ResultOf } from '#shared/ipc/contract';
+import type { MenuCommand } from '#shared/ipc/menu';
 import { invoke, onMenuCommand } from './ipc';
 
-export type { Api } from '../../shared/ipc/contract';
-export type { MenuCommand } from '../../shared/ipc/menu';
+export type { Api } from '#shared/ipc/contract';
+export type { MenuCommand } from '#shared/ipc/menu';
 
 /** One invoker per channel, typed by the contract; `satisfies Api` checks they line up. */
 type Invokers = { [C in ChannelName]: (payload?: PayloadOf<C>) => Promise<Result<ResultOf<C>>> };

@@ -3,8 +3,8 @@
  * one function per contract channel, and a way to hear menu commands.
  */
 import { ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { ChannelName, Result } from '../../shared/ipc/contract';
-import { isMenuCommand, MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc/menu';
+import type { ChannelName, Result } from '#shared/ipc/contract';
+import { isMenuCommand, MENU_COMMAND_CHANNEL, type MenuCommand } from '#shared/ipc/menu';
 
 /** Sends one call to main; main checks the sender and the payload and answers with an envelope. */
 export function invoke(channel: ChannelName, payload: unknown): Promise<Result<unknown>> {

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Sidebar } from './components/Sidebar';
-import { PLACES, type MenuCommand, type Place } from '../../shared/ipc/menu';
+import { PLACES, type MenuCommand, type Place } from '#shared/ipc/menu';
 import { recentProjects } from './lib/selectors';
 import { Toasts } from './components/Toasts';
 import { DiscardPrompt } from './components/DiscardPrompt';

@@ -3,8 +3,8 @@
  * `call` returns the value or throws an ApiError whose message a person can read. Only
  * `store/` imports this (a lint rule keeps it so): components call the store's actions.
  */
-import type { Api, ChannelName, IpcError, PayloadOf, Result, ResultOf } from '../../shared/ipc/contract';
-import { refusal } from '../../shared/ipc/reasons';
+import type { Api, ChannelName, IpcError, PayloadOf, Result, ResultOf } from '#shared/ipc/contract';
+import { refusal } from '#shared/ipc/reasons';
 import { errorText } from './lib/errorText';
 
 declare global {

@@ -2,7 +2,7 @@
  * `window.clientfitShell`, put there by the preload: commands from the native menu.
  * (`window.api` is declared in api.ts.)
  */
-import type { MenuCommand } from '../../shared/ipc/menu';
+import type { MenuCommand } from '#shared/ipc/menu';
 
 declare global {
   interface ClientfitShell {

@@ -7,9 +7,10 @@ import { formatHours, formatMoney, formatRate } from '../format';
 import type { Client, Dataset, RedSignal, Settings, TimeEntry } from '../model';
 import { RED_SIGNALS } from '../model';
 import { hourlyAmount } from '../money';
-import { UNFINISHED_STATUSES, isInternal, projectEarned } from './earned';
-import { WORK_STATUSES, clientSignals, clientStats, indexDataset, isRedSignal } from './stats';
-import { joinList, relationshipTexts } from './relationshipTexts';
+import { UNFINISHED_STATUSES, isInternal, projectEarned } from './money';
+import { indexDataset } from '../index/dataset';
+import { WORK_STATUSES, clientSignals, clientStats, isRedSignal } from './clientStats';
+import { joinList, relationshipTexts } from '../texts/relationshipTexts';
 
 /** Days in the trailing window used for "the last 12 months". */
 export const TRAILING_DAYS = 365;

@@ -5,7 +5,8 @@
 import { addMonths, monthOf } from '../dates';
 import type { Dataset, Project, ProjectStatus } from '../model';
 import { hourlyAmount } from '../money';
-import { indexDataset, invoiceDueDate } from './stats';
+import { indexDataset } from '../index/dataset';
+import { invoiceDueDate } from './invoices';
 
 export interface ForecastMonth {
   /** `YYYY-MM`. */

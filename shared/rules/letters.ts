@@ -1,7 +1,7 @@
 /**
  * Drafting letters: decline, counter-offer, farewell, check-in and follow-up.
  * Pure and deterministic: the same input gives the same letter, word for word.
- * Texts live in shared/letters; this file only chooses and assembles them.
+ * Texts live in shared/texts/letters; this file only chooses and assembles them.
  */
 import { formatNumber } from '../format';
 import { hourlyAmount } from '../money';
@@ -14,11 +14,12 @@ import {
   type Registered,
   type SpecialistKind,
   type Wordings,
-} from '../letters';
-import { firstName, letterDate, letterMoney } from '../letters/format';
+} from '../texts/letters';
+import { firstName, letterDate, letterMoney } from '../texts/letters/format';
 import type { Client, Colleague, Dataset, Language, LetterKind, Project, ProjectStatus, Settings } from '../model';
 import { evaluateInquiry } from './evaluateInquiry';
-import { clientStats, indexDataset } from './stats';
+import { indexDataset } from '../index/dataset';
+import { clientStats } from './clientStats';
 
 export interface DraftLetterInput {
   kind: LetterKind;

@@ -6,7 +6,7 @@ import { daysBetween } from '../dates';
 import { hourlyAmount } from '../money';
 import type { Dataset, Pricing, Project, Quote, Settings } from '../model';
 import { evaluateInquiry } from './evaluateInquiry';
-import { clientStats } from './stats';
+import { clientStats } from './clientStats';
 
 /** A project that received a counter-offer and waits for the client's answer. */
 export interface AwaitingQuote {

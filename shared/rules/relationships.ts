@@ -5,9 +5,10 @@
 import { daysBetween } from '../dates';
 import type { Client, Dataset, Project, ProjectStatus, Settings } from '../model';
 import { promisedPurchases, type PromisedPurchase } from './forecast';
-import { FINISHED_STATUSES, isInternal } from './earned';
-import { clientStats, indexDataset, projectPrice } from './stats';
-import { relationshipTexts } from './relationshipTexts';
+import { FINISHED_STATUSES, isInternal, projectPrice } from './money';
+import { indexDataset } from '../index/dataset';
+import { clientStats } from './clientStats';
+import { relationshipTexts } from '../texts/relationshipTexts';
 
 /** Project statuses of an inquiry still waiting for an answer. */
 export const OPEN_INQUIRY_STATUSES: readonly ProjectStatus[] = ['inquiry', 'quoted'];

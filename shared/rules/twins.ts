@@ -4,9 +4,10 @@
  */
 import { formatRate } from '../format';
 import type { Client, Dataset, Project, Settings } from '../model';
-import { isInternal } from './earned';
-import { clientStats, indexDataset, rateBand, WORK_STATUSES } from './stats';
-import { relationshipTexts } from './relationshipTexts';
+import { isInternal, rateBand } from './money';
+import { indexDataset } from '../index/dataset';
+import { clientStats, WORK_STATUSES } from './clientStats';
+import { relationshipTexts } from '../texts/relationshipTexts';
 import type { RateBand } from '../model';
 import { OPEN_INQUIRY_STATUSES } from './relationships';
 

@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../shared/model';
-import { addDays } from '../../shared/dates';
+import type { Dataset } from '#shared/model';
+import { addDays } from '#shared/dates';
 import { fileStamp } from '../../electron/backend/files';
 import { fakeClock, open, snapshotFiles, tempDir } from '../support/backend';
 import { generateDataset, writeDataFolder } from '../support/generate';

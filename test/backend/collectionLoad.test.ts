@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { Client, Project } from '../../shared/model';
+import { Client, Project } from '#shared/model';
 import { collectionDoc, isPlainProject } from '../../electron/backend/collectionLoad';
 
 /** Mostly whole projects, each field now and then off by one way or another. */

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Client, Dataset, Notice, Project, Settings, TimeEntry, Timer } from '../../shared/model';
+import type { Client, Dataset, Notice, Project, Settings, TimeEntry, Timer } from '#shared/model';
 import { open, tempDir } from '../support/backend';
 import { rng, writeDataFolder } from '../support/generate';
 import { client as kitClient, dataset, entry as kitEntry, project as kitProject } from '../support/builders';

@@ -6,7 +6,7 @@
  * answered ok (the acknowledgement), so the parent knows what must be on disk.
  */
 import { openBackend } from '../../electron/backend/index';
-import type { Client, Dataset, Project, TimeEntry } from '../../shared/model';
+import type { Client, Dataset, Project, TimeEntry } from '#shared/model';
 import { rng } from '../support/generate';
 
 export interface Go {

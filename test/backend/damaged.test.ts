@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Dataset, Settings, Timer } from '../../shared/model';
+import type { Dataset, Settings, Timer } from '#shared/model';
 import { fakeClock, open, tempDir } from '../support/backend';
 
 const FILES = ['settings.json', 'timer.json', 'clients.json', 'projects.json', 'signals.json', 'colleagues.json', 'letters.json', 'time/2026-11.json'] as const;

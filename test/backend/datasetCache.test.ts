@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { open, tempDir } from '../support/backend';
 import { useFreshBackend } from '../support/backendFixture';
-import type { TimeEntry } from '../../shared/model';
+import type { TimeEntry } from '#shared/model';
 
 const failNext = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../electron/backend/limits', async (importOriginal) => {

@@ -3,9 +3,9 @@
  * the same file imported again adds nothing. Real backends on real files.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeTimeCsv, toTimeCsv, toTimeExcelCsv } from '../../shared/import';
-import type { Dataset } from '../../shared/model';
-import { ImportSession, type ImportChoices } from '../../shared/import/previewSession';
+import { decodeTimeCsv, toTimeCsv, toTimeExcelCsv } from '#shared/csv';
+import type { Dataset } from '#shared/model';
+import { ImportSession, type ImportChoices } from '#shared/csv/previewSession';
 import { generateDataset, writeDataFolder } from '../support/generate';
 import { open, tempDir } from '../support/backend';
 

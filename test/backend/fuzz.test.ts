@@ -8,8 +8,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend';
-import { CHANNELS, contract, type BackendChannel, type ChannelName } from '../../shared/ipc/contract';
-import { LIMITS } from '../../shared/model';
+import { CHANNELS, contract, type BackendChannel, type ChannelName } from '#shared/ipc/contract';
+import { LIMITS } from '#shared/model';
 import { fakeClock, open, snapshotFiles, tempDir } from '../support/backend';
 
 const RUNS = Number(process.env.CLIENTFIT_FUZZ_RUNS) || 1000;

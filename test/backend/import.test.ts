@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { failingFactory, fakeClock, open, snapshotFiles, tempDir } from '../support/backend';
 import { refused, useFreshBackend } from '../support/backendFixture';
-import type { PayloadOf } from '../../shared/ipc/contract';
+import type { PayloadOf } from '#shared/ipc/contract';
 
 const { track, forget } = useFreshBackend();
 

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../electron/backend/migrations';
 import { open, tempDir } from '../support/backend';
-import { headerLineKey, rememberMapping } from '../../shared/import/mapping';
-import { MAX_IMPORT_MAPPINGS, type ColumnMapping } from '../../shared/model';
+import { headerLineKey, rememberMapping } from '#shared/csv/mapping';
+import { MAX_IMPORT_MAPPINGS, type ColumnMapping } from '#shared/model';
 
 const kimai: ColumnMapping = { date: 0, duration: 3, durationUnit: 'hours', start: 1, end: 2, client: 13, project: 14, note: 16, billable: 17, billableYes: ['1'], dateOrder: 'ymd', decimalMark: '.' };
 

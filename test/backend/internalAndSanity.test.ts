@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeClock, tempDir } from '../support/backend';
 import { refused as refusedWithoutWriting, useFreshBackend } from '../support/backendFixture';
-import type { ChannelName, PayloadOf } from '../../shared/ipc/contract';
+import type { ChannelName, PayloadOf } from '#shared/ipc/contract';
 
 const backends = useFreshBackend();
 const { forget } = backends;

@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { open, snapshotFiles, tempDir } from '../support/backend';
 import { refused, useFreshBackend } from '../support/backendFixture';
 import { generateDataset, writeDataFolder } from '../support/generate';
-import type { PayloadOf } from '../../shared/ipc/contract';
-import { MONTH_MAX_ENTRIES } from '../../shared/limits';
-import type { TimeEntry } from '../../shared/model';
+import type { PayloadOf } from '#shared/ipc/contract';
+import { MONTH_MAX_ENTRIES } from '#shared/limits';
+import type { TimeEntry } from '#shared/model';
 
 const { track } = useFreshBackend();
 

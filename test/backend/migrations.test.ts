@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, MigrationError, SCHEMA_VERSION, migrateDoc, type Doc, type DocKind, type Migration } from '../../electron/backend/migrations';
-import { DEFAULT_SETTINGS } from '../../shared/model';
+import { DEFAULT_SETTINGS } from '#shared/model';
 import { open, snapshotFiles, tempDir } from '../support/backend';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeClock, snapshotFiles } from '../support/backend';
 import { identityInput, lumenInput, useFreshBackend } from '../support/backendFixture';
-import type { PayloadOf } from '../../shared/ipc/contract';
+import type { PayloadOf } from '#shared/ipc/contract';
 
 const { fresh, opened, forget } = useFreshBackend();
 

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { failingFactory, fakeClock, open, tempDir } from '../support/backend';
 import type { Backend } from '../../electron/backend';
-import { REASONS } from '../../shared/ipc/reasons';
+import { REASONS } from '#shared/ipc/reasons';
 import { identityInput, lumenInput, refused as refusedWithoutWriting } from '../support/backendFixture';
 
 const opened: Backend[] = [];

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { failingFactory, open, snapshotFiles, tempDir } from '../support/backend';
 import { useFreshBackend } from '../support/backendFixture';
-import type { Dataset } from '../../shared/model';
+import type { Dataset } from '#shared/model';
 
 const NOW = () => new Date('2026-11-23T10:00:00');
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { TimeEntry, type TimeEntry as Entry } from '../../shared/model';
-import { monthOf } from '../../shared/dates';
+import { TimeEntry, type TimeEntry as Entry } from '#shared/model';
+import { monthOf } from '#shared/dates';
 import { TimeShardDoc, dedupeEntries, isValidTimeShard } from '../../electron/backend/timeLoad';
 
 /** What a whole month file is, written with zod alone. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { screenshot, type RunningApp, useChromium } from './harness';
 import { ok } from './seed';
-import type { PayloadOf } from '../../shared/ipc/contract';
+import type { PayloadOf } from '#shared/ipc/contract';
 
 const chromium = useChromium();
 

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { openBackend, type Backend } from '../../electron/backend';
-import { CHANNELS, contract, parsePayload, type ChannelName } from '../../shared/ipc/contract';
+import { CHANNELS, contract, parsePayload, type ChannelName } from '#shared/ipc/contract';
 import { tempDir } from '../support/backend';
 import { notSavedByApp, saveFailure, writeExportFile } from '../../electron/main/saveExport';
 import { INSTALL_HINT, chromiumPath } from '../../scripts/chromium.mjs';

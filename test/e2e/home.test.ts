@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend';
-import { formatAmount } from '../../shared/money';
+import { formatAmount } from '#shared/money';
 import { screenshot, useChromium } from './harness';
 import { ok } from './seed';
 

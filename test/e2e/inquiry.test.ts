@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, type RunningApp, useChromium } from './harness';
 import { ok } from './seed';
-import { es } from '../../shared/letters';
+import { es } from '#shared/texts/letters';
 
 const chromium = useChromium();
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, type RunningApp, useChromium } from './harness';
 import { itemsOnDisk, ok } from './seed';
-import { SAMPLE_SIGNATURE } from '../../shared/sample';
+import { SAMPLE_SIGNATURE } from '#shared/sample';
 
 const chromium = useChromium();
 

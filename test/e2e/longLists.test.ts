@@ -9,9 +9,9 @@ import { useChromium } from './harness';
 import { ok } from './seed';
 import { generateDataset, writeDataFolder } from '../support/generate';
 import { tempDir } from '../support/backend';
-import type { Letter } from '../../shared/model';
-import { cleanHouse, followUpLists } from '../../shared/rules';
-import { PLACES } from '../../shared/ipc/menu';
+import type { Letter } from '#shared/model';
+import { cleanHouse, followUpLists } from '#shared/rules';
+import { PLACES } from '#shared/ipc/menu';
 
 const chromium = useChromium();
 

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend';
-import type { Client } from '../../shared/model';
-import { formatMoney } from '../../shared/format';
+import type { Client } from '#shared/model';
+import { formatMoney } from '#shared/format';
 import { screenshot, useChromium } from './harness';
 import { ok } from './seed';
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { snapshotFiles } from '../support/backend';
 import { generateDataset } from '../support/generate';
-import { DEFAULT_SETTINGS, type TimeEntry } from '../../shared/model';
+import { DEFAULT_SETTINGS, type TimeEntry } from '#shared/model';
 import { useChromium } from './harness';
 import { ok } from './seed';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend';
-import type { Client, Project, TimeEntry } from '../../shared/model';
+import type { Client, Project, TimeEntry } from '#shared/model';
 import { screenshot, useChromium } from './harness';
 import { ok } from './seed';
 

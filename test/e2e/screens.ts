@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Dataset, Language } from '../../shared/model';
-import { PLACES, type Place } from '../../shared/ipc/menu';
+import type { Dataset, Language } from '#shared/model';
+import { PLACES, type Place } from '#shared/ipc/menu';
 import type { RunningApp } from './harness';
 import { ok } from './seed';
 

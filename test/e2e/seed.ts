@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Backend, PayloadArgs } from '../../electron/backend';
-import type { BackendChannel, PayloadOf, ResultOf } from '../../shared/ipc/contract';
+import type { BackendChannel, PayloadOf, ResultOf } from '#shared/ipc/contract';
 import type { RunningApp } from './harness';
 
 /** Calls the backend behind the app (or a backend), typed from the contract: the value, or an error naming the channel. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../shared/ipc/contract';
+import { CHANNELS } from '#shared/ipc/contract';
 import {
   appFrameCheck,
   isAllowedExternalUrl,
@@ -11,7 +11,7 @@ import {
   sendMenuCommand,
   type BackendLike,
 } from '../../electron/main/ipc';
-import { MENU_COMMAND_CHANNEL } from '../../shared/ipc/menu';
+import { MENU_COMMAND_CHANNEL } from '#shared/ipc/menu';
 import { clipboard, fakeFrame, FakeWebContents, ipcMainDouble, resetElectronDouble, shell, type FakeFrame } from '../support/electron-double';
 import type { WebContents } from 'electron';
 

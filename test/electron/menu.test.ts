@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { menuTemplate } from '../../electron/main/menu';
-import { isMenuCommand, MENU_COMMANDS, PLACES, type MenuCommand } from '../../shared/ipc/menu';
-import type { Language } from '../../shared/model';
+import { isMenuCommand, MENU_COMMANDS, PLACES, type MenuCommand } from '#shared/ipc/menu';
+import type { Language } from '#shared/model';
 import en from '../../renderer/src/i18n/en.json';
 import es from '../../renderer/src/i18n/es.json';
 

@@ -18,10 +18,10 @@ import {
   type DueCounts,
 } from '../../electron/main/notifications';
 import { openBackend, type Backend } from '../../electron/backend/index';
-import { DEFAULT_SETTINGS } from '../../shared/model';
-import { followUpLists } from '../../shared/rules';
-import { sampleDataset } from '../../shared/sample';
-import { MENU_COMMAND_CHANNEL } from '../../shared/ipc/menu';
+import { DEFAULT_SETTINGS } from '#shared/model';
+import { followUpLists } from '#shared/rules';
+import { sampleDataset } from '#shared/sample';
+import { MENU_COMMAND_CHANNEL } from '#shared/ipc/menu';
 import { app, BrowserWindow, Notification, resetElectronDouble } from '../support/electron-double';
 
 const due = (checkIns: number, followUps: number, people = checkIns + followUps): DueCounts => ({ checkIns, followUps, people });

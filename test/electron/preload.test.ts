@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { contextBridge, ipcRendererDouble } from '../support/electron-double';
 import { api, clientfitShell } from '../../electron/preload/index';
-import { CHANNELS } from '../../shared/ipc/contract';
-import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc/menu';
+import { CHANNELS } from '#shared/ipc/contract';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '#shared/ipc/menu';
 
 // Captured at import, before any test touches the double: this is what the page gets.
 const exposed = new Map(contextBridge.exposed);

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { languageFromLocales, textsFor } from '../../electron/main/texts';
-import { PLACES } from '../../shared/ipc/menu';
+import { PLACES } from '#shared/ipc/menu';
 import en from '../../renderer/src/i18n/en.json';
 import es from '../../renderer/src/i18n/es.json';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../renderer/src/api';
 import { i18n } from '../../renderer/src/i18n';
 import { errorText } from '../../renderer/src/lib/errorText';
-import { REASON_NAMES, refusal } from '../../shared/ipc/reasons';
+import { REASON_NAMES, refusal } from '#shared/ipc/reasons';
 import en from '../../renderer/src/i18n/en.json';
 import es from '../../renderer/src/i18n/es.json';
 

@@ -7,8 +7,8 @@ import { loadDrawings, niceScale, tickDigits } from '../../renderer/src/screens/
 import { ratesToShow } from '../../renderer/src/screens/charts/RateByClientChart';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
-import { DEFAULT_SETTINGS, type Dataset, type Project } from '../../shared/model';
-import type { ClientRate } from '../../shared/rules';
+import { DEFAULT_SETTINGS, type Dataset, type Project } from '#shared/model';
+import type { ClientRate } from '#shared/rules';
 import { client, dataset, project as kitProject } from '../support/builders';
 
 /** A delivered fixed-price branding job of Estudio Lumen. */

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Clients } from '../../renderer/src/screens/Clients';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
-import { DEFAULT_SETTINGS, type Dataset } from '../../shared/model';
+import { DEFAULT_SETTINGS, type Dataset } from '#shared/model';
 import { client, dataset, project } from '../support/builders';
 
 const data: Dataset = dataset({

@@ -6,9 +6,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ImportFlow } from '../../renderer/src/screens/import/ImportFlow';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
-import { DEFAULT_SETTINGS, type ColumnMapping, type Dataset, type Settings } from '../../shared/model';
-import { headerLineKey } from '../../shared/import/mapping';
-import type { PayloadOf } from '../../shared/ipc/contract';
+import { DEFAULT_SETTINGS, type ColumnMapping, type Dataset, type Settings } from '#shared/model';
+import { headerLineKey } from '#shared/csv/mapping';
+import type { PayloadOf } from '#shared/ipc/contract';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
 

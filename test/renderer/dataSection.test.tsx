@@ -5,7 +5,7 @@ import { DataSection } from '../../renderer/src/screens/import/DataSection';
 import { Toasts } from '../../renderer/src/components/Toasts';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
-import { DEFAULT_SETTINGS, type Dataset } from '../../shared/model';
+import { DEFAULT_SETTINGS, type Dataset } from '#shared/model';
 
 const data: Dataset = {
   clients: [{ id: 'c1', name: 'Panadería La Espiga', source: 'referral', status: 'active', star: false, createdAt: '2024-01-10' }],

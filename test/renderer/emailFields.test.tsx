@@ -9,7 +9,7 @@ import { ClientForm } from '../../renderer/src/screens/ClientForm';
 import { Colleagues } from '../../renderer/src/screens/Colleagues';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
-import { DEFAULT_SETTINGS, EMPTY_DATASET } from '../../shared/model';
+import { DEFAULT_SETTINGS, EMPTY_DATASET } from '#shared/model';
 
 const createClient = vi.fn(async (input: Record<string, unknown>) => ({ id: 'c1', star: false, createdAt: '2026-01-01', ...input }));
 const createColleague = vi.fn(async (input: Record<string, unknown>) => ({ id: 'k1', ...input }));

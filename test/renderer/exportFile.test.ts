@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkExportText, readExportFile } from '../../renderer/src/screens/settings/exportFile';
-import { DEFAULT_SETTINGS, EMPTY_DATASET } from '../../shared/model';
-import { MONTH_MAX_ENTRIES } from '../../shared/limits';
+import { DEFAULT_SETTINGS, EMPTY_DATASET } from '#shared/model';
+import { MONTH_MAX_ENTRIES } from '#shared/limits';
 import { client as kitClient, project as kitProject } from '../support/builders';
 
 const doc = (dataset: object) => JSON.stringify({ format: 'clientfit-backup', exportedAt: '2026-11-23T10:00:00Z', dataset: { ...EMPTY_DATASET, ...dataset }, settings: DEFAULT_SETTINGS });

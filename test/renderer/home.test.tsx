@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HOME_LIST_LIMIT, Home } from '../../renderer/src/screens/Home';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
-import { OPEN_INQUIRY_STATUSES, thisWeek } from '../../shared/rules';
-import { DEFAULT_SETTINGS } from '../../shared/model';
+import { OPEN_INQUIRY_STATUSES, thisWeek } from '#shared/rules';
+import { DEFAULT_SETTINGS } from '#shared/model';
 import { generateDataset } from '../support/generate';
 
 const TODAY = '2026-11-23';

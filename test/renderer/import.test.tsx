@@ -7,8 +7,8 @@ import { ImportFlow } from '../../renderer/src/screens/import/ImportFlow';
 import { Toasts } from '../../renderer/src/components/Toasts';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
-import { DEFAULT_SETTINGS, type Dataset } from '../../shared/model';
-import type { PayloadOf } from '../../shared/ipc/contract';
+import { DEFAULT_SETTINGS, type Dataset } from '#shared/model';
+import type { PayloadOf } from '#shared/ipc/contract';
 import { client, dataset, project } from '../support/builders';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');

@@ -4,8 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Inquiries } from '../../renderer/src/screens/Inquiries';
 import { localToday, useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
-import { addDays } from '../../shared/dates';
-import { DEFAULT_SETTINGS, type Dataset } from '../../shared/model';
+import { addDays } from '#shared/dates';
+import { DEFAULT_SETTINGS, type Dataset } from '#shared/model';
 import { sent, stubApi, type ApiCall } from './support/apiStub';
 import { client, dataset, project } from '../support/builders';
 

@@ -5,7 +5,7 @@ import { InvoicesPanel } from '../../renderer/src/screens/client/InvoicesPanel';
 import { Toasts } from '../../renderer/src/components/Toasts';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
-import { DEFAULT_SETTINGS, type Dataset, type Invoice, type Project } from '../../shared/model';
+import { DEFAULT_SETTINGS, type Dataset, type Invoice, type Project } from '#shared/model';
 import { client, dataset, invoice, project } from '../support/builders';
 
 const data: Dataset = dataset({

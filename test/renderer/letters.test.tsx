@@ -5,8 +5,8 @@ import { LetterComposer } from '../../renderer/src/screens/LetterComposer';
 import { Letters } from '../../renderer/src/screens/Letters';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
-import { DEFAULT_SETTINGS, type Dataset } from '../../shared/model';
-import { en, es } from '../../shared/letters';
+import { DEFAULT_SETTINGS, type Dataset } from '#shared/model';
+import { en, es } from '#shared/texts/letters';
 import { sent, stubApi, type ApiCall } from './support/apiStub';
 import { client, dataset, project } from '../support/builders';
 

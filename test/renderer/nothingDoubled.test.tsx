@@ -11,8 +11,8 @@ import { BackupsSection } from '../../renderer/src/screens/settings/BackupsSecti
 import { usualEndMinute } from '../../renderer/src/lib/timerEnd';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
-import { DEFAULT_SETTINGS, type Dataset } from '../../shared/model';
-import type { BackupInfo } from '../../shared/ipc/contract';
+import { DEFAULT_SETTINGS, type Dataset } from '#shared/model';
+import type { BackupInfo } from '#shared/ipc/contract';
 import { client, dataset, project } from '../support/builders';
 
 let calls: { channel: string; payload: unknown }[];

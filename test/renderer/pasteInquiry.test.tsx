@@ -4,9 +4,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Inquiries } from '../../renderer/src/screens/Inquiries';
 import { draftFromReading } from '../../renderer/src/screens/inquiry/fromReading';
 import { localToday, useApp } from '../../renderer/src/store';
-import { daysInMonth } from '../../shared/dates';
+import { daysInMonth } from '#shared/dates';
 import { i18n } from '../../renderer/src/i18n';
-import { DEFAULT_SETTINGS, type Dataset } from '../../shared/model';
+import { DEFAULT_SETTINGS, type Dataset } from '#shared/model';
 import { stubApi, type ApiCall } from './support/apiStub';
 import { client, dataset } from '../support/builders';
 

@@ -5,7 +5,7 @@ import { Pipeline } from '../../renderer/src/screens/Pipeline';
 import { loadDrawings } from '../../renderer/src/screens/charts/chartKit';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
-import { DEFAULT_SETTINGS, type Client, type Dataset } from '../../shared/model';
+import { DEFAULT_SETTINGS, type Client, type Dataset } from '#shared/model';
 import { client, dataset, invoice, project } from '../support/builders';
 
 // Today is 23 November 2026; the forecast runs November to April.

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Review } from '../../renderer/src/screens/Review';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
-import { DEFAULT_SETTINGS, type Client, type Dataset, type TimeEntry } from '../../shared/model';
+import { DEFAULT_SETTINGS, type Client, type Dataset, type TimeEntry } from '#shared/model';
 import { client, dataset, invoice, logged, project } from '../support/builders';
 
 /** `hours` of work on a project, in 10-hour days from `from`. */

@@ -8,7 +8,7 @@ import { Inquiries } from '../../renderer/src/screens/Inquiries';
 import { Toasts } from '../../renderer/src/components/Toasts';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
-import { DEFAULT_SETTINGS, type Dataset } from '../../shared/model';
+import { DEFAULT_SETTINGS, type Dataset } from '#shared/model';
 import { stubApi, type ApiCall } from './support/apiStub';
 import { client, dataset, project } from '../support/builders';
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SignalsPanel } from '../../renderer/src/screens/client/SignalsPanel';
 import { useApp } from '../../renderer/src/store';
 import { i18n } from '../../renderer/src/i18n';
-import { DEFAULT_SETTINGS, type Dataset, type Signal } from '../../shared/model';
+import { DEFAULT_SETTINGS, type Dataset, type Signal } from '#shared/model';
 import { client, dataset, invoice, project } from '../support/builders';
 
 const data: Dataset = dataset({

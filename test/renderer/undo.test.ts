@@ -4,7 +4,7 @@ import { useApp } from '../../renderer/src/store';
 import { clearUndo, offerUndo, undoLast, useUndo } from '../../renderer/src/store/undo';
 import { confirmDiscard, markTyped, resetUnsaved, useDiscardPrompt } from '../../renderer/src/store/unsaved';
 import { ApiError } from '../../renderer/src/api';
-import { refusal } from '../../shared/ipc/reasons';
+import { refusal } from '#shared/ipc/reasons';
 
 beforeEach(() => {
   setLanguage('en');

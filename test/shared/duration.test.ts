@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { formatDurationInput, parseDuration, readDuration } from '../../shared/duration';
+import { formatDurationInput, parseDuration, readDuration } from '#shared/duration';
 
 describe('parseDuration', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSingleEmail } from '../../shared/email';
-import { parsePayload } from '../../shared/ipc/contract';
+import { isSingleEmail } from '#shared/email';
+import { parsePayload } from '#shared/ipc/contract';
 
 describe('isSingleEmail', () => {
   it.each(['ana@example.com', 'o.neil+studio@estudio-norte.es', 'josé@bodega.example', 'a_b@sub.domain.co.uk'])('accepts %s', (email) => {

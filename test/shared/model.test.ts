@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TimeEntry, isValidTimeEntry } from '../../shared/model';
-import { isIsoDate } from '../../shared/dates';
+import { TimeEntry, isValidTimeEntry } from '#shared/model';
+import { isIsoDate } from '#shared/dates';
 
 describe('isValidTimeEntry', () => {
   const nearlyEntry = fc.record(

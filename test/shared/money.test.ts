@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatAmount, hourlyAmount, moneyInput, parseDecimal, parseMoney, parseMoneyInput } from '../../shared/money';
-import { LIMITS } from '../../shared/model';
+import { formatAmount, hourlyAmount, moneyInput, parseDecimal, parseMoney, parseMoneyInput } from '#shared/money';
+import { LIMITS } from '#shared/model';
 
 describe('parseMoneyInput', () => {
   it.each([

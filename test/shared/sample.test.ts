@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween } from '../../shared/dates';
-import { DEFAULT_SETTINGS, Dataset, type Language } from '../../shared/model';
-import { SAMPLE_ID_PREFIX, hasSampleData, sampleDataset } from '../../shared/sample';
-import { clientStats, cleanHouse, evaluateInquiry, followUps, forecast, thisWeek, touchGround } from '../../shared/rules';
+import { daysBetween } from '#shared/dates';
+import { DEFAULT_SETTINGS, Dataset, type Language } from '#shared/model';
+import { SAMPLE_ID_PREFIX, hasSampleData, sampleDataset } from '#shared/sample';
+import { clientStats, cleanHouse, evaluateInquiry, followUps, forecast, thisWeek, touchGround } from '#shared/rules';
 
 const TODAY = '2026-11-23';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlausibleDay, paymentQuestions, projectQuestions, timeEntryQuestions } from '../../shared/sanity';
+import { isPlausibleDay, paymentQuestions, projectQuestions, timeEntryQuestions } from '#shared/sanity';
 
 const TODAY = '2026-12-04';
 

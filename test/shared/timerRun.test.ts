@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { crossesMidnight, runMinutes, splitRun } from '../../shared/timerRun';
+import { crossesMidnight, runMinutes, splitRun } from '#shared/timerRun';
 
 const at = (local: string) => new Date(local).getTime();
 

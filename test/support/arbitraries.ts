@@ -3,7 +3,7 @@
  * reference points at something that exists, and settings to judge them with.
  */
 import fc from 'fast-check';
-import { addDays } from '../../shared/dates';
+import { addDays } from '#shared/dates';
 import {
   CLIENT_SOURCES,
   CLIENT_STATUSES,
@@ -16,7 +16,7 @@ import {
   type Settings,
   type Signal,
   type TimeEntry,
-} from '../../shared/model';
+} from '#shared/model';
 import { TODAY, dataset, settings } from './builders';
 
 /** A time entry with id `id` on one of `projectIds`, in January to March 2025, sometimes marked as sample data. */

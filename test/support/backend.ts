@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openBackend, type Backend, type BackendOptions, type PayloadArgs, type StoreFactory } from '../../electron/backend';
 import { defaultStoreFactory } from '../../electron/backend/store';
-import type { BackendChannel, PayloadOf, ResultOf } from '../../shared/ipc/contract';
+import type { BackendChannel, PayloadOf, ResultOf } from '#shared/ipc/contract';
 
 export function tempDir(prefix = 'clientfit-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));

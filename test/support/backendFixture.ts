@@ -1,7 +1,7 @@
 /** Real backends on fresh temporary folders, each closed after the test that opened it. */
 import { afterEach, expect } from 'vitest';
 import type { Backend, BackendOptions } from '../../electron/backend';
-import type { IpcError } from '../../shared/ipc/contract';
+import type { IpcError } from '#shared/ipc/contract';
 import { open, snapshotFiles, tempDir } from './backend';
 
 type Options = Partial<BackendOptions>;

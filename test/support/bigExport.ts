@@ -3,9 +3,9 @@
  * (150,000 by default: about 15 MB) over 20 clients and 60 projects, with notes of a
  * realistic length. Deterministic: the same call gives the same bytes.
  */
-import { EMPTY_DATASET, type Client, type Dataset, type Project, type TimeEntry } from '../../shared/model';
-import { addDays } from '../../shared/dates';
-import { toTimeCsv } from '../../shared/import';
+import { EMPTY_DATASET, type Client, type Dataset, type Project, type TimeEntry } from '#shared/model';
+import { addDays } from '#shared/dates';
+import { toTimeCsv } from '#shared/csv';
 
 const NOTES = [
   'Bocetos de logotipo y revisión de la paleta con el equipo',

@@ -3,7 +3,7 @@
  * test says only what matters to it. Random data for property tests lives in `arbitraries.ts`;
  * a believable history of any size in `generate.ts`.
  */
-import { addDays } from '../../shared/dates';
+import { addDays } from '#shared/dates';
 import {
   DEFAULT_SETTINGS,
   EMPTY_DATASET,
@@ -16,7 +16,7 @@ import {
   type Settings,
   type Signal,
   type TimeEntry,
-} from '../../shared/model';
+} from '#shared/model';
 
 /** The day the rule tests stand on, a Monday; `inquiry()` dates its deadline from it. */
 export const TODAY = '2025-03-03';

@@ -5,9 +5,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { addDays, dayNumber, monthOf } from '../../shared/dates';
-import type { Client, Colleague, Dataset, Letter, LetterKind, Project, Signal, SignalKind, TimeEntry } from '../../shared/model';
-import { CLIENT_SOURCES } from '../../shared/model';
+import { addDays, dayNumber, monthOf } from '#shared/dates';
+import type { Client, Colleague, Dataset, Letter, LetterKind, Project, Signal, SignalKind, TimeEntry } from '#shared/model';
+import { CLIENT_SOURCES } from '#shared/model';
 
 /** A small deterministic PRNG (mulberry32). */
 export function rng(seed: number) {

@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { DEFAULT_SETTINGS, type Dataset, type Settings, type TimeEntry, type Timer } from '../../../shared/model';
+import { DEFAULT_SETTINGS, type Dataset, type Settings, type TimeEntry, type Timer } from '#shared/model';
 import type { State } from '../state';
-import type { RecordKind } from '../../../shared/ipc/reasons';
+import type { RecordKind } from '#shared/ipc/reasons';
 import { refuse, writeFailure, writeProblem } from '../errors';
 import { TIME_DIR, makeBackup, parseDoc } from '../files';
 import { SHARD_FILE, dataFiles, findBackup, listBackups } from '../backups';

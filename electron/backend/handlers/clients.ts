@@ -1,6 +1,6 @@
 /** Clients: create, change, delete (only with nothing attached), and the one internal client. */
 import { randomUUID } from 'node:crypto';
-import { Client } from '../../../shared/model';
+import { Client } from '#shared/model';
 import type { State } from '../state';
 import { refuse } from '../errors';
 import { applyChanges, checkOneInternal, findInternalClient, newInternalClient } from '../checks';

@@ -1,11 +1,11 @@
 /** A CSV import, all or nothing, and the files imported before. */
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { Client, Project, TimeEntry } from '../../../shared/model';
-import type { ImportRecord, ResultOf } from '../../../shared/ipc/contract';
-import { monthOf } from '../../../shared/dates';
-import { nameKey } from '../../../shared/import/plan';
-import { splitDuplicates } from '../../../shared/import/dedupe';
+import type { Client, Project, TimeEntry } from '#shared/model';
+import type { ImportRecord, ResultOf } from '#shared/ipc/contract';
+import { monthOf } from '#shared/dates';
+import { nameKey } from '#shared/csv/plan';
+import { splitDuplicates } from '#shared/csv/dedupe';
 import type { FilePlan, State } from '../state';
 import { refuse } from '../errors';
 import { TIME_DIR, makeBackup } from '../files';

@@ -1,6 +1,6 @@
 /** Projects: create, change (invoices included), delete (only with nothing attached). */
 import { randomUUID } from 'node:crypto';
-import { Project } from '../../../shared/model';
+import { Project } from '#shared/model';
 import type { State } from '../state';
 import { refuse } from '../errors';
 import { applyChanges, checkPaid, checkProjectDates, withInvoiceIds } from '../checks';

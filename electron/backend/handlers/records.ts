@@ -1,10 +1,10 @@
 /** The smaller records: signals, colleagues and letters. */
 import { randomUUID } from 'node:crypto';
-import { Colleague, Signal } from '../../../shared/model';
+import { Colleague, Signal } from '#shared/model';
 import type { State } from '../state';
 import { applyChanges } from '../checks';
 import type { CollectionName } from '../schemas';
-import type { RecordKind } from '../../../shared/ipc/reasons';
+import type { RecordKind } from '#shared/ipc/reasons';
 import type { SomeHandlers } from './types';
 
 /** Deletes one record that nothing else points to; an unknown id is `not-found`. */

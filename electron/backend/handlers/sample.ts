@@ -1,6 +1,6 @@
 /** Sample data: a believable year to explore, and its removal. */
-import type { Dataset, TimeEntry } from '../../../shared/model';
-import { isSample, sampleDataset } from '../../../shared/sample';
+import type { Dataset, TimeEntry } from '#shared/model';
+import { isSample, sampleDataset } from '#shared/sample';
 import type { FilePlan, State } from '../state';
 import { refuse } from '../errors';
 import { TIME_DIR } from '../files';

@@ -1,6 +1,6 @@
 /** Time entries: log, change, delete, and put a deleted one back (undo). */
 import { randomUUID } from 'node:crypto';
-import { TimeEntry } from '../../../shared/model';
+import { TimeEntry } from '#shared/model';
 import type { State } from '../state';
 import { refuse } from '../errors';
 import { applyChanges, checkDay } from '../checks';

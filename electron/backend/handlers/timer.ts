@@ -1,8 +1,8 @@
 /** The timer: start (switching project logs the running one), stop, discard; a forgotten run asks when it ended. */
-import type { TimeEntry, Timer } from '../../../shared/model';
-import type { NeedsEnd } from '../../../shared/ipc/contract';
-import { monthOf } from '../../../shared/dates';
-import { isLongRun, splitRun } from '../../../shared/timerRun';
+import type { TimeEntry, Timer } from '#shared/model';
+import type { NeedsEnd } from '#shared/ipc/contract';
+import { monthOf } from '#shared/dates';
+import { isLongRun, splitRun } from '#shared/timerRun';
 import type { State } from '../state';
 import { refuse } from '../errors';
 import { TIME_DIR } from '../files';

@@ -1,6 +1,6 @@
 /** The handler table's types, derived from the IPC contract, and `combine` that joins the domains' tables. */
 import type { z } from 'zod';
-import type { BackendChannel, Contract, ResultOf } from '../../../shared/ipc/contract';
+import type { BackendChannel, Contract, ResultOf } from '#shared/ipc/contract';
 
 /** A channel's payload as its schema outputs it (checked, defaults applied). */
 export type Out<C extends BackendChannel> = z.output<Contract[C]['payload']>;

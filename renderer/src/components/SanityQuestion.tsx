@@ -4,8 +4,8 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SanityQuestion } from '../../../shared/sanity';
-import { formatAmount } from '../../../shared/money';
+import type { SanityQuestion } from '#shared/sanity';
+import { formatAmount } from '#shared/money';
 import { useFormat } from '../lib/useFormat';
 
 /** The question's sentence in the person's language, with its money, dates and hours written out. */

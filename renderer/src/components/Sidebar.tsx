@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useApp, type Route } from '../store';
 import { TimerPill } from './TimerPill';
-import { PLACES, type Place } from '../../../shared/ipc/menu';
+import { PLACES, type Place } from '#shared/ipc/menu';
 
 
 function placeOf(route: Route): Place {

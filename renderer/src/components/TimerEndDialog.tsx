@@ -5,9 +5,9 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMinutes } from '../../../shared/format';
-import { crossesMidnight, runMinutes, splitRun } from '../../../shared/timerRun';
-import { LIMITS } from '../../../shared/model';
+import { formatMinutes } from '#shared/format';
+import { crossesMidnight, runMinutes, splitRun } from '#shared/timerRun';
+import { LIMITS } from '#shared/model';
 import { attempt, useApp } from '../store';
 import { useFormat } from '../lib/useFormat';
 import { endOfStartDay, fromLocalInput, lastTouched, toLocalInput } from '../lib/timerEnd';

@@ -2,10 +2,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attempt, useApp } from '../store';
 import { projectChoices, projectLabel } from '../lib/projectChoices';
-import { formatMinutes } from '../../../shared/format';
+import { formatMinutes } from '#shared/format';
 import { noteActivity } from '../lib/timerEnd';
 import { TimerEndDialog } from './TimerEndDialog';
-import { isLongRun } from '../../../shared/timerRun';
+import { isLongRun } from '#shared/timerRun';
 
 function elapsedText(startedAt: string, now: number): string {
   const secs = Math.max(0, Math.floor((now - new Date(startedAt).getTime()) / 1000));

@@ -1,7 +1,7 @@
 /** i18next with one resource file per language (same keys in both: a test checks it). */
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../../../shared/model';
+import type { Language } from '#shared/model';
 import en from './en.json';
 import es from './es.json';
 

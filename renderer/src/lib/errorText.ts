@@ -2,9 +2,9 @@
  * The one place a refusal becomes a sentence: the backend sends a reason and its parameters
  * (shared/ipc/reasons.ts), and this words it from the resource files in the person's language.
  */
-import { REASONS, type Reason } from '../../../shared/ipc/reasons';
-import { formatDate, formatNumber, localeOf } from '../../../shared/format';
-import type { Language } from '../../../shared/model';
+import { REASONS, type Reason } from '#shared/ipc/reasons';
+import { formatDate, formatNumber, localeOf } from '#shared/format';
+import type { Language } from '#shared/model';
 import { i18n } from '../i18n';
 
 /** What a refusal carries that a sentence needs (an IpcError, an ApiError). */

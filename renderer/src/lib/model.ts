@@ -1,3 +1,3 @@
 /** The shared model as the renderer uses it. */
-export * from '../../../shared/model';
-export { isIsoDate } from '../../../shared/dates';
+export * from '#shared/model';
+export { isIsoDate } from '#shared/dates';

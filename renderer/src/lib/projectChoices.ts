@@ -1,6 +1,6 @@
 /** The projects a person picks from when logging time, each named with its client. */
-import type { Dataset, Project } from '../../../shared/model';
-import { indexDataset } from '../../../shared/rules';
+import type { Dataset, Project } from '#shared/model';
+import { indexDataset } from '#shared/rules';
 import { recentProjects } from './selectors';
 
 const CLOSED: ReadonlySet<string> = new Set(['closed', 'declined', 'lost']);

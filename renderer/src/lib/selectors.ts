@@ -1,6 +1,6 @@
 /** Derived views of the data for components: memoised on the dataset, computed from its index. */
-import type { Dataset, Project } from '../../../shared/model';
-import { indexDataset } from '../../../shared/rules';
+import type { Dataset, Project } from '#shared/model';
+import { indexDataset } from '#shared/rules';
 
 const OPEN: ReadonlySet<string> = new Set(['accepted', 'in-progress', 'quoted', 'inquiry', 'delivered']);
 const titles = new Intl.Collator();

@@ -2,7 +2,7 @@
  * The choices offered when a forgotten timer is stopped: the end of its start day at the
  * person's usual hour, the moment they last used the app before walking away, and now.
  */
-import type { TimeEntry } from '../../../shared/model';
+import type { TimeEntry } from '#shared/model';
 
 /** The usual end of a working day when the history says nothing: 18:00. */
 export const DEFAULT_END_MINUTE = 18 * 60;

@@ -1,10 +1,10 @@
 /** Formatting in the user's language and currency, for components. */
 import { useMemo } from 'react';
-import { formatMinutes, formatMoney, formatRate, localeOf } from '../../../shared/format';
+import { formatMinutes, formatMoney, formatRate, localeOf } from '#shared/format';
 import { useApp } from '../store';
-import { rateBand } from '../../../shared/rules';
-import { formatAmount } from '../../../shared/money';
-import type { Language, RateBand } from '../../../shared/model';
+import { rateBand } from '#shared/rules';
+import { formatAmount } from '#shared/money';
+import type { Language, RateBand } from '#shared/model';
 
 /**
  * The Intl formatters of one language, made once: building one costs far more than using it,

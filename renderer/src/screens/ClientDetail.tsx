@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clientStats, projectStats } from '../../../shared/rules';
-import type { Project } from '../../../shared/model';
+import { clientStats, projectStats } from '#shared/rules';
+import type { Project } from '#shared/model';
 import { Dialog } from '../components/Dialog';
 import { EmptyState } from '../components/EmptyState';
 import { attempt, useApp } from '../store';

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isSingleEmail } from '../../../shared/email';
-import { CLIENT_SOURCES, CLIENT_STATUSES, type Client } from '../../../shared/model';
-import { nameKey } from '../../../shared/import/plan';
+import { isSingleEmail } from '#shared/email';
+import { CLIENT_SOURCES, CLIENT_STATUSES, type Client } from '#shared/model';
+import { nameKey } from '#shared/csv/plan';
 import { Field } from '../components/Field';
 import { attempt, useApp } from '../store';
 import { useSubmission } from '../lib/useSubmission';

@@ -1,8 +1,8 @@
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { clientStats, isInternal } from '../../../shared/rules';
-import type { Client } from '../../../shared/model';
+import { clientStats, isInternal } from '#shared/rules';
+import type { Client } from '#shared/model';
 import { EmptyState } from '../components/EmptyState';
 import { Dialog } from '../components/Dialog';
 import { useApp } from '../store';

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { monthlyHoursRevenue, rateByClient } from '../../../shared/rules';
+import { monthlyHoursRevenue, rateByClient } from '#shared/rules';
 import { useApp } from '../store';
 import { useToday } from '../lib/useToday';
 import { MonthlyChart } from './charts/MonthlyChart';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Colleague, Language } from '../lib/model';
-import { isSingleEmail } from '../../../shared/email';
+import { isSingleEmail } from '#shared/email';
 import { Dialog } from '../components/Dialog';
 import { EmptyState } from '../components/EmptyState';
 import { Field } from '../components/Field';

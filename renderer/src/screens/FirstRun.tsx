@@ -5,8 +5,8 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasSampleData, SAMPLE_SIGNATURE } from '../../../shared/sample';
-import type { Dataset, Settings } from '../../../shared/model';
+import { hasSampleData, SAMPLE_SIGNATURE } from '#shared/sample';
+import type { Dataset, Settings } from '#shared/model';
 import { Field } from '../components/Field';
 import { Dialog } from '../components/Dialog';
 import { attempt, useApp } from '../store';

@@ -1,8 +1,8 @@
 import { memo, useMemo, useState, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { indexDataset, thisWeek } from '../../../shared/rules';
-import { formatMinutes } from '../../../shared/format';
+import { indexDataset, thisWeek } from '#shared/rules';
+import { formatMinutes } from '#shared/format';
 import { FirstRun, SampleBanner } from './FirstRun';
 import { Notices } from '../components/Notices';
 import { useApp, type Route } from '../store';

@@ -1,8 +1,8 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { evaluateInquiry, type InquiryEvaluation } from '../../../shared/rules';
-import { acceptedPricing, hasPriceChoice, isAwaitingAnswer, type AcceptedPrice } from '../../../shared/rules/quotes';
-import { isSingleEmail } from '../../../shared/email';
+import { evaluateInquiry, type InquiryEvaluation } from '#shared/rules';
+import { acceptedPricing, hasPriceChoice, isAwaitingAnswer, type AcceptedPrice } from '#shared/rules/quotes';
+import { isSingleEmail } from '#shared/email';
 import type { Project } from '../lib/model';
 import { Field } from '../components/Field';
 import { attempt, useApp } from '../store';
@@ -25,7 +25,7 @@ import {
 } from './inquiry/draft';
 import { InquiryList } from './inquiry/InquiryList';
 import { PriceChoice } from './inquiry/PriceChoice';
-import { isPlausibleDay, projectQuestions } from '../../../shared/sanity';
+import { isPlausibleDay, projectQuestions } from '#shared/sanity';
 import { SanityPrompt, useSanity } from '../components/SanityQuestion';
 import { QuoteLine } from './inquiry/QuoteLine';
 import { knownKinds } from './inquiry/kinds';

@@ -1,9 +1,9 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language, LetterKind } from '../../../shared/model';
-import { DECLINE_REASONS } from '../../../shared/letters';
-import { draftLetter, FOLLOW_UP_ASKS, isOwnKind, letterProject, letterSpecialist, type DeclineReason, type FollowUpAsk } from '../../../shared/rules';
-import { counterOfferPrice } from '../../../shared/rules/quotes';
+import type { Language, LetterKind } from '#shared/model';
+import { DECLINE_REASONS } from '#shared/texts/letters';
+import { draftLetter, FOLLOW_UP_ASKS, isOwnKind, letterProject, letterSpecialist, type DeclineReason, type FollowUpAsk } from '#shared/rules';
+import { counterOfferPrice } from '#shared/rules/quotes';
 import { moneyInput, parseMoneyInput } from '../lib/money';
 import { QuoteLine } from './inquiry/QuoteLine';
 import { Dialog } from '../components/Dialog';

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { forecastWindow, pipeline, touchGround, type PipelineColumn, type PipelineEntry } from '../../../shared/rules';
-import { withQuotedPrices } from '../../../shared/rules/quotes';
-import { formatAmount } from '../../../shared/money';
+import { forecastWindow, pipeline, touchGround, type PipelineColumn, type PipelineEntry } from '#shared/rules';
+import { withQuotedPrices } from '#shared/rules/quotes';
+import { formatAmount } from '#shared/money';
 import { EmptyState } from '../components/EmptyState';
 import { QuoteSent } from './inquiry/QuoteLine';
 import { useApp } from '../store';

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROJECT_STATUSES, isIsoDate, type Project, type ProjectStatus } from '../lib/model';
 import { Field } from '../components/Field';
-import type { PayloadOf } from '../../../shared/ipc/contract';
+import type { PayloadOf } from '#shared/ipc/contract';
 import { attempt, localToday, useApp } from '../store';
 import { moneyInput, parseDecimal, parseMoneyInput } from '../lib/money';
 import { useSubmission } from '../lib/useSubmission';
-import { isPlausibleDay, projectQuestions } from '../../../shared/sanity';
+import { isPlausibleDay, projectQuestions } from '#shared/sanity';
 import { SanityPrompt, useSanity } from '../components/SanityQuestion';
 import { useUnsavedChanges } from '../store/unsaved';
 

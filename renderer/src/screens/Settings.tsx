@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CURRENCIES, type Language, type Settings as SettingsT } from '../../../shared/model';
-import { LETTER_TEXTS, letterMoney } from '../../../shared/letters';
+import { CURRENCIES, type Language, type Settings as SettingsT } from '#shared/model';
+import { LETTER_TEXTS, letterMoney } from '#shared/texts/letters';
 import { Field } from '../components/Field';
 import { attempt, useApp } from '../store';
 import { moneyInput, parseDecimal, parseMoney } from '../lib/money';

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addDays, startOfWeek } from '../../../shared/dates';
-import { parseDuration, formatDurationInput } from '../../../shared/duration';
-import { formatMinutes } from '../../../shared/format';
-import type { TimeEntry } from '../../../shared/model';
+import { addDays, startOfWeek } from '#shared/dates';
+import { parseDuration, formatDurationInput } from '#shared/duration';
+import { formatMinutes } from '#shared/format';
+import type { TimeEntry } from '#shared/model';
 import { EmptyState } from '../components/EmptyState';
 import { Field } from '../components/Field';
 import { attempt, localToday, useApp } from '../store';
@@ -13,11 +13,11 @@ import { offerUndo } from '../store/undo';
 import { UnsavedScope, newScope, useUnsavedChanges } from '../store/unsaved';
 import { deleteEntry, editEntry, setCellTotal, type EntryChanges } from '../store/timeEdits';
 import { activeProjects, projectChoices, projectLabel } from '../lib/projectChoices';
-import { indexDataset } from '../../../shared/rules';
+import { indexDataset } from '#shared/rules';
 import { useFormat } from '../lib/useFormat';
 import { ImportTimeButton } from './import/ImportFlow';
 import { ProjectPicker, createInternalProject } from './time/ProjectPicker';
-import { isPlausibleDay, timeEntryQuestions } from '../../../shared/sanity';
+import { isPlausibleDay, timeEntryQuestions } from '#shared/sanity';
 import { SanityPrompt, useSanity } from '../components/SanityQuestion';
 
 /** What did I do: the week as a timesheet, a cell per project and day holding that day's total (`1:30` + Enter sets it). */

@@ -1,5 +1,5 @@
 /** Small pure helpers the slices share to apply the backend's answers to the stored lists. */
-import type { Dataset } from '../../../shared/model';
+import type { Dataset } from '#shared/model';
 import type { AppState } from './types';
 
 /** `list` with `item` in place of the one with its id, or added at the end. */

@@ -4,7 +4,7 @@
  * instead of reading everything again.
  */
 import type { StateCreator } from 'zustand';
-import type { Dataset, Language } from '../../../shared/model';
+import type { Dataset, Language } from '#shared/model';
 import type {
   BackupInfo,
   ClientMergeMoves,
@@ -14,7 +14,7 @@ import type {
   MergeProjectsResult,
   PayloadOf,
   ProjectMergeMoves,
-} from '../../../shared/ipc/contract';
+} from '#shared/ipc/contract';
 import { call } from '../api';
 import { setLanguage } from '../i18n';
 import { patchData } from './apply';

@@ -5,9 +5,9 @@
  * A new collection in the contract gets its actions here without a line written for it.
  */
 import type { StateCreator } from 'zustand';
-import type { Client, Dataset } from '../../../shared/model';
-import { EMPTY_DATASET } from '../../../shared/model';
-import { CHANNELS, type ChannelName, type PayloadOf, type ResultOf } from '../../../shared/ipc/contract';
+import type { Client, Dataset } from '#shared/model';
+import { EMPTY_DATASET } from '#shared/model';
+import { CHANNELS, type ChannelName, type PayloadOf, type ResultOf } from '#shared/ipc/contract';
 import { call } from '../api';
 import { patchData, replaceById } from './apply';
 import type { AppState } from './types';

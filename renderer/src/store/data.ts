@@ -3,9 +3,9 @@
  * them, loaded once at start; and the settings changes.
  */
 import type { StateCreator } from 'zustand';
-import type { Dataset, Notice, Settings } from '../../../shared/model';
-import { DEFAULT_SETTINGS, EMPTY_DATASET } from '../../../shared/model';
-import type { PayloadOf } from '../../../shared/ipc/contract';
+import type { Dataset, Notice, Settings } from '#shared/model';
+import { DEFAULT_SETTINGS, EMPTY_DATASET } from '#shared/model';
+import type { PayloadOf } from '#shared/ipc/contract';
 import { call } from '../api';
 import { setLanguage } from '../i18n';
 import { clearUndo } from './undo';

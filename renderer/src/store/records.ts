@@ -3,8 +3,8 @@
  * each, and the merges (done by the bulk slice). The backend's answers are applied to the
  * store as they come (no whole dataset crosses IPC).
  */
-import type { Client, Dataset, Project } from '../../../shared/model';
-import type { MergeClientsResult, MergeProjectsResult } from '../../../shared/ipc/contract';
+import type { Client, Dataset, Project } from '#shared/model';
+import type { MergeClientsResult, MergeProjectsResult } from '#shared/ipc/contract';
 import { call } from '../api';
 import { patchData } from './apply';
 import { insertBefore, type Merged } from './bulk';

@@ -5,9 +5,9 @@
  * actions are in `timeEdits.ts`.
  */
 import type { StateCreator } from 'zustand';
-import type { TimeEntry, Timer } from '../../../shared/model';
-import { appendTimeEntries, insertTimeEntry, removeTimeEntry, replaceTimeEntry } from '../../../shared/rules';
-import type { NeedsEnd, PayloadOf, StopTimerResult } from '../../../shared/ipc/contract';
+import type { TimeEntry, Timer } from '#shared/model';
+import { appendTimeEntries, insertTimeEntry, removeTimeEntry, replaceTimeEntry } from '#shared/rules';
+import type { NeedsEnd, PayloadOf, StopTimerResult } from '#shared/ipc/contract';
 import { call } from '../api';
 import { patchData } from './apply';
 import type { AppState } from './types';

@@ -3,9 +3,9 @@
  * total. Each goes through the time slice's actions (which apply the backend's answers to
  * the store as they come) and returns the inverse operation, which the undo stack keeps.
  */
-import type { TimeEntry } from '../../../shared/model';
-import type { PayloadOf } from '../../../shared/ipc/contract';
-import { planCellTotal } from '../../../shared/rules/timesheet';
+import type { TimeEntry } from '#shared/model';
+import type { PayloadOf } from '#shared/ipc/contract';
+import { planCellTotal } from '#shared/rules/timesheet';
 import { useApp } from './index';
 
 const actions = () => useApp.getState();

@@ -2,8 +2,8 @@
  * The store's whole shape: the slices joined. Each slice file declares its part and is
  * typed against the whole (`StateCreator<AppState, [], [], Slice>`), as the zustand docs do.
  */
-import type { LetterKind } from '../../../shared/model';
-import type { DeclineReason } from '../../../shared/rules';
+import type { LetterKind } from '#shared/model';
+import type { DeclineReason } from '#shared/rules';
 import type { BulkSlice } from './bulk';
 import type { CollectionsSlice } from './collections';
 import type { DataSlice } from './data';

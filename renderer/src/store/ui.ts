@@ -3,7 +3,7 @@
  * the shell's services a screen asks for (clipboard, browser, file manager).
  */
 import type { StateCreator } from 'zustand';
-import type { PayloadOf, ResultOf } from '../../../shared/ipc/contract';
+import type { PayloadOf, ResultOf } from '#shared/ipc/contract';
 import { call } from '../api';
 import { confirmDiscard } from './unsaved';
 import type { AppState, Route, Toast } from './types';

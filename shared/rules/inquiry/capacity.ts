@@ -5,8 +5,8 @@
 import { addDays, daysBetween } from '../../dates';
 import { formatDate, formatNumber } from '../../format';
 import type { Dataset, Project, Settings } from '../../model';
-import { joinList } from '../relationshipTexts';
-import { indexDataset } from '../stats';
+import { joinList } from '../../texts/relationshipTexts';
+import { indexDataset } from '../../index/dataset';
 import { reasonList, type InquiryContext } from './context';
 import type { HoursFinding } from './projectedHours';
 import type { InquiryReason } from './types';

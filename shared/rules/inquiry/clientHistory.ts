@@ -3,7 +3,8 @@
  * recorded about it, whether it is a non-client (DESIGN.md), and who vouches for it.
  */
 import { GREEN_SIGNALS, RED_SIGNALS, type RedSignal } from '../../model';
-import { clientSignals, paymentDelayDays } from '../stats';
+import { clientSignals } from '../clientStats';
+import { paymentDelayDays } from '../invoices';
 import { reasonList, type InquiryContext } from './context';
 import type { InquiryReason, InquiryReasonCode, ReasonSeverity } from './types';
 

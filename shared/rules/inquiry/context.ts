@@ -5,8 +5,9 @@
 import { formatHours, formatNumber, formatRate } from '../../format';
 import { formatAmount } from '../../money';
 import type { Client, Dataset, Project, Settings } from '../../model';
-import { reasonText, type ReasonTextKey } from '../reasonTexts';
-import { clientStats, indexDataset, type ClientStats, type DatasetIndex } from '../stats';
+import { reasonText, type ReasonTextKey } from '../../texts/reasonTexts';
+import { indexDataset, type DatasetIndex } from '../../index/dataset';
+import { clientStats, type ClientStats } from '../clientStats';
 import type { InquiryReason, InquiryReasonCode, ReasonSeverity } from './types';
 
 /** Formatters and the reason table for one language and currency. */

@@ -4,7 +4,8 @@
  * the kind's average.
  */
 import type { Dataset } from '../../model';
-import { DONE_STATUSES, indexDataset } from '../stats';
+import { indexDataset } from '../../index/dataset';
+import { DONE_STATUSES } from '../clientStats';
 import { normKind, reasonList, type InquiryContext } from './context';
 import type { InquiryReason } from './types';
 

@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readInquiry, type InquiryReading } from '../../../shared/rules';
-import type { Dataset, Settings } from '../../../shared/model';
+import { readInquiry, type InquiryReading } from '#shared/rules';
+import type { Dataset, Settings } from '#shared/model';
 import { emlToText } from '../../../renderer/src/screens/inquiry/emlText';
 
 // An .eml is read the way the screen reads a dropped file: postal-mime, then the page's HTML parser.

@@ -4,7 +4,7 @@ import { msToNextMidnight, useToday } from '../../../renderer/src/lib/useToday';
 import { ManualEntry } from '../../../renderer/src/screens/Time';
 import { i18n } from '../../../renderer/src/i18n';
 import { useApp } from '../../../renderer/src/store';
-import { DEFAULT_SETTINGS, EMPTY_DATASET } from '../../../shared/model';
+import { DEFAULT_SETTINGS, EMPTY_DATASET } from '#shared/model';
 
 function Today() {
   return <p data-testid="today">{useToday()}</p>;

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Client, Dataset, Project, Settings } from '../../../shared/model';
-import { DEFAULT_SETTINGS, EMPTY_DATASET } from '../../../shared/model';
+import type { Client, Dataset, Project, Settings } from '#shared/model';
+import { DEFAULT_SETTINGS, EMPTY_DATASET } from '#shared/model';
 import { useApp } from '../../../renderer/src/store';
 import { offerUndo, useUndo } from '../../../renderer/src/store/undo';
 import { fakeApi } from './support';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
-import type { Client, Colleague, Dataset, Letter, Project, Signal } from '../../../shared/model';
-import { EMPTY_DATASET } from '../../../shared/model';
+import type { Client, Colleague, Dataset, Letter, Project, Signal } from '#shared/model';
+import { EMPTY_DATASET } from '#shared/model';
 import { useApp } from '../../../renderer/src/store';
 import { COLLECTION_CHANNELS, type CollectionChannel } from '../../../renderer/src/store/collections';
 import { fakeApi } from './support';

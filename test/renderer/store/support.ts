@@ -2,7 +2,7 @@
  * A test double of `window.api` for the store's tests: each channel answers from a table
  * of handlers given by the test, and every call is recorded in order.
  */
-import type { ChannelName, PayloadOf, ResultOf } from '../../../shared/ipc/contract';
+import type { ChannelName, PayloadOf, ResultOf } from '#shared/ipc/contract';
 
 export type Handlers = { [C in ChannelName]?: (payload: PayloadOf<C>) => ResultOf<C> };
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { TimeEntry } from '../../../shared/model';
-import { EMPTY_DATASET } from '../../../shared/model';
+import type { TimeEntry } from '#shared/model';
+import { EMPTY_DATASET } from '#shared/model';
 import { useApp } from '../../../renderer/src/store';
 import { deleteEntry, setCellTotal } from '../../../renderer/src/store/timeEdits';
 import { fakeApi } from './support';

@@ -3,7 +3,7 @@
  * store's in-memory data (create adds an id, update merges) and records every call.
  * End-to-end tests use the real backend instead.
  */
-import type { Dataset } from '../../../shared/model';
+import type { Dataset } from '#shared/model';
 import { useApp } from '../../../renderer/src/store';
 
 export interface ApiCall {

@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { addDays } from '../../../shared/dates';
-import { formatMoney } from '../../../shared/format';
-import { cleanHouse, clientStats, trailingRevenue } from '../../../shared/rules';
-import { RELATIONSHIP_TEXTS } from '../../../shared/rules/relationshipTexts';
+import { addDays } from '#shared/dates';
+import { formatMoney } from '#shared/format';
+import { cleanHouse, clientStats, trailingRevenue } from '#shared/rules';
+import { RELATIONSHIP_TEXTS } from '#shared/texts/relationshipTexts';
 import { datasetArb, settingsArb } from '../../support/arbitraries';
 import { client, dataset, entry, invoice, project, settings, signal } from '../../support/builders';
 

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { addDays } from '../../../shared/dates';
-import { evaluateInquiry, type InquiryEvaluation } from '../../../shared/rules';
-import { REASON_TEXTS, interpolate } from '../../../shared/rules/reasonTexts';
+import { addDays } from '#shared/dates';
+import { evaluateInquiry, type InquiryEvaluation } from '#shared/rules';
+import { REASON_TEXTS, interpolate } from '#shared/texts/reasonTexts';
 import { generateDataset } from '../../support/generate';
 import { inquiryCaseArb } from '../../support/arbitraries';
 import { TODAY, client, dataset, inquiry, invoice, logged, project, settings, signal } from '../../support/builders';

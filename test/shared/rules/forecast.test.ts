@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { addDays } from '../../../shared/dates';
-import { forecast, forecastWindow } from '../../../shared/rules';
-import type { Signal } from '../../../shared/model';
+import { addDays } from '#shared/dates';
+import { forecast, forecastWindow } from '#shared/rules';
+import type { Signal } from '#shared/model';
 import { datasetArb } from '../../support/arbitraries';
 import { client, dataset, entry, invoice, project, signal } from '../../support/builders';
 

@@ -11,8 +11,8 @@ import {
   letterProject,
   letterSpecialist,
   type DraftLetterInput,
-} from '../../../shared/rules/letters';
-import { DECLINE_REASONS, LETTER_TEXTS, en, es, letterDate, letterMoney, firstName, type Closeness } from '../../../shared/letters';
+} from '#shared/rules/letters';
+import { DECLINE_REASONS, LETTER_TEXTS, en, es, letterDate, letterMoney, firstName, type Closeness } from '#shared/texts/letters';
 import {
   DEFAULT_SETTINGS,
   LETTER_KINDS,
@@ -22,7 +22,7 @@ import {
   type Project,
   type Settings,
   type TimeEntry,
-} from '../../../shared/model';
+} from '#shared/model';
 import { client as kitClient, colleague, dataset, project as kitProject } from '../../support/builders';
 
 const TODAY = '2025-06-01';

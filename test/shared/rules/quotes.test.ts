@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pipeline, thisWeek, touchGround } from '../../../shared/rules';
-import { acceptedPricing, awaitingQuotes, counterOfferPrice, hasPriceChoice, quoteAge, withQuotedPrices } from '../../../shared/rules/quotes';
+import { pipeline, thisWeek, touchGround } from '#shared/rules';
+import { acceptedPricing, awaitingQuotes, counterOfferPrice, hasPriceChoice, quoteAge, withQuotedPrices } from '#shared/rules/quotes';
 import { client, dataset, project, settings } from '../../support/builders';
 
 const TODAY = '2025-06-18'; // a Wednesday

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readInquiry } from '../../../shared/rules';
-import { findMoney } from '../../../shared/rules/inquiryMoney';
-import { easterSunday, findDeadline } from '../../../shared/rules/inquiryDates';
-import { DEFAULT_SETTINGS, type Dataset, type Settings } from '../../../shared/model';
+import { readInquiry } from '#shared/rules';
+import { findMoney } from '#shared/rules/inquiryMoney';
+import { easterSunday, findDeadline } from '#shared/rules/inquiryDates';
+import { DEFAULT_SETTINGS, type Dataset, type Settings } from '#shared/model';
 import { client, dataset } from '../../support/builders';
 
 const TODAY = '2026-12-04';

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { addDays } from '../../../shared/dates';
-import { followUpLists, followUps, pipeline, referralShareByYear, topReferrers, touchGround } from '../../../shared/rules';
-import type { Dataset } from '../../../shared/model';
+import { addDays } from '#shared/dates';
+import { followUpLists, followUps, pipeline, referralShareByYear, topReferrers, touchGround } from '#shared/rules';
+import type { Dataset } from '#shared/model';
 import { client, dataset, entry, invoice, project, settings, signal } from '../../support/builders';
 
 const TODAY = '2025-06-18'; // a Wednesday

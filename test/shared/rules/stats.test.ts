@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cleanHouse, clientStats, paymentDelayDays, projectStats, signalCounts } from '../../../shared/rules';
-import { DEFAULT_SETTINGS } from '../../../shared/model';
-import type { Dataset, Invoice, Project, TimeEntry } from '../../../shared/model';
+import { cleanHouse, clientStats, paymentDelayDays, projectStats, signalCounts } from '#shared/rules';
+import { DEFAULT_SETTINGS } from '#shared/model';
+import type { Dataset, Invoice, Project, TimeEntry } from '#shared/model';
 import { client, dataset, entry, invoice as kitInvoice, project as kitProject, signal } from '../../support/builders';
 
 const TODAY = '2026-11-23';

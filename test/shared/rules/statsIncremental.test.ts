@@ -7,8 +7,8 @@ import {
   removeTimeEntry,
   replaceTimeEntry,
   type DatasetIndex,
-} from '../../../shared/rules';
-import type { Dataset, TimeEntry } from '../../../shared/model';
+} from '#shared/rules';
+import type { Dataset, TimeEntry } from '#shared/model';
 import { timeEntryArb } from '../../support/arbitraries';
 import { client, dataset, project } from '../../support/builders';
 

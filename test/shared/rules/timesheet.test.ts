@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { planCellTotal } from '../../../shared/rules/timesheet';
-import type { TimeEntry } from '../../../shared/model';
+import { planCellTotal } from '#shared/rules/timesheet';
+import type { TimeEntry } from '#shared/model';
 import { entry as kitEntry } from '../../support/builders';
 
 /** One entry of the cell: project p on 1 December 2026. */

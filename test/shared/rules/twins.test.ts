@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { idealProfile, rankTwins } from '../../../shared/rules';
+import { idealProfile, rankTwins } from '#shared/rules';
 import { client, dataset, entry, invoice, project, settings } from '../../support/builders';
 
 const TODAY = '2025-06-18'; // a Wednesday

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EstimateVsActualPoint } from '../../../../shared/rules';
+import type { EstimateVsActualPoint } from '#shared/rules';
 import { ChartCard, ChartEmpty, TONE_PAINT, niceScale, shortLabel, tickDigits, tipContent, useChartFormat, type Draw } from './chartKit';
 import type { EstimateSpec } from './drawings';
 

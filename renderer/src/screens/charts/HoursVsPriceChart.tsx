@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { rateBand, type HoursVsPrice, type HoursVsPricePoint } from '../../../../shared/rules';
+import { rateBand, type HoursVsPrice, type HoursVsPricePoint } from '#shared/rules';
 import { ChartCard, ChartEmpty, TONE_PAINT, niceScale, tickDigits, tipContent, useChartFormat, type Draw } from './chartKit';
 import type { HoursVsPriceSpec } from './drawings';
 

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MonthHoursRevenue } from '../../../../shared/rules';
+import type { MonthHoursRevenue } from '#shared/rules';
 import { ChartCard, ChartEmpty, niceScale, tickDigits, tipContent, useChartFormat, type Draw } from './chartKit';
 import type { MonthlySpec } from './drawings';
 

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClientRate } from '../../../../shared/rules';
+import type { ClientRate } from '#shared/rules';
 import { ChartCard, ChartEmpty, TONE_PAINT, niceScale, shortLabel, tickDigits, tipContent, useChartFormat, type Draw } from './chartKit';
 import type { RateSpec } from './drawings';
 

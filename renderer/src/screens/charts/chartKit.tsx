@@ -6,8 +6,8 @@
  */
 import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localeOf } from '../../../../shared/format';
-import type { Language } from '../../../../shared/model';
+import { localeOf } from '#shared/format';
+import type { Language } from '#shared/model';
 import { useFormat } from '../../lib/useFormat';
 import { useApp } from '../../store';
 import type { Drawings } from './drawings';

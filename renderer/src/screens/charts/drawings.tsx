@@ -8,7 +8,7 @@
 import { startTransition, type ComponentType, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Bar, BarChart, CartesianGrid, ComposedChart, Line, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
-import type { ClientRate, EstimateVsActualPoint, ForecastMonth, HoursVsPricePoint, MonthHoursRevenue } from '../../../../shared/rules';
+import type { ClientRate, EstimateVsActualPoint, ForecastMonth, HoursVsPricePoint, MonthHoursRevenue } from '#shared/rules';
 import { AXIS_STROKE, AXIS_TITLE, AxisTick, DASH, TONE_PAINT } from './chartKit';
 
 /** What every drawing is handed. */

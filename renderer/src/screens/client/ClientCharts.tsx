@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { estimateVsActual, hoursVsPrice } from '../../../../shared/rules';
+import { estimateVsActual, hoursVsPrice } from '#shared/rules';
 import { useApp } from '../../store';
 import { useToday } from '../../lib/useToday';
 import { EstimateVsActualChart } from '../charts/EstimateVsActualChart';

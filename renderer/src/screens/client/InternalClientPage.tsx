@@ -4,8 +4,8 @@
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Client } from '../../../../shared/model';
-import { projectStats } from '../../../../shared/rules';
+import type { Client } from '#shared/model';
+import { projectStats } from '#shared/rules';
 import { EmptyState } from '../../components/EmptyState';
 import { Field } from '../../components/Field';
 import { attempt, useApp } from '../../store';

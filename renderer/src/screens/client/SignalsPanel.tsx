@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clientSignals, signalCounts, type DerivedSignal } from '../../../../shared/rules';
+import { clientSignals, signalCounts, type DerivedSignal } from '#shared/rules';
 import { GREEN_SIGNALS, PROMISE_SIGNALS, RED_SIGNALS, isIsoDate, type Signal, type SignalKind } from '../../lib/model';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';

@@ -19,8 +19,8 @@ import {
   type ColumnMapping as Mapping,
   type CsvRecord,
   type MappingDraft,
-} from '../../../../shared/import/mapping';
-import { formatMinutes } from '../../../../shared/format';
+} from '#shared/csv/mapping';
+import { formatMinutes } from '#shared/format';
 import { useApp } from '../../store';
 import { useFormat } from '../../lib/useFormat';
 import { useImportErrorText } from './ImportFlow';

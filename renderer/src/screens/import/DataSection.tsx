@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMinutes } from '../../../../shared/format';
+import { formatMinutes } from '#shared/format';
 import { attempt, localToday, useApp } from '../../store';
 import { errorText } from '../../lib/errorText';
 import { ImportTimeButton } from './ImportFlow';

@@ -5,10 +5,10 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CsvRecord, DateOrder, ImportError, ImportFormat } from '../../../../shared/import';
-import { formatMinutes } from '../../../../shared/format';
-import { LIMITS, type ColumnMapping } from '../../../../shared/model';
-import type { ImportRecord } from '../../../../shared/ipc/contract';
+import type { CsvRecord, DateOrder, ImportError, ImportFormat } from '#shared/csv';
+import { formatMinutes } from '#shared/format';
+import { LIMITS, type ColumnMapping } from '#shared/model';
+import type { ImportRecord } from '#shared/ipc/contract';
 import { errorText as refusalText } from '../../lib/errorText';
 import { Dialog } from '../../components/Dialog';
 import { useApp } from '../../store';

@@ -1,6 +1,6 @@
 /** What the exports write: the time as CSV (plain, or for a spreadsheet in the app's language) and everything as JSON. */
-import { toTimeCsv, toTimeExcelCsv } from '../../../../shared/import';
-import type { Dataset, Language, Settings } from '../../../../shared/model';
+import { toTimeCsv, toTimeExcelCsv } from '#shared/csv';
+import type { Dataset, Language, Settings } from '#shared/model';
 
 /** What "Export everything as JSON" writes: every collection and the settings. */
 export interface BackupFile {

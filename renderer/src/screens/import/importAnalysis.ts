@@ -1,15 +1,15 @@
 /**
  * The import preview's work, kept off the page: read the chosen file, decode it, then parse
- * and plan it (shared/import/previewSession.ts). A worker runs it (importFile.worker.ts), so
+ * and plan it (shared/csv/previewSession.ts). A worker runs it (importFile.worker.ts), so
  * a 15 MB export never freezes the window; where there is no worker the same handler runs on
  * the page. No React here.
  */
-import { decodeTimeCsv } from '../../../../shared/import';
-import { ImportSession, type ImportAnalysis, type ImportChoices, type ImportData, type PayloadChoices } from '../../../../shared/import/previewSession';
-import type { PayloadOf } from '../../../../shared/ipc/contract';
+import { decodeTimeCsv } from '#shared/csv';
+import { ImportSession, type ImportAnalysis, type ImportChoices, type ImportData, type PayloadChoices } from '#shared/csv/previewSession';
+import type { PayloadOf } from '#shared/ipc/contract';
 
 export { ImportSession };
-export type { ClientGroup, DateOrderExample, ImportAnalysis, ImportChoices, ImportData, PayloadChoices, ProjectGroup } from '../../../../shared/import/previewSession';
+export type { ClientGroup, DateOrderExample, ImportAnalysis, ImportChoices, ImportData, PayloadChoices, ProjectGroup } from '#shared/csv/previewSession';
 
 /** How much of a file is read at a time, so the bar moves while it is read. */
 const CHUNK_BYTES = 1024 * 1024;

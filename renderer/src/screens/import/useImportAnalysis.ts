@@ -4,7 +4,7 @@
  * is computed next: only the latest choice is ever shown as current.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PayloadOf } from '../../../../shared/ipc/contract';
+import type { PayloadOf } from '#shared/ipc/contract';
 import { createImportHandler, type ImportAnalysis, type ImportChoices, type ImportData, type ImportReply, type ImportRequest, type PayloadChoices } from './importAnalysis';
 
 export interface ImportAnalysisState {

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { evaluateInquiry, type InquiryEvaluation } from '../../../../shared/rules';
+import { evaluateInquiry, type InquiryEvaluation } from '#shared/rules';
 import type { Project } from '../../lib/model';
 import { useFormat } from '../../lib/useFormat';
 import { useApp } from '../../store';
 import { useToday } from '../../lib/useToday';
 import { VerdictPill } from './VerdictPanel';
 import { QuoteLine } from './QuoteLine';
-import { formatAmount } from '../../../../shared/money';
+import { formatAmount } from '#shared/money';
 
 const OPEN = new Set(['inquiry', 'quoted']);
 

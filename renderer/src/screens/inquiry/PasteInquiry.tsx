@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readInquiry, type InquiryEvidence, type InquiryField, type InquiryReading } from '../../../../shared/rules';
+import { readInquiry, type InquiryEvidence, type InquiryField, type InquiryReading } from '#shared/rules';
 import { localToday, useApp } from '../../store';
 import { useFormat } from '../../lib/useFormat';
 import { emlToText } from './emlText';

@@ -1,9 +1,9 @@
 /** "At which price?": accepting a quoted project asks whether the quote or the first offer was agreed. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Project, Quote } from '../../../../shared/model';
-import { formatAmount } from '../../../../shared/money';
-import type { AcceptedPrice } from '../../../../shared/rules/quotes';
+import type { Project, Quote } from '#shared/model';
+import { formatAmount } from '#shared/money';
+import type { AcceptedPrice } from '#shared/rules/quotes';
 import { Dialog } from '../../components/Dialog';
 import { useFormat } from '../../lib/useFormat';
 import { useQuoteSent } from './QuoteLine';

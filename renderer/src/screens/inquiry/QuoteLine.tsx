@@ -4,9 +4,9 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Quote } from '../../../../shared/model';
-import { formatAmount } from '../../../../shared/money';
-import { awaitingQuotes, quoteAge } from '../../../../shared/rules/quotes';
+import type { Quote } from '#shared/model';
+import { formatAmount } from '#shared/money';
+import { awaitingQuotes, quoteAge } from '#shared/rules/quotes';
 import { useFormat } from '../../lib/useFormat';
 import { useApp } from '../../store';
 import { useToday } from '../../lib/useToday';

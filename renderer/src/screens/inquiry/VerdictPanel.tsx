@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InquiryEvaluation, InquiryReason, Verdict } from '../../../../shared/rules';
+import type { InquiryEvaluation, InquiryReason, Verdict } from '#shared/rules';
 import { rateTone, useFormat } from '../../lib/useFormat';
 import { useApp } from '../../store';
 import type { DraftField } from './draft';

@@ -3,7 +3,7 @@
  * A field it did not find stays empty (the kind too: a default kind would be a guess), and
  * where they came from is "other" unless the e-mail says it.
  */
-import type { InquiryReading } from '../../../../shared/rules';
+import type { InquiryReading } from '#shared/rules';
 import type { Dataset } from '../../lib/model';
 import { moneyInput } from '../../lib/money';
 import { ASKING_SIGNALS, NEW_SOURCES, emptyDraft, type AskingSignal, type InquiryDraft } from './draft';

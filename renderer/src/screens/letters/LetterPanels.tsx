@@ -4,8 +4,8 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Client, Language, Settings } from '../../../../shared/model';
-import { isUnsigned, letterGreeting } from '../../../../shared/rules';
+import type { Client, Language, Settings } from '#shared/model';
+import { isUnsigned, letterGreeting } from '#shared/rules';
 import { Field } from '../../components/Field';
 import { attempt, useApp } from '../../store';
 

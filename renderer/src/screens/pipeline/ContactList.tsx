@@ -1,7 +1,7 @@
 import { memo, useCallback, useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { draftLetter, indexDataset } from '../../../../shared/rules';
+import { draftLetter, indexDataset } from '#shared/rules';
 import type { Client, Dataset, Project, Settings } from '../../lib/model';
 import { useVirtualRows } from '../../lib/virtualRows';
 import { attempt, localToday, useApp, type Route } from '../../store';

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ForecastMonth } from '../../../../shared/rules';
+import type { ForecastMonth } from '#shared/rules';
 import { ChartCard, niceScale, tickDigits, tipContent, useChartFormat, type Draw } from '../charts/chartKit';
 import type { ForecastSpec } from '../charts/drawings';
 

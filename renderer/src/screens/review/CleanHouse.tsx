@@ -1,7 +1,7 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { cleanHouse, indexDataset, trailingRevenue, type CleanHouseRank, type CleanHouseSuggestion } from '../../../../shared/rules';
+import { cleanHouse, indexDataset, trailingRevenue, type CleanHouseRank, type CleanHouseSuggestion } from '#shared/rules';
 import type { Client } from '../../lib/model';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { followUpLists } from '../../../../shared/rules';
+import { followUpLists } from '#shared/rules';
 import { useApp } from '../../store';
 import { useToday } from '../../lib/useToday';
 import { ContactList } from '../pipeline/ContactList';

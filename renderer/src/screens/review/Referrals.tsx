@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { referralShareByYear, topReferrers } from '../../../../shared/rules';
+import { referralShareByYear, topReferrers } from '#shared/rules';
 import { useApp } from '../../store';
 import { useToday } from '../../lib/useToday';
 import { useFormat } from '../../lib/useFormat';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clientStats, idealProfile, isInternal, rankTwins } from '../../../../shared/rules';
+import { clientStats, idealProfile, isInternal, rankTwins } from '#shared/rules';
 import type { Client } from '../../lib/model';
 import { EmptyState } from '../../components/EmptyState';
 import { attempt, useApp } from '../../store';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupInfo } from '../../../../shared/ipc/contract';
-import type { Dataset, Settings } from '../../../../shared/model';
+import type { BackupInfo } from '#shared/ipc/contract';
+import type { Dataset, Settings } from '#shared/model';
 import { Dialog } from '../../components/Dialog';
 import { attempt, useApp } from '../../store';
 import { useFormat } from '../../lib/useFormat';

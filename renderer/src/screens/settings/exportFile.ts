@@ -3,8 +3,8 @@
  * before a byte is read, then it is read in chunks (with progress) and checked against the
  * model and the data limits, in a worker when there is one, so the window never stalls.
  */
-import { Dataset, Settings } from '../../../../shared/model';
-import { LIST_MAX_ITEMS, MONTH_MAX_ENTRIES, RESTORE_MAX_BYTES, RESTORE_MAX_MONTH_SPAN, implausibleMonths, monthOverflow } from '../../../../shared/limits';
+import { Dataset, Settings } from '#shared/model';
+import { LIST_MAX_ITEMS, MONTH_MAX_ENTRIES, RESTORE_MAX_BYTES, RESTORE_MAX_MONTH_SPAN, implausibleMonths, monthOverflow } from '#shared/limits';
 
 /** An export that can be restored. */
 export interface ReadExport {

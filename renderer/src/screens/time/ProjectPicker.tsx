@@ -4,7 +4,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Client, Project } from '../../../../shared/model';
+import type { Client, Project } from '#shared/model';
 import { attempt, useApp } from '../../store';
 
 const NEW_INTERNAL = '\u0000new-internal';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../../shared/dates';
-import { capacityUntil, fitCapacity, laterDeadline } from '../../../../shared/rules/inquiry/capacity';
-import { inquiryContext } from '../../../../shared/rules/inquiry/context';
+import { addDays } from '#shared/dates';
+import { capacityUntil, fitCapacity, laterDeadline } from '#shared/rules/inquiry/capacity';
+import { inquiryContext } from '#shared/rules/inquiry/context';
 import { TODAY, client, dataset, inquiry, logged, project, settings } from '../../../support/builders';
 import { hoursFinding, plain } from './findings';
 

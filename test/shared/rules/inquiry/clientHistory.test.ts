@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Client, Dataset } from '../../../../shared/model';
-import { clientHistory, redTraits } from '../../../../shared/rules/inquiry/clientHistory';
-import { inquiryContext } from '../../../../shared/rules/inquiry/context';
+import type { Client, Dataset } from '#shared/model';
+import { clientHistory, redTraits } from '#shared/rules/inquiry/clientHistory';
+import { inquiryContext } from '#shared/rules/inquiry/context';
 import { TODAY, client, dataset, inquiry, invoice, project, settings, signal } from '../../../support/builders';
 import { plain } from './findings';
 

@@ -1,5 +1,5 @@
 /** What the inquiry step tests hand to a step instead of running the earlier ones. */
-import type { HoursFinding } from '../../../../shared/rules/inquiry/projectedHours';
+import type { HoursFinding } from '#shared/rules/inquiry/projectedHours';
 
 /** The projected-hours step's finding for `projectedHours` (0: unknown), with the client's overrun if any. */
 export const hoursFinding = (projectedHours: number, clientOverrun: number | null = null): HoursFinding => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inquiryContext } from '../../../../shared/rules/inquiry/context';
-import { kindHistories, projectHours } from '../../../../shared/rules/inquiry/projectedHours';
+import { inquiryContext } from '#shared/rules/inquiry/context';
+import { kindHistories, projectHours } from '#shared/rules/inquiry/projectedHours';
 import { TODAY, client, dataset, inquiry, logged, project, settings } from '../../../support/builders';
 import { plain } from './findings';
 

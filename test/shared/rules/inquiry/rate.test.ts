@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Project } from '../../../../shared/model';
-import { inquiryContext } from '../../../../shared/rules/inquiry/context';
-import type { HoursFinding } from '../../../../shared/rules/inquiry/projectedHours';
-import { projectRate } from '../../../../shared/rules/inquiry/rate';
+import type { Project } from '#shared/model';
+import { inquiryContext } from '#shared/rules/inquiry/context';
+import type { HoursFinding } from '#shared/rules/inquiry/projectedHours';
+import { projectRate } from '#shared/rules/inquiry/rate';
 import { TODAY, client, dataset, inquiry, settings } from '../../../support/builders';
 import { hoursFinding, plain } from './findings';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inquiryContext } from '../../../../shared/rules/inquiry/context';
-import { fitSpecialty } from '../../../../shared/rules/inquiry/specialty';
+import { inquiryContext } from '#shared/rules/inquiry/context';
+import { fitSpecialty } from '#shared/rules/inquiry/specialty';
 import { TODAY, client, dataset, inquiry, settings } from '../../../support/builders';
 
 const fit = (kind: string, specialties: string[]) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inquiryContext } from '../../../../shared/rules/inquiry/context';
-import { decideVerdict, scoreOf, suggestedPrice, suggestions, type InquiryFindings } from '../../../../shared/rules/inquiry/verdict';
+import { inquiryContext } from '#shared/rules/inquiry/context';
+import { decideVerdict, scoreOf, suggestedPrice, suggestions, type InquiryFindings } from '#shared/rules/inquiry/verdict';
 import { TODAY, client, dataset, inquiry, settings } from '../../../support/builders';
 
 /** Findings of a good inquiry (20 h at the target rate, fits, in specialty, clean client), with changes. */

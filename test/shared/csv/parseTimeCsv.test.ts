@@ -8,7 +8,7 @@ import {
   parseTimeCsv,
   type ImportRow,
   type ParseTimeCsvResult,
-} from '../../../shared/import';
+} from '#shared/csv';
 
 const FIXTURES = new URL('../../fixtures/import/', import.meta.url);
 const bytes = (name: string): Buffer => readFileSync(new URL(name, FIXTURES));

@@ -10,9 +10,9 @@ import {
   rateByClient,
   recentRate,
   thisWeek,
-} from '../../../shared/rules';
-import type { Dataset, Invoice, Project, ProjectStatus } from '../../../shared/model';
-import { PROJECT_STATUSES } from '../../../shared/model';
+} from '#shared/rules';
+import type { Dataset, Invoice, Project, ProjectStatus } from '#shared/model';
+import { PROJECT_STATUSES } from '#shared/model';
 import { TODAY, client, dataset, entry, invoice, logged, project, settings } from '../../support/builders';
 
 /** The week the issue replays: a 3,000 € fixed job estimated at 40 h, 2 h logged in the last days. */

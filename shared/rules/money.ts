@@ -1,9 +1,11 @@
 /**
  * What a project has earned so far: the one definition behind every rate (DESIGN.md,
- * "Effective hourly rate"). Clients, home's recent rate, charts, the clean-house ranking,
- * twins and the evaluation's history all take their money from here.
+ * "Effective hourly rate"), the rate it makes and how a rate compares with the targets.
+ * Clients, home's recent rate, charts, the clean-house ranking, twins and the evaluation's
+ * history all take their money from here.
  */
-import type { Client, Project, ProjectStatus } from '../model';
+import { indexDataset } from '../index/dataset';
+import type { Client, Dataset, Project, ProjectStatus, RateBand, Settings } from '../model';
 import { hourlyAmount } from '../money';
 
 /** Statuses of work not (or no longer) agreed: it earns its invoices, usually nothing. */
@@ -54,4 +56,48 @@ export function projectEarned(project: Project, minutes: number, billableMinutes
 /** True for the studio's own client, whose time is never judged as a client's. */
 export function isInternal(client: Pick<Client, 'internal'> | undefined): boolean {
   return client?.internal === true;
+}
+
+/** 'good' at or above the target rate, 'caution' at or above the minimum, else 'bad'. */
+export function rateBand(rate: number, settings: Pick<Settings, 'targetHourlyRate' | 'minimumHourlyRate'>): RateBand {
+  if (rate >= settings.targetHourlyRate) return 'good';
+  if (rate >= settings.minimumHourlyRate) return 'caution';
+  return 'bad';
+}
+
+/** The price agreed or offered, whatever the status: fixed amount, or rate x estimate. */
+export function projectPrice(project: Project): number | null {
+  if (project.pricing.mode === 'fixed') return project.pricing.amount;
+  if (project.estimatedHours === undefined) return null;
+  return hourlyAmount(project.pricing.rate, project.estimatedHours * 60);
+}
+
+export interface ProjectStats {
+  projectId: string;
+  minutes: number;
+  billableMinutes: number;
+  hours: number;
+  /** What the work has earned (projectEarned); 0 while that is not known yet. */
+  revenue: number;
+  /** False for unfinished fixed work without an estimate: left out of every rate until delivered. */
+  counted: boolean;
+  /** Earned money per hour over all logged hours; null with no hours or while not counted. */
+  effectiveHourlyRate: number | null;
+}
+
+/** A project's hours, earned revenue and effective hourly rate. */
+export function projectStats(project: Project, data: Dataset): ProjectStats {
+  const ix = indexDataset(data);
+  const minutes = ix.minutesByProject.get(project.id) ?? 0;
+  const billableMinutes = ix.billableMinutesByProject.get(project.id) ?? 0;
+  const earned = projectEarned(project, minutes, billableMinutes);
+  return {
+    projectId: project.id,
+    minutes,
+    billableMinutes,
+    hours: minutes / 60,
+    revenue: earned ?? 0,
+    counted: earned !== null,
+    effectiveHourlyRate: earned !== null && minutes > 0 ? (earned * 60) / minutes : null,
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { TRACKER_HEADERS, decodeTimeCsv, matchHeader, parseTimeCsv, type ImportRow, type ParseTimeCsvResult, type TrackerFormat } from '../../../shared/import';
+import { TRACKER_HEADERS, decodeTimeCsv, matchHeader, parseTimeCsv, type ImportRow, type ParseTimeCsvResult, type TrackerFormat } from '#shared/csv';
 
 // Real exports (or their verbatim header and rows) per tracker and language: test/fixtures/import/SOURCES.md.
 const FIXTURES = new URL('../../fixtures/import/', import.meta.url);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { completeMapping, guessMapping, parseTimeCsv } from '../../../shared/import';
-import { ImportSession, type ImportChoices } from '../../../shared/import/previewSession';
+import { completeMapping, guessMapping, parseTimeCsv } from '#shared/csv';
+import { ImportSession, type ImportChoices } from '#shared/csv/previewSession';
 import { bigTimeCsv } from '../../support/bigExport';
 
 const choices: ImportChoices = { dateOrder: null, clientForBlank: '', projectForBlank: '', internalName: 'Estudio' };

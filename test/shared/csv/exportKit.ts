@@ -4,9 +4,9 @@
  * characters spreadsheets and CSV quoting trip on.
  */
 import fc from 'fast-check';
-import type { Client, Dataset, Project, TimeEntry } from '../../../shared/model';
-import { fromDayNumber, dayNumber } from '../../../shared/dates';
-import type { ImportRow } from '../../../shared/import';
+import type { Client, Dataset, Project, TimeEntry } from '#shared/model';
+import { fromDayNumber, dayNumber } from '#shared/dates';
+import type { ImportRow } from '#shared/csv';
 import * as kit from '../../support/builders';
 
 /** An active client with the given name. */

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { parseTimeCsv, type ImportRow, type ParseTimeCsvResult } from '../../../shared/import';
+import { parseTimeCsv, type ImportRow, type ParseTimeCsvResult } from '#shared/csv';
 import {
   completeMapping,
   guessDateOrder,
@@ -13,8 +13,8 @@ import {
   rememberMapping,
   type ColumnMapping,
   type MappingDraft,
-} from '../../../shared/import/mapping';
-import { DEFAULT_SETTINGS, MAX_IMPORT_MAPPINGS, Settings } from '../../../shared/model';
+} from '#shared/csv/mapping';
+import { DEFAULT_SETTINGS, MAX_IMPORT_MAPPINGS, Settings } from '#shared/model';
 
 const FIXTURES = new URL('../../fixtures/import/', import.meta.url);
 const text = (name: string): string => readFileSync(new URL(name, FIXTURES)).toString('utf8');

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { EMPTY_DATASET } from '../../../shared/model';
-import { CLIENTFIT_HEADER, neutralizeCell, restoreCell, toTimeCsv } from '../../../shared/import/exportCsv';
-import { parseTimeCsv } from '../../../shared/import';
+import { EMPTY_DATASET } from '#shared/model';
+import { CLIENTFIT_HEADER, neutralizeCell, restoreCell, toTimeCsv } from '#shared/csv/export';
+import { parseTimeCsv } from '#shared/csv';
 import { client, data, entry, expectedRows, exportDatasetArb, project } from './exportKit';
 
 describe('toTimeCsv', () => {

@@ -1,5 +1,5 @@
 /** Letter texts by language: one phrase table per language, all of the same shape. */
-import type { Language } from '../model';
+import type { Language } from '../../model';
 import { en, type LetterTable } from './en';
 import { es } from './es';
 

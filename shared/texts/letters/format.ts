@@ -2,8 +2,8 @@
  * How letters write dates, money and names: in full, as a person writes them in a letter,
  * not the short forms of the screens ("13 de enero de 2027", not "13 ene 2027").
  */
-import { localeOf } from '../format';
-import type { Language } from '../model';
+import { localeOf } from '../../format';
+import type { Language } from '../../model';
 
 const longDates = new Map<Language, Intl.DateTimeFormat>();
 

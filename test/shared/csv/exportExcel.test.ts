@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import type { Language } from '../../../shared/model';
-import { EMPTY_DATASET } from '../../../shared/model';
-import { excelColumns, excelHeader, toTimeExcelCsv } from '../../../shared/import/exportExcel';
-import { parseTimeCsv, toTimeCsv } from '../../../shared/import';
+import type { Language } from '#shared/model';
+import { EMPTY_DATASET } from '#shared/model';
+import { excelColumns, excelHeader, toTimeExcelCsv } from '#shared/csv/exportExcel';
+import { parseTimeCsv, toTimeCsv } from '#shared/csv';
 import { client, data, entry, expectedRows, exportDatasetArb, project } from './exportKit';
 
 const sample = data(

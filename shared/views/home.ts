@@ -1,9 +1,10 @@
 /** The home screen's "this week": hours, recent rate and what is waiting for an answer. */
 import { addDays, daysBetween, startOfWeek } from '../dates';
 import type { Dataset, ProjectStatus, Settings } from '../model';
-import { followUps, OPEN_INQUIRY_STATUSES, touchGround, type FollowUpItem, type TouchGroundItem } from './relationships';
-import { isInternal } from './earned';
-import { indexDataset, invoiceDueDate, isOverdue, projectStats } from './stats';
+import { followUps, OPEN_INQUIRY_STATUSES, touchGround, type FollowUpItem, type TouchGroundItem } from '../rules/relationships';
+import { isInternal, projectStats } from '../rules/money';
+import { indexDataset } from '../index/dataset';
+import { invoiceDueDate, isOverdue } from '../rules/invoices';
 
 /** Days in the window of the recent hourly rate. */
 export const RECENT_RATE_DAYS = 90;

@@ -6,19 +6,15 @@
 import { dayNumber, isIsoDate } from '../dates';
 import { readDuration } from '../duration';
 import { LIMITS, MAX_IMPORT_MAPPINGS, type ColumnMapping } from '../model';
-import type { ImportError, ImportErrorCode, ImportRow } from './index';
+import type { CsvRecord, ImportError, ImportErrorCode, ImportRow } from './types';
+
+export type { CsvRecord } from './types';
 
 export type { ColumnMapping } from '../model';
 export type MappingDateOrder = ColumnMapping['dateOrder'];
 
 /** A mapping being edited: the date order may still be unknown (the person is asked). */
 export type MappingDraft = Omit<ColumnMapping, 'dateOrder'> & { dateOrder: MappingDateOrder | null };
-
-/** One record of the file as read: its cells and the physical line it starts on. */
-export interface CsvRecord {
-  line: number;
-  cells: string[];
-}
 
 /** The fields a mapping points at a column. */
 export const MAPPING_FIELDS = ['date', 'duration', 'start', 'end', 'client', 'project', 'note', 'billable'] as const;

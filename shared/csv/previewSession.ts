@@ -6,7 +6,8 @@
 import type { PayloadOf } from '../ipc/contract';
 import { LIMITS, type ColumnMapping, type Dataset } from '../model';
 import { fileFingerprint, splitDuplicates } from './dedupe';
-import { parseTimeCsv, type DateOrder, type ImportRow, type ParseTimeCsvResult } from './index';
+import { parseTimeCsv } from './parse';
+import type { DateOrder, ImportRow, ParseTimeCsvResult } from './types';
 import { planImport, type ImportPlan, type PlannedEntry } from './plan';
 
 /** What the person chose in the preview that changes the plan. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryKey, fileFingerprint, splitDuplicates } from '../../../shared/import/dedupe';
+import { entryKey, fileFingerprint, splitDuplicates } from '#shared/csv/dedupe';
 
 const e = (date: string, minutes: number, note?: string, projectId: string | undefined = 'p1') => ({ projectId, date, minutes, ...(note ? { note } : {}) });
 

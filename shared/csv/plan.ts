@@ -3,7 +3,7 @@
  * (matched by name), which would be created, and the entries ready to write. Pure.
  */
 import type { Dataset } from '../model';
-import type { ImportRow } from './index';
+import type { ImportRow } from './types';
 
 export interface PlannedEntry {
   date: string;

@@ -5,11 +5,11 @@
  * Every paragraph has several wordings (at least three); the letter picks one per paragraph
  * from the client and project, so two people never receive the same template.
  */
-import type { LetterKind } from '../model';
+import type { LetterKind } from '../../model';
 
 /** Why an inquiry is declined; each has its own wording in every language. */
-export { DECLINE_REASONS, type DeclineReason } from '../model';
-import type { DeclineReason } from '../model';
+export { DECLINE_REASONS, type DeclineReason } from '../../model';
+import type { DeclineReason } from '../../model';
 
 /** Project kinds with a named specialist; any other kind gets the generic wording. */
 export const SPECIALIST_KINDS = [

@@ -5,7 +5,7 @@
  * It reads back with `parseTimeCsv` (see `excelColumns`), exactly like the plain CSV.
  */
 import type { Dataset, Language } from '../model';
-import { neutralizeCell } from './exportCsv';
+import { neutralizeCell } from './export';
 
 /** The columns of the spreadsheet export, in the order it writes them. */
 export type ExcelColumn = 'date' | 'client' | 'project' | 'minutes' | 'hours' | 'billable' | 'note';

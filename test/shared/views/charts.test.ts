@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { estimateVsActual, hoursVsPrice, monthlyHoursRevenue, rateBand, rateByClient } from '../../../shared/rules';
+import { estimateVsActual, hoursVsPrice, monthlyHoursRevenue, rateBand, rateByClient } from '#shared/rules';
 import { inquiryCaseArb } from '../../support/arbitraries';
 import { TODAY, client, dataset, invoice, logged, project, settings } from '../../support/builders';
 

@@ -4,8 +4,9 @@
  */
 import { addMonths, monthOf } from '../dates';
 import type { Dataset, ProjectStatus, Settings } from '../model';
-import { UNFINISHED_STATUSES, isInternal } from './earned';
-import { DONE_STATUSES, WORK_STATUSES, clientStats, indexDataset, projectStats, rateBand } from './stats';
+import { UNFINISHED_STATUSES, isInternal, projectStats, rateBand } from '../rules/money';
+import { indexDataset } from '../index/dataset';
+import { DONE_STATUSES, WORK_STATUSES, clientStats } from '../rules/clientStats';
 
 import type { RateBand } from '../model';
 

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Client, Dataset, Project } from '../../../shared/model';
-import { EMPTY_DATASET } from '../../../shared/model';
-import { nameKey, parseTimeCsv, planImport, type ImportRow } from '../../../shared/import';
+import type { Client, Dataset, Project } from '#shared/model';
+import { EMPTY_DATASET } from '#shared/model';
+import { nameKey, parseTimeCsv, planImport, type ImportRow } from '#shared/csv';
 
 const client = (id: string, name: string): Client => ({ id, name, source: 'referral', status: 'active', star: false, createdAt: '2024-01-01' });
 const project = (id: string, clientId: string, title: string): Project => ({
