@@ -66,7 +66,12 @@ function record(base: readonly TimeEntry[], next: TimeEntry[], added: readonly T
 
 /** `list` with `entries` added at the end; the index of the result is derived from the index of `list`. */
 export function appendTimeEntries(list: readonly TimeEntry[], ...entries: TimeEntry[]): TimeEntry[] {
-  return record(list, [...list, ...entries], entries, []);
+  return appendTimeEntryList(list, entries);
+}
+
+/** The same for a list of any length (an import's 150,000 rows would overflow a call's arguments). */
+export function appendTimeEntryList(list: readonly TimeEntry[], entries: readonly TimeEntry[]): TimeEntry[] {
+  return record(list, list.concat(entries), entries, []);
 }
 
 /** `list` with `entry` in place of the entry with its id (added at the end when none has it). */

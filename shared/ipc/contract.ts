@@ -119,6 +119,8 @@ export interface ImportTimeResult {
   entries: number;
   /** Rows left out because an equal entry (project, date, minutes, note) was already there. */
   skipped: number;
+  /** What the import created, as saved: the screen applies it instead of reading everything again. */
+  added: { clients: Client[]; projects: Project[]; timeEntries: TimeEntry[] };
 }
 
 /** One import as remembered, so the same file is recognised next time. */

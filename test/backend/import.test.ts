@@ -44,9 +44,15 @@ describe('importTime', () => {
   it('creates what is new, matches what exists by name, and files entries by month', async () => {
     const { dir, call, espiga, identidad, old } = await seeded();
     const result = await call('importTime', payload);
-    expect(result).toEqual({ clients: 1, projects: 2, entries: 4, skipped: 0 });
+    expect(result).toMatchObject({ clients: 1, projects: 2, entries: 4, skipped: 0 });
 
     const data = await call('getDataset');
+    // The answer carries what was created, exactly as saved, so the screen need not read it all again.
+    const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    const created = (ids: Set<string>) => <T extends { id: string }>(list: T[]) => byId(list.filter((x) => !ids.has(x.id)));
+    expect(byId(result.added.clients)).toEqual(created(new Set([espiga.id]))(data.clients));
+    expect(byId(result.added.projects)).toEqual(created(new Set([identidad.id]))(data.projects));
+    expect(byId(result.added.timeEntries)).toEqual(created(new Set([old.id]))(data.timeEntries));
     expect(data.clients.map((c) => c.name).sort()).toEqual(['Café Montaña', 'Panadería La Espiga']);
     const cafe = data.clients.find((c) => c.name === 'Café Montaña')!;
     expect(cafe).toMatchObject({ source: 'other', status: 'active', star: false, createdAt: '2024-04-10' });
@@ -145,7 +151,7 @@ describe('importTime', () => {
     }
     // With the disk fine again, the same import goes through once.
     failing.disarm();
-    expect(await call('importTime', payload)).toEqual({ clients: 1, projects: 2, entries: 4, skipped: 0 });
+    expect(await call('importTime', payload)).toMatchObject({ clients: 1, projects: 2, entries: 4, skipped: 0 });
     expect((await call('getDataset')).timeEntries).toHaveLength(5);
   });
 });

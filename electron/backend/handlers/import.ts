@@ -43,14 +43,14 @@ function importTime(st: State, input: Out<'importTime'>): ResultOf<'importTime'>
     if (!projectByKey.has(key)) projectByKey.set(key, p);
   }
 
-  let createdClients = 0;
+  const newClients: Client[] = [];
   for (const { name } of input.clients) {
     const key = keyOf(name);
     if (clientByKey.has(key)) continue; // already there (or named twice): matched, not duplicated
     const client: Client = { id: randomUUID(), name: name.trim(), source: 'other', status: 'active', star: false, createdAt: day };
     clientByKey.set(key, client);
     nextClients.set(client.id, client);
-    createdClients++;
+    newClients.push(client);
   }
   // A row with no client is the studio's own time: the internal client, made once when missing.
   let internal = findInternalClient(nextClients);
@@ -59,11 +59,11 @@ function importTime(st: State, input: Out<'importTime'>): ResultOf<'importTime'>
     if (!internal) {
       internal = newInternalClient(st);
       nextClients.set(internal.id, internal);
-      createdClients++;
+      newClients.push(internal);
     }
     return internal;
   };
-  let createdProjects = 0;
+  const newProjects: Project[] = [];
   for (const [i, p] of input.projects.entries()) {
     const client = clientNamed(p.clientName);
     if (!client) {
@@ -83,7 +83,7 @@ function importTime(st: State, input: Out<'importTime'>): ResultOf<'importTime'>
     };
     projectByKey.set(key, project);
     nextProjects.set(project.id, project);
-    createdProjects++;
+    newProjects.push(project);
   }
 
   const resolved: TimeEntry[] = [];
@@ -130,7 +130,7 @@ function importTime(st: State, input: Out<'importTime'>): ResultOf<'importTime'>
     ? { hash: input.file.hash, name: input.file.name, at: at.toISOString(), entries: fresh.length, skipped: duplicates.length }
     : undefined;
   const nextImports = record ? [...st.imports, record].slice(-IMPORTS_KEPT) : st.imports;
-  const changesData = fresh.length > 0 || createdClients > 0 || createdProjects > 0;
+  const changesData = fresh.length > 0 || newClients.length > 0 || newProjects.length > 0;
 
   try {
     if (changesData) makeBackup(dataDir, at, 14, 'pre-import', input.file?.name ?? '');
@@ -144,8 +144,8 @@ function importTime(st: State, input: Out<'importTime'>): ResultOf<'importTime'>
   }
 
   const plan: FilePlan = [];
-  if (createdClients > 0) plan.push([COLLECTIONS.clients.file, { items: [...nextClients.values()] }]);
-  if (createdProjects > 0) plan.push([COLLECTIONS.projects.file, { items: [...nextProjects.values()] }]);
+  if (newClients.length > 0) plan.push([COLLECTIONS.clients.file, { items: [...nextClients.values()] }]);
+  if (newProjects.length > 0) plan.push([COLLECTIONS.projects.file, { items: [...nextProjects.values()] }]);
   for (const month of [...nextShards.keys()].sort()) plan.push([`${TIME_DIR}/${month}`, { month, items: nextShards.get(month)! }]);
   if (record) plan.push([IMPORTS_FILE, { items: nextImports }]);
 
@@ -163,7 +163,13 @@ function importTime(st: State, input: Out<'importTime'>): ResultOf<'importTime'>
   for (const [id, month] of newMonths) st.monthOfEntry.set(id, month);
   st.imports = nextImports;
   st.touch('time');
-  return { clients: createdClients, projects: createdProjects, entries: fresh.length, skipped: duplicates.length };
+  return {
+    clients: newClients.length,
+    projects: newProjects.length,
+    entries: fresh.length,
+    skipped: duplicates.length,
+    added: { clients: newClients, projects: newProjects, timeEntries: fresh },
+  };
 }
 
 /** importTime, listImports. */

@@ -15,6 +15,7 @@ import type {
   PayloadOf,
   ProjectMergeMoves,
 } from '#shared/ipc/contract';
+import { appendTimeEntryList } from '#shared/rules';
 import { call } from '../api';
 import { setLanguage } from '../i18n';
 import { patchData } from './apply';
@@ -28,7 +29,7 @@ export interface Merged<R> {
 }
 
 export interface BulkSlice {
-  /** Imports time (all or nothing); the import answers with counts, so the new data is read once. */
+  /** Imports time (all or nothing) and applies the clients, projects and entries it answers with. */
   importTime(input: PayloadOf<'importTime'>): Promise<ImportTimeResult>;
   /** The files imported before, newest first. */
   listImports(): Promise<ImportRecord[]>;
@@ -94,7 +95,18 @@ export const createBulkSlice: StateCreator<AppState, [], [], BulkSlice> = (set) 
   return {
     async importTime(input) {
       const result = await call('importTime', input);
-      applyDataset(await call('getDataset'));
+      const { clients, projects, timeEntries } = result.added;
+      // The import answers with what it created: applied as it is, nothing read again.
+      if (clients.length + projects.length + timeEntries.length > 0) {
+        clearUndo();
+        set(
+          patchData((d) => ({
+            clients: clients.length > 0 ? d.clients.concat(clients) : d.clients,
+            projects: projects.length > 0 ? d.projects.concat(projects) : d.projects,
+            timeEntries: timeEntries.length > 0 ? appendTimeEntryList(d.timeEntries, timeEntries) : d.timeEntries,
+          })),
+        );
+      }
       return result;
     },
     listImports: () => call('listImports'),

@@ -45,13 +45,29 @@ describe('the bulk slice applies what the backend answers with', () => {
     expect(channels(calls)).toEqual([channel]);
   });
 
-  it('an import answers with counts, so the new data is read once (not the settings nor the timer)', async () => {
-    const counts = { clients: 1, projects: 1, entries: 3, skipped: 0 };
-    const calls = fakeApi({ importTime: () => counts, getDataset: () => restored });
+  it('an import applies the clients, projects and entries it answers with, reading nothing again', async () => {
+    const here = client('a');
+    const kept = { ...EMPTY_DATASET, clients: [here], projects: [project('pa', 'a')] };
+    useApp.setState({ data: kept });
+    const added = { clients: [client('r1')], projects: [project('rp', 'r1')], timeEntries: [{ id: 't1', projectId: 'rp', date: '2026-01-02', minutes: 60, billable: true }] };
+    const answer = { clients: 1, projects: 1, entries: 1, skipped: 2, added };
+    const calls = fakeApi({ importTime: () => answer });
     const payload = { clients: [{ name: 'Client r1' }], projects: [], entries: [{ date: '2026-01-02', minutes: 60, billable: true, clientName: 'Client r1', projectTitle: 'Project rp' }] };
-    expect(await useApp.getState().importTime(payload)).toEqual(counts);
-    expect(channels(calls)).toEqual(['importTime', 'getDataset']);
-    expect(useApp.getState().data).toBe(restored);
+    expect(await useApp.getState().importTime(payload)).toEqual(answer);
+    expect(channels(calls)).toEqual(['importTime']);
+    const data = useApp.getState().data;
+    expect(data.clients.map((c) => c.id)).toEqual(['a', 'r1']);
+    expect(data.projects.map((p) => p.id)).toEqual(['pa', 'rp']);
+    expect(data.timeEntries).toEqual(added.timeEntries);
+    // Lists the import did not touch keep their references (stable selectors).
+    expect(data.signals).toBe(kept.signals);
+  });
+
+  it('an import that adds nothing (every row already there) leaves the data as it was', async () => {
+    const before = useApp.getState().data;
+    fakeApi({ importTime: () => ({ clients: 0, projects: 0, entries: 0, skipped: 3, added: { clients: [], projects: [], timeEntries: [] } }) });
+    await useApp.getState().importTime({ clients: [], projects: [], entries: [] });
+    expect(useApp.getState().data).toBe(before);
   });
 
   it('a failed restore changes nothing', async () => {
