@@ -5,7 +5,7 @@
  * rebuilds it from one strictly checked address and the subject and body, or refuses it.
  */
 // Relative, not #shared: electron.vite.config.ts reads this file (through security.ts) before any alias exists.
-import { isSingleEmail } from '#shared/email';
+import { isSingleEmail } from '../../shared/email';
 
 /** The parts of a mailto link ClientFit sends: one address, a subject, a body. */
 export interface MailtoParts {
