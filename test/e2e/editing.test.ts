@@ -67,7 +67,7 @@ describe('editing time, in Chromium against real files', () => {
     await expect.poll(() => page.getByTestId('week-total').textContent()).toBe('1 h');
     expect(await cell.inputValue()).toBe('1:00');
     expect(entriesOnDisk(dataDir, '2026-11').map((e) => e.minutes)).toEqual([60]);
-    await shot(page, 'h4-cell-set');
+    await shot(page, 'cell-set');
 
     // Ctrl+Z undoes the whole change, from the cell itself once its value is saved.
     expect(await cell.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -110,7 +110,7 @@ describe('editing time, in Chromium against real files', () => {
     await expect.poll(rows).toEqual(before);
     // In its place on disk too, so it stays there after a restart.
     expect(entriesOnDisk(dataDir, '2026-11').map((e) => e.id)).toEqual(idsBefore);
-    await shot(page, 'h4-undo-delete');
+    await shot(page, 'undo-delete');
     await app.close();
   });
 
@@ -148,7 +148,7 @@ describe('editing time, in Chromium against real files', () => {
     await form.getByLabel('Fecha').fill('2026-11-30');
     await form.getByLabel('Nota').fill('Revisión');
     await form.getByLabel('Facturable').uncheck();
-    await shot(page, 'h4-edit-entry');
+    await shot(page, 'edit-entry');
     await form.getByRole('button', { name: 'Guardar' }).click();
     await form.waitFor({ state: 'detached' });
 
@@ -206,7 +206,7 @@ describe('forms that ask before losing what was typed, in Chromium', () => {
     await page.keyboard.press('Escape');
     const ask = page.getByRole('alertdialog', { name: '¿Descartar los cambios?' });
     await ask.waitFor();
-    await shot(page, 'h4-discard');
+    await shot(page, 'discard');
     await ask.getByRole('button', { name: 'Seguir editando' }).click();
     await ask.waitFor({ state: 'detached' });
     expect(await dialog.getByLabel('Nombre').inputValue()).toBe('Bodegas Arlanza');
@@ -245,7 +245,7 @@ describe('forms that ask before losing what was typed, in Chromium', () => {
     await dialog.getByRole('button', { name: 'Añadir cliente' }).click();
     const question = dialog.getByRole('alert');
     await expect.poll(() => question.textContent()).toContain('Ya tienes un cliente llamado Bodegas Arlanza. ¿Crear otro?');
-    await shot(page, 'h4-duplicate');
+    await shot(page, 'duplicate');
     const onDisk = () => JSON.parse(fs.readFileSync(path.join(dataDir, 'clients.json'), 'utf8')).items as { name: string }[];
     expect(onDisk()).toHaveLength(1);
 
@@ -286,12 +286,12 @@ describe('merging and deleting, in Chromium against real files', () => {
     const dialog = page.getByRole('dialog', { name: 'Fusionar bodegas arlanza con otro cliente' });
     await dialog.getByLabel('Fusionar con').selectOption({ label: 'Bodegas Arlanza' });
     expect(await dialog.textContent()).toContain('Todo lo de bodegas arlanza (1 proyecto, 1 señal y 0 cartas) pasa a Bodegas Arlanza');
-    await shot(page, 'h4-merge-dialog');
+    await shot(page, 'merge-dialog');
     await dialog.getByRole('button', { name: 'Fusionar con Bodegas Arlanza' }).click();
     await page.getByRole('heading', { name: /^Bodegas Arlanza/, level: 1 }).waitFor();
     // 2 h + 1 h 30 min under one client.
     await expect.poll(() => page.locator('.stat').filter({ hasText: 'Horas registradas' }).textContent()).toContain('3,5 h');
-    await shot(page, 'h4-merged');
+    await shot(page, 'merged');
     const clients = () => JSON.parse(fs.readFileSync(path.join(dataDir, 'clients.json'), 'utf8')).items as { id: string }[];
     expect(clients().map((c) => c.id)).toEqual([keep.id]);
     const projects = JSON.parse(fs.readFileSync(path.join(dataDir, 'projects.json'), 'utf8')).items as { clientId: string }[];
@@ -345,7 +345,7 @@ describe('the week grid rows and project choices, in Chromium', () => {
     const rowNames = () => grid.locator('tbody th[scope=row] .project-label').allTextContents();
     await expect.poll(rowNames).toEqual(['CartaPanadería Sol', 'Identidad visualPanadería Sol', 'PortfolioMi estudio']);
 
-    await shot(page, 'h4-addrow');
+    await shot(page, 'addrow');
     await grid.getByLabel('Añadir fila').selectOption({ label: 'Rótulo · Panadería Sol' });
     await expect.poll(rowNames).toContain('RótuloPanadería Sol');
     const cell = page.getByRole('textbox', { name: 'Tiempo en Rótulo · Panadería Sol, 24 nov 2026' });
@@ -353,7 +353,7 @@ describe('the week grid rows and project choices, in Chromium', () => {
     await cell.press('Tab');
     await expect.poll(() => page.getByTestId('week-total').textContent()).toBe('45 min');
     expect(JSON.parse(fs.readFileSync(path.join(dataDir, 'time', '2026-11.json'), 'utf8')).items).toHaveLength(1);
-    await shot(page, 'h4-rows');
+    await shot(page, 'rows');
 
     // The sidebar timer and the manual entry name each project with its client.
     const timerOptions = await page.locator('#timer-project option').allTextContents();

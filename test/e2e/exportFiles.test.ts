@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useChromium, type RunningApp } from './harness';
+import { screenshot, useChromium, type RunningApp } from './harness';
 import { ok } from './seed';
 
+const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/export');
 const chromium = useChromium();
 
 /** A client, a project and three entries (one with a semicolon in its note, one not billable). */
@@ -55,7 +56,7 @@ describe('exporting time for Excel, in Chromium against real files', () => {
       '2026-11-20;Panadería La Espiga;Identidad visual;135;2,25;sí;',
       '',
     ]);
-    await page.screenshot({ path: '/tmp/h5-export-toast.png' });
+    await screenshot(page, path.join(SHOTS, 'export-toast.png'));
     await said.getByRole('button', { name: 'Mostrar en la carpeta' }).click();
     await expect.poll(() => app.opened).toEqual([`show:${file}`]);
 
@@ -85,7 +86,7 @@ describe('exporting time for Excel, in Chromium against real files', () => {
     await page.getByRole('region', { name: 'Tus datos' }).getByRole('button', { name: 'Exportar CSV' }).click();
     await page.getByRole('alert').filter({ hasText: 'No se pudo guardar la exportación en esa carpeta. Vuelve a exportar y elige otra carpeta, como Descargas.' }).waitFor();
     expect(fs.readdirSync(app.downloads)).toEqual(['un-archivo']);
-    await page.screenshot({ path: '/tmp/h5-export-error.png' });
+    await screenshot(page, path.join(SHOTS, 'export-error.png'));
     await app.close();
   });
 });

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useChromium } from './harness';
+import { screenshot, useChromium } from './harness';
 
+const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/import');
 const chromium = useChromium();
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
 
@@ -31,7 +32,7 @@ describe('importing trackers’ exports written in another language, in Chromium
     const table = preview(page).getByRole('table');
     expect(await table.getByRole('row', { name: /^Bäckerei Süß GmbH/ }).textContent()).toMatch(/Cliente nuevo\s*2\s*3 h 15 min/);
     expect(await table.getByRole('row', { name: /^Kaffeerösterei Nord/ }).textContent()).toMatch(/4 h 20 min/);
-    await page.screenshot({ path: '/tmp/h4-preview-clockify-de.png' });
+    await screenshot(page, path.join(SHOTS, 'preview-clockify-de.png'));
 
     await preview(page).getByRole('button', { name: /^Importar 4 registros/ }).click();
     await page.getByText('4 registros importados: 8 h 35 min.').waitFor();
@@ -59,7 +60,7 @@ describe('importing trackers’ exports written in another language, in Chromium
     const problems = preview(page).getByRole('region', { name: '1 problema en el archivo' });
     expect(await problems.getByRole('listitem').count()).toBe(1);
     expect(await problems.getByRole('listitem').first().textContent()).toMatch(/^Línea 8Este registro dura «26:00:00»/);
-    await page.screenshot({ path: '/tmp/h4-preview-short-entries.png' });
+    await screenshot(page, path.join(SHOTS, 'preview-short-entries.png'));
     await app.close();
   });
 });

@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useChromium } from './harness';
+import { screenshot, useChromium } from './harness';
 import { tempDir } from '../support/backend';
 import { bigTimeCsv } from '../support/bigExport';
 
+const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/import');
 const chromium = useChromium();
 let bigFile = '';
 
@@ -46,12 +47,12 @@ describe('a large export (150,000 rows, about 15 MB)', () => {
 
     const progress = page.getByTestId('import-progress');
     await progress.waitFor();
-    await page.screenshot({ path: '/tmp/h5-import-progress.png' });
+    await screenshot(page, path.join(SHOTS, 'import-progress.png'));
     await dialog(page).getByRole('region', { name: 'Lo que importaría este archivo' }).waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('import-count').textContent()).toBe('150.000');
     expect(await page.getByTestId('import-summary').textContent()).toContain('Leído como CSV de ClientFit');
     await dialog(page).getByRole('button', { name: /^Importar 150\.000 registros/ }).waitFor();
-    await page.screenshot({ path: '/tmp/h5-import-big-preview.png' });
+    await screenshot(page, path.join(SHOTS, 'import-big-preview.png'));
 
     const seen = await page.evaluate(() => (window as unknown as { seen: { text: string; frames: number }[] }).seen);
     // The percentage moved on several times, and frames were drawn between its first and last showing:

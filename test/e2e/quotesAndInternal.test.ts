@@ -8,7 +8,7 @@ import { ok } from './seed';
 import { snapshotFiles, tempDir } from '../support/backend';
 
 const chromium = useChromium();
-const SHOTS = '/tmp/h2-shots';
+const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/quotes');
 
 type Stored = { id: string; clientId: string; title: string; status: string; pricing: unknown; quote?: unknown; invoices: { paidAmount?: number }[] };
 const projectsOnDisk = (dir: string) => (JSON.parse(fs.readFileSync(path.join(dir, 'projects.json'), 'utf8')) as { items: Stored[] }).items;

@@ -124,6 +124,14 @@ describe('the import preview', () => {
     expect(sent.entries.some((e) => e.clientName === '')).toBe(false);
   });
 
+  it('says why Import waits when every entry in the file is under a minute', async () => {
+    await choose('toggl-only-short.csv');
+    expect(screen.getByTestId('import-count')).toHaveTextContent('0');
+    expect(screen.getByTestId('import-short-entries')).toHaveTextContent('2 entries under a minute are not imported');
+    expect(screen.getByTestId('import-only-short')).toHaveTextContent('Nothing to import: every entry in this file is under a minute.');
+    expect(confirmButton()).toBeDisabled();
+  });
+
   it('lists each problem with its line number, and leaves those lines out', async () => {
     await choose('hostile-errors.csv');
     expect(screen.getByTestId('import-count')).toHaveTextContent('2');

@@ -475,11 +475,16 @@ export function ImportPreview({
           <p className="small tone-caution" role="status">
             {blockers[0]}
           </p>
+        ) : toImport === 0 && plan.entryCount > 0 ? (
+          <p className="small tone-caution" role="status">
+            {t('import.nothingNew')}
+          </p>
         ) : (
-          toImport === 0 &&
-          plan.entryCount > 0 && (
-            <p className="small tone-caution" role="status">
-              {t('import.nothingNew')}
+          // Every line a timer started by mistake: say why Import waits, not just "0".
+          plan.entryCount === 0 &&
+          (parsed.skipped?.shortEntries ?? 0) > 0 && (
+            <p className="small tone-caution" role="status" data-testid="import-only-short">
+              {t('import.onlyShortEntries')}
             </p>
           )
         )}
