@@ -160,6 +160,23 @@ function detectDelimiter(text: string): string {
   return ',';
 }
 
+/** A file whose text came out garbled (not UTF-8): no rows, one error saying how to save it. */
+function garbledFile(format: ImportFormat, text: string, garbled: number): ParseTimeCsvResult {
+  return {
+    format,
+    rows: [],
+    errors: [
+      {
+        line: lineAt(text, garbled),
+        code: 'not-utf8',
+        message:
+          'This file was not saved as UTF-8, so accented letters (á, ñ, ü...) came out garbled from this line on. ' +
+          'Save or export it again as "CSV UTF-8" and import it again.',
+      },
+    ],
+  };
+}
+
 /** Physical line (1-based) of a character index. */
 function lineAt(text: string, index: number): number {
   let line = 1;
@@ -417,19 +434,7 @@ function parse(input: string, options: ParseTimeCsvOptions): ParseTimeCsvResult 
 
   const garbled = text.indexOf('\uFFFD');
   if (garbled >= 0) {
-    return {
-      format,
-      rows: [],
-      errors: [
-        {
-          line: lineAt(text, garbled),
-          code: 'not-utf8',
-          message:
-            'This file was not saved as UTF-8, so accented letters (á, ñ, ü...) came out garbled from this line on. ' +
-            'Save or export it again as "CSV UTF-8" and import it again.',
-        },
-      ],
-    };
+    return garbledFile(format, text, garbled);
   }
 
   const pending: Pending[] = [];
@@ -637,19 +642,7 @@ function parseMapped(
 ): ParseTimeCsvResult {
   const garbled = text.indexOf('\uFFFD');
   if (garbled >= 0) {
-    return {
-      format: 'mapped',
-      rows: [],
-      errors: [
-        {
-          line: lineAt(text, garbled),
-          code: 'not-utf8',
-          message:
-            'This file was not saved as UTF-8, so accented letters (á, ñ, ü...) came out garbled from this line on. ' +
-            'Save or export it again as "CSV UTF-8" and import it again.',
-        },
-      ],
-    };
+    return garbledFile('mapped', text, garbled);
   }
   const records: CsvRecord[] = [];
   let seen = 0;
