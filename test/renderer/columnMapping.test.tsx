@@ -2,41 +2,31 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ImportFlow } from '../../renderer/src/screens/import/ImportFlow';
 import { useApp } from '../../renderer/src/store';
+import { fakeApi } from './store/support';
+import { dataset } from '../support/builders';
 import { i18n } from '../../renderer/src/i18n';
-import { DEFAULT_SETTINGS, type ColumnMapping, type Dataset, type Settings } from '#shared/model';
+import { DEFAULT_SETTINGS, type ColumnMapping } from '#shared/model';
 import { headerLineKey } from '#shared/csv/mapping';
 import type { PayloadOf } from '#shared/ipc/contract';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
 
-const data: Dataset = { clients: [], projects: [], timeEntries: [], signals: [], colleagues: [], letters: [] };
+const data = dataset();
 
 let calls: { channel: string; payload: unknown }[];
 
 function stubApi() {
-  calls = [];
-  const answers: Record<string, (p: never) => unknown> = {
-    importTime: (p: PayloadOf<'importTime'>) => ({ clients: p.clients.length, projects: p.projects.length, entries: p.entries.length, skipped: 0 }),
-    updateSettings: (p: Partial<Settings>) => ({ ...useApp.getState().settings, ...p }),
+  calls = fakeApi({
+    importTime: (p) => ({ clients: p.clients.length, projects: p.projects.length, entries: p.entries.length, skipped: 0, added: { clients: [], projects: [], timeEntries: [] } }),
+    updateSettings: (p) => ({ ...useApp.getState().settings, ...p }),
     listImports: () => [],
     getDataset: () => data,
     getSettings: () => useApp.getState().settings,
     getTimer: () => null,
-  };
-  (window as unknown as { api: unknown }).api = new Proxy(
-    {},
-    {
-      get: (_t, channel: string) =>
-        vi.fn(async (payload: never) => {
-          calls.push({ channel, payload });
-          const answer = answers[channel];
-          return answer ? { ok: true, value: answer(payload) } : { ok: false, error: { code: 'unknown-channel', message: channel } };
-        }),
-    },
-  );
+  });
 }
 
 async function choose(file: File) {

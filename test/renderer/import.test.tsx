@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ImportFlow } from '../../renderer/src/screens/import/ImportFlow';
 import { Toasts } from '../../renderer/src/components/Toasts';
 import { useApp } from '../../renderer/src/store';
+import { fakeApi } from './store/support';
 import { i18n } from '../../renderer/src/i18n';
 import { DEFAULT_SETTINGS, type Dataset } from '#shared/model';
 import type { PayloadOf } from '#shared/ipc/contract';
@@ -23,24 +24,12 @@ const data: Dataset = dataset({
 let calls: { channel: string; payload: unknown }[];
 
 function stubApi() {
-  calls = [];
-  const answers: Record<string, (p: never) => unknown> = {
-    importTime: (p: PayloadOf<'importTime'>) => ({ clients: p.clients.length, projects: p.projects.length, entries: p.entries.length, skipped: 0, added: { clients: [], projects: [], timeEntries: [] } }),
+  calls = fakeApi({
+    importTime: (p) => ({ clients: p.clients.length, projects: p.projects.length, entries: p.entries.length, skipped: 0, added: { clients: [], projects: [], timeEntries: [] } }),
     getDataset: () => data,
     getSettings: () => useApp.getState().settings,
     getTimer: () => null,
-  };
-  (window as unknown as { api: unknown }).api = new Proxy(
-    {},
-    {
-      get: (_t, channel: string) =>
-        vi.fn(async (payload: never) => {
-          calls.push({ channel, payload });
-          const answer = answers[channel];
-          return answer ? { ok: true, value: answer(payload) } : { ok: false, error: { code: 'unknown-channel', message: channel } };
-        }),
-    },
-  );
+  });
 }
 
 const closed = vi.fn();

@@ -1,8 +1,9 @@
 /**
- * A test double of `window.api` for the store's tests: each channel answers from a table
+ * A test double of `window.api` for the store's and the screens' tests: each channel answers from a table
  * of handlers given by the test, and every call is recorded in order.
  */
 import type { ChannelName, PayloadOf, ResultOf } from '#shared/ipc/contract';
+import { refusal } from '#shared/ipc/reasons';
 
 export type Handlers = { [C in ChannelName]?: (payload: PayloadOf<C>) => ResultOf<C> };
 
@@ -13,11 +14,12 @@ export function fakeApi(handlers: Handlers): { channel: ChannelName; payload: un
     get: (_t, channel: ChannelName) => async (payload: unknown) => {
       calls.push({ channel, payload });
       const handler = handlers[channel] as ((p: unknown) => unknown) | undefined;
-      if (!handler) return { ok: false, error: { code: 'internal', message: `no answer for ${channel}` } };
+      if (!handler) return { ok: false, error: refusal('unknown-channel', { channel }, `no answer for ${channel}`) };
       try {
         return { ok: true, value: handler(payload) };
       } catch (error) {
-        return { ok: false, error: { code: 'conflict', message: (error as Error).message } };
+        const detail = (error as Error).message;
+        return { ok: false, error: refusal('unexpected', { detail }, detail) };
       }
     },
   });

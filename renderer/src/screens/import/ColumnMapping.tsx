@@ -123,13 +123,11 @@ export function ColumnMappingStep({
 
   const cells = useMemo(() => sampleRows.map((r) => r.cells), [sampleRows]);
   const problems = mappingProblems(draft);
-  const mapping = completeMapping(draft);
+  const mapping = useMemo(() => completeMapping(draft), [draft]);
   const preview = useMemo(() => {
     if (!mapping) return [];
     return sampleRows.slice(0, PREVIEW_ROWS).map((r) => ({ line: r.line, read: readMappedRecord(r, mapping) }));
-    // The mapping is rebuilt from the draft on each render: the draft is what changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [draft, sampleRows]);
+  }, [mapping, sampleRows]);
   const billableValues = useMemo(() => columnValues(cells, draft.billable), [cells, draft.billable]);
 
   const set = <K extends keyof MappingDraft>(key: K, value: MappingDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
