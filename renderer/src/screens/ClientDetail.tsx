@@ -7,7 +7,7 @@ import { EmptyState } from '../components/EmptyState';
 import { attempt, useApp } from '../store';
 import { useToday } from '../lib/useToday';
 import { offerUndo } from '../store/undo';
-import { clientAttachments, deleteClient, deleteProject, mergeClients, mergeProjects, projectAttachments } from '../store/records';
+import { clientAttachments, deleteClient, deleteProject, projectAttachments } from '../store/records';
 import { MergeDialog } from './client/MergeDialog';
 import { rateTone, useFormat } from '../lib/useFormat';
 import { ClientForm } from './ClientForm';
@@ -243,7 +243,7 @@ export function ClientDetail({ id }: { id: string }) {
             .map((c) => ({ id: c.id, label: c.company && c.company !== c.name ? `${c.name} (${c.company})` : c.name }))
             .sort((a, b) => a.label.localeCompare(b.label))}
           onMerge={async (intoId) => {
-            const done = await attempt(() => mergeClients(client.id, intoId));
+            const done = await attempt(() => useApp.getState().mergeClients(client.id, intoId));
             if (!done) return false;
             navigate({ name: 'client', id: intoId });
             offerUndo(
@@ -262,7 +262,7 @@ export function ClientDetail({ id }: { id: string }) {
           moves={movesOfProject(merging.project)}
           options={projects.filter(({ project }) => project.id !== merging.project!.id).map(({ project }) => ({ id: project.id, label: project.title }))}
           onMerge={async (intoId) => {
-            const done = await attempt(() => mergeProjects(merging.project!.id, intoId));
+            const done = await attempt(() => useApp.getState().mergeProjects(merging.project!.id, intoId));
             if (!done) return false;
             offerUndo(
               { message: t('merge.projectDone', { from: done.result.from.title, into: done.result.into.title, count: done.result.moved.entries.length }), undo: done.undo },

@@ -1,13 +1,12 @@
 /**
- * Deleting clients and projects with their inverse for the undo stack, what is attached to
- * each, and the merges (done by the bulk slice). The backend's answers are applied to the
+ * Deleting clients and projects with their inverse for the undo stack, and what is attached
+ * to each (merges are the bulk slice's). The backend's answers are applied to the
  * store as they come (no whole dataset crosses IPC).
  */
 import type { Client, Dataset, Project } from '#shared/model';
-import type { MergeClientsResult, MergeProjectsResult } from '#shared/ipc/contract';
 import { call } from '../api';
 import { patchData } from './apply';
-import { insertBefore, type Merged } from './bulk';
+import { insertBefore } from './bulk';
 import { useApp } from './index';
 
 const patch = (f: (d: Dataset) => Partial<Dataset>) => useApp.setState(patchData(f));
@@ -57,14 +56,4 @@ export async function deleteProject(project: Project): Promise<() => Promise<voi
 function nextId<T extends { id: string }>(list: T[], id: string): string | undefined {
   const i = list.findIndex((x) => x.id === id);
   return i >= 0 ? list[i + 1]?.id : undefined;
-}
-
-/** Merges one client into another; returns what moved and the undo (the exact inverse, `unmergeClients`). */
-export function mergeClients(fromId: string, intoId: string): Promise<Merged<MergeClientsResult>> {
-  return useApp.getState().mergeClients(fromId, intoId);
-}
-
-/** Merges one project into another of the same client; returns what moved and the exact undo. */
-export function mergeProjects(fromId: string, intoId: string): Promise<Merged<MergeProjectsResult>> {
-  return useApp.getState().mergeProjects(fromId, intoId);
 }
