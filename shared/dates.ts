@@ -22,6 +22,13 @@ export function isIsoDate(s: string): boolean {
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** The date a file's year, month and day cells name (a two-digit year is this century's), or null when there is no such day. */
+export function isoOf(year: string, month: number, day: number): string | null {
+  const y = year.length === 2 ? 2000 + Number(year) : Number(year);
+  const iso = `${String(y).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
 /** Days in a month (1-12) of a year; arithmetic only, as it runs once per loaded entry. */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return 29;

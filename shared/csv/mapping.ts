@@ -3,7 +3,7 @@
  * column mapping the person confirms: which column is the date, the duration (or start and
  * end), client, project, note and billable, how dates and decimals are written. Pure.
  */
-import { dayNumber, isIsoDate } from '../dates';
+import { dayNumber, isoOf } from '../dates';
 import { readDuration } from '../duration';
 import { LIMITS, MAX_IMPORT_MAPPINGS, type ColumnMapping } from '../model';
 import type { CsvRecord, ImportError, ImportErrorCode, ImportRow } from './types';
@@ -141,12 +141,6 @@ export function recalledMapping(remembered: Record<string, ColumnMapping> | unde
 const ISO_RE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]+(.*))?$/;
 const DMY_RE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\.?(?:[T ,]+(.*))?$/;
 const TIME_RE = /^(\d{1,2})[:.h](\d{2})(?:[:.](\d{2})(?:[.,]\d+)?)?\s*(am|pm|a\.m\.|p\.m\.)?\s*(?:z|[+-]\d{2}:?\d{2})?$/i;
-
-function isoOf(year: string, month: number, day: number): string | null {
-  const y = year.length === 2 ? 2000 + Number(year) : Number(year);
-  const iso = `${String(y).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : null;
-}
 
 /** A date (and what follows it, such as a time) read in the given order; ISO dates read in any order. */
 function readDateTime(raw: string, order: MappingDateOrder): { date: string | null; rest: string } | null {

@@ -8,7 +8,7 @@
  * read by a column mapping the person confirms (mapping.ts): `{ mapping }`.
  * Pure: the caller reads the file (decodeTimeCsv turns its bytes into text).
  */
-import { daysBetween, isIsoDate } from '../dates';
+import { daysBetween, isoOf } from '../dates';
 import { readDuration, type DurationReading, type DurationUnit } from '../duration';
 import { LIMITS } from '../model';
 import { restoreCell } from './export';
@@ -278,12 +278,6 @@ function detectLayout(header: string[]): Layout | null {
 const ISO_RE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?$/;
 const DOTTED_RE = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\.?(?: .*)?$/;
 const SLASH_RE = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?:[T ].*)?$/;
-
-function isoOf(year: string, month: number, day: number): string | null {
-  const y = year.length === 2 ? 2000 + Number(year) : Number(year);
-  const iso = `${String(y).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : null;
-}
 
 function readDate(raw: string, order: DateOrder): string | null {
   let m = ISO_RE.exec(raw);
