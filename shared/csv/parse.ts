@@ -440,9 +440,11 @@ function parse(input: string, options: ParseTimeCsvOptions): ParseTimeCsvResult 
   let isoDates = 0;
 
   // Trackers write "-" for "none" (Toggl's no project, no client, no tags): it reads as empty.
+  // ClientFit's own files are read as written, so a note that is just "-" comes back as it went.
+  const dashIsEmpty = format !== 'clientfit';
   const cell = (cells: string[], index: number): string => {
     const value = index < 0 ? '' : (cells[index] ?? '');
-    return /^\s*[-\u2013\u2014]\s*$/.test(value) ? '' : value;
+    return dashIsEmpty && /^\s*[-\u2013\u2014]\s*$/.test(value) ? '' : value;
   };
 
   const { onProgress } = options;
