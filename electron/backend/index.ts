@@ -7,6 +7,7 @@
 import { contract, isChannel, parsePayload, type BackendChannel, type PayloadOf, type Result, type ResultOf } from '#shared/ipc/contract';
 import { refusal } from '#shared/ipc/reasons';
 import type { StoreFactory } from './store';
+import type { AppendLogFactory } from './timeJournal';
 import { dailyBackup } from './backups';
 import { openState } from './state';
 import { BackendError } from './errors';
@@ -29,6 +30,8 @@ export { BackendError } from './errors';
 export interface BackendOptions {
   dataDir: string;
   createStore?: StoreFactory;
+  /** The time journal's file (see timeJournal.ts); tests pass one that fails like a disk. */
+  createLog?: AppendLogFactory;
   /** The clock; tests pass a fixed one. */
   now?: () => Date;
   /** Take the daily backup at open (default true). */
@@ -130,6 +133,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       closed = true;
       while (exclusive) await exclusive.catch(() => undefined);
       await backupDone;
+      // The journal's changes go into their month files: the folder is whole without it.
+      st.close();
     },
   };
 }

@@ -19,6 +19,7 @@ import { refuse, writeFailure, type BackendError } from './errors';
 import type { RecordKind } from '#shared/ipc/reasons';
 import { COLLECTIONS, COLLECTION_NAMES, IMPORTS_FILE, SettingsDoc, TimeShardDoc, TimerDoc, collectionDoc, setCollection, type CollectionLists, type CollectionName, type Collections, type ItemOf } from './schemas';
 import { dedupeEntries } from './timeLoad';
+import { FOLD_AFTER_CHANGES, JOURNAL_FILE, applyChange, fileAppendLog, journalLine, readJournal, type AppendLogFactory, type JournalChange } from './timeJournal';
 
 /** A file to write (its path below the data folder, no extension) and its document; null deletes it. */
 export type FilePlan = [rel: string, doc: Record<string, unknown> | null][];
@@ -26,6 +27,8 @@ export type FilePlan = [rel: string, doc: Record<string, unknown> | null][];
 export interface StateOptions {
   dataDir: string;
   createStore?: StoreFactory;
+  /** The time journal's file (tests pass one that fails like a full or read-only disk). */
+  createLog?: AppendLogFactory;
   now?: () => Date;
 }
 
@@ -50,6 +53,18 @@ export interface State {
   storeFor(rel: string): DocStore;
   /** Writes one data file; a failure is a `write-failed` refusal. */
   write(rel: string, doc: Record<string, unknown>): void;
+  /**
+   * Saves one change of a time entry (see timeJournal.ts): on disk first, as one journal line,
+   * then in memory. A failure is a `write-failed` refusal and changes nothing.
+   */
+  saveTimeChange(change: JournalChange): void;
+  /**
+   * Writes the months the journal changed and removes it, so the month files alone hold every
+   * entry: before a backup or any other write of time files, and at close.
+   */
+  settle(): void;
+  /** Settles (best effort) and closes the journal. */
+  close(): void;
   /** Several files all or nothing (see `writeFilesOrNone` below). */
   writeFilesOrNone(plan: FilePlan, whenStuck?: (unrestored: number) => BackendError): void;
   /** Reads every data file into memory, pausing after each month file. */
@@ -98,14 +113,63 @@ export function openState(options: StateOptions): State {
     return s;
   };
   let writesDone = 0;
-  const write = (rel: string, doc: Record<string, unknown>) => {
+  /** Writes a file without counting it: folding the journal writes what is already saved. */
+  const writeDoc = (rel: string, doc: Record<string, unknown>) => {
     const store = storeFor(rel);
     try {
       store.write({ schemaVersion: SCHEMA_VERSION, ...doc });
     } catch (error) {
       throw writeFailure(error, store.path);
     }
+  };
+  const write = (rel: string, doc: Record<string, unknown>) => {
+    // A month written whole while the journal holds changes: they go into their months first.
+    if (rel.startsWith(`${TIME_DIR}/`)) settle();
+    writeDoc(rel, doc);
     writesDone++;
+  };
+
+  // ---- the time journal: changes since the month files were last written ----------------
+  const journal = (options.createLog ?? fileAppendLog)(path.join(timeDir, JOURNAL_FILE));
+  /** Months whose file lacks changes the journal holds, and how many changes it holds. */
+  const unfolded = new Set<string>();
+  let journalChanges = 0;
+  const settle = () => {
+    if (unfolded.size === 0 && journalChanges === 0) return;
+    for (const month of [...unfolded].sort()) writeDoc(`${TIME_DIR}/${month}`, { month, items: shards.get(month) ?? [] });
+    unfolded.clear();
+    try {
+      journal.clear();
+    } catch (error) {
+      throw writeFailure(error, journal.path);
+    }
+    journalChanges = 0;
+  };
+  const saveTimeChange = (change: JournalChange) => {
+    const line = journalLine(change);
+    try {
+      journal.append(line);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EJOURNAL') throw writeFailure(error, journal.path);
+      // A cut line could not be taken back: the journal is folded and removed, then written afresh.
+      settle();
+      try {
+        journal.append(line);
+      } catch (again) {
+        throw writeFailure(again, journal.path);
+      }
+    }
+    writesDone++;
+    journalChanges++;
+    for (const month of applyChange(shards, monthOfEntry, change)) unfolded.add(month);
+    touch('time');
+    if (journalChanges >= FOLD_AFTER_CHANGES) {
+      try {
+        settle();
+      } catch {
+        // The change is saved in the journal; folding waits for the next chance.
+      }
+    }
   };
 
   const emptyItems = (): Collections => ({ clients: new Map(), projects: new Map(), signals: new Map(), colleagues: new Map(), letters: new Map() });
@@ -148,12 +212,18 @@ export function openState(options: StateOptions): State {
     monthOfEntry = ids;
     // The dropped copies go from disk too: left there, a stale copy in an earlier month
     // would hide the entry's next move back to that month at the following start.
-    for (const month of changed) {
-      try {
-        write(`${TIME_DIR}/${month}`, { month, items: kept.get(month)! });
-      } catch {
-        // Read-only for now: memory holds one copy, and the next start tries again.
-      }
+    unfolded.clear();
+    for (const month of changed) unfolded.add(month);
+    // The changes saved since the month files were last written (a crash, or a disk that
+    // refused the fold): replayed in order, then folded into their months.
+    const { changes, skipped } = readJournal(journal.read());
+    // A cut line counts too: the journal must go (once folded) before a new line is glued to it.
+    journalChanges = changes.length + skipped;
+    for (const change of changes) for (const month of applyChange(shards, monthOfEntry, change)) unfolded.add(month);
+    try {
+      settle();
+    } catch {
+      // Read-only for now: memory holds every change, the journal keeps them, the next start tries again.
     }
   }
 
@@ -192,6 +262,8 @@ export function openState(options: StateOptions): State {
    * not exist. Memory is the caller's to update, after this returns.
    */
   const writeFilesOrNone = (plan: FilePlan, whenStuck?: (unrestored: number) => BackendError) => {
+    // First the journal's changes into their months: replayed over files written now, it could bring back what they drop.
+    settle();
     const done: { file: string; before: Buffer | null }[] = [];
     try {
       for (const [rel, doc] of plan) {
@@ -254,6 +326,16 @@ export function openState(options: StateOptions): State {
     },
     storeFor,
     write,
+    saveTimeChange,
+    settle,
+    close() {
+      try {
+        settle();
+      } catch {
+        // The journal keeps the changes: the next start replays them.
+      }
+      journal.close();
+    },
     writeFilesOrNone,
     loadSteps,
     touch,

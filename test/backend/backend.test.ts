@@ -89,15 +89,21 @@ describe('bad input changes nothing', () => {
 
 describe('time entries', () => {
   it('moves an entry between month files when its date changes, and undoes a delete', async () => {
-    const { dir, call } = await fresh();
+    const first = await fresh();
+    const { dir, backend } = first;
+    let { call } = first;
     const c = await call('createClient', client);
     const p = await call('createProject', project(c.id));
     const e = await call('logTime', { projectId: p.id, date: '2026-10-30', minutes: 60, billable: true });
     const moved = await call('updateTimeEntry', { id: e.id, date: '2026-11-01', minutes: 75 });
     expect(moved).toMatchObject({ id: e.id, date: '2026-11-01', minutes: 75 });
+    // The move is one line in the time journal; closing folds it into the month files.
+    await backend.close();
+    forget();
     const read = (m: string) => JSON.parse(fs.readFileSync(path.join(dir, 'time', `${m}.json`), 'utf8')).items;
     expect(read('2026-10')).toEqual([]);
     expect(read('2026-11')).toEqual([moved]);
+    ({ call } = await fresh(dir));
 
     const deleted = await call('deleteTimeEntry', { id: e.id });
     expect((await call('getDataset')).timeEntries).toEqual([]);

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { StoreFactory } from '../../electron/backend';
 import { defaultStoreFactory, writeFileAtomicSync } from '../../electron/backend/store';
+import { fileAppendLog, type AppendLogFactory } from '../../electron/backend/timeJournal';
 import { fakeClock, open, snapshotFiles, tempDir } from '../support/backend';
 
 const mounted: string[] = [];
@@ -35,6 +36,7 @@ afterAll(() => {
 interface Disk {
   dataDir: string;
   createStore?: StoreFactory;
+  createLog?: AppendLogFactory;
   real: boolean;
   breakIt(): void;
   fixIt(): void;
@@ -53,7 +55,15 @@ function failingFactory(code: string) {
       },
     };
   };
-  return { factory, state };
+  // The time journal's appends (and its removal when folded) fail the same way.
+  const log: AppendLogFactory = (file) => {
+    const real = fileAppendLog(file);
+    const fail = () => {
+      if (state.on && state.only('journal')) throw Object.assign(new Error(`${code}: simulated`), { code });
+    };
+    return { ...real, append: (text) => (fail(), real.append(text)), clear: () => (fail(), real.clear()) };
+  };
+  return { factory, log, state };
 }
 
 function tmpfs(size: string): string {
@@ -72,8 +82,8 @@ function readOnlyDisk(): Disk {
     };
     return { dataDir: path.join(root, 'data'), real: true, breakIt: () => remount('ro'), fixIt: () => remount('rw') };
   }
-  const { factory, state } = failingFactory('EACCES');
-  return { dataDir: path.join(tempDir(), 'data'), createStore: factory, real: false, breakIt: () => (state.on = true), fixIt: () => (state.on = false) };
+  const { factory, log, state } = failingFactory('EACCES');
+  return { dataDir: path.join(tempDir(), 'data'), createStore: factory, createLog: log, real: false, breakIt: () => (state.on = true), fixIt: () => (state.on = false) };
 }
 
 function fullDisk(): Disk & { freeOnePage(): void } {
@@ -98,10 +108,11 @@ function fullDisk(): Disk & { freeOnePage(): void } {
       freeOnePage: () => fs.truncateSync(filler, fs.statSync(filler).size - 4096),
     };
   }
-  const { factory, state } = failingFactory('ENOSPC');
+  const { factory, log, state } = failingFactory('ENOSPC');
   return {
     dataDir: path.join(tempDir(), 'data'),
     createStore: factory,
+    createLog: log,
     real: false,
     breakIt: () => (state.on = true),
     fixIt: () => (state.on = false),
@@ -114,7 +125,7 @@ const client = { name: 'Estudio Lumen', source: 'web', status: 'active' } as con
 /** A folder with something in every file, a running timer and one backup. */
 async function populate(disk: Disk) {
   const clock = fakeClock('2026-11-20T10:00:00');
-  const { backend, call } = await open(disk.dataDir, { now: clock.now, createStore: disk.createStore });
+  const { backend, call } = await open(disk.dataDir, { now: clock.now, createStore: disk.createStore, createLog: disk.createLog });
   const c = await call('createClient', { ...client, notes: 'n'.repeat(2000) });
   const p = await call('createProject', { clientId: c.id, title: 'Identidad', kind: 'branding', pricing: { mode: 'fixed', amount: 90000 }, status: 'accepted' });
   const entries = [];
@@ -129,9 +140,9 @@ async function populate(disk: Disk) {
   await call('startTimer', { projectId: p.id });
   await backend.close();
   clock.set('2026-11-21T10:00:00');
-  await (await open(disk.dataDir, { now: clock.now, dailyBackup: true, createStore: disk.createStore })).backend.close();
+  await (await open(disk.dataDir, { now: clock.now, dailyBackup: true, createStore: disk.createStore, createLog: disk.createLog })).backend.close();
   clock.advance(45 * 60_000);
-  const again = await open(disk.dataDir, { now: clock.now, createStore: disk.createStore });
+  const again = await open(disk.dataDir, { now: clock.now, createStore: disk.createStore, createLog: disk.createLog });
   const backupId = (await again.call('listBackups'))[0]!.id;
   return { ...again, clock, ids: { c: c.id, p: p.id, nov: entries[0]!.id, oct: oct.id, s: s.id, col: col.id, l: l.id }, backupId };
 }
@@ -194,7 +205,7 @@ async function refusesEverything(disk: Disk, wording: RegExp) {
       refused++;
     }
     // Opening the folder while it is broken works and shows the same data.
-    const other = await open(disk.dataDir, { createStore: disk.createStore, dailyBackup: true });
+    const other = await open(disk.dataDir, { createStore: disk.createStore, createLog: disk.createLog, dailyBackup: true });
     expect(await other.call('getDataset')).toEqual(before.data);
     expect(await other.call('getNotices')).toEqual([]);
     await other.backend.close();
@@ -229,19 +240,24 @@ describe('a full disk', () => {
     const bytes = snapshotFiles(disk.dataDir);
     disk.breakIt();
     disk.freeOnePage();
+    let logged;
     try {
-      // November's file is several pages: the write gets one page in, then ENOSPC.
-      const r1 = await backend.invoke('logTime', { projectId: ids.p, date: '2026-11-11', minutes: 30, billable: true });
+      // Stopping the timer writes November's file whole: several pages, so the write gets one page in, then ENOSPC.
+      const r1 = await backend.invoke('stopTimer');
       expect(r1.ok || r1.error.code).toBe('write-failed');
-      // A move out of November: December (small) is written, November is not, so December is taken back.
-      const r2 = await backend.invoke('updateTimeEntry', { id: ids.nov, date: '2026-12-03' });
-      expect(r2.ok || r2.error.code).toBe('write-failed');
       expect(await call('getDataset')).toEqual(before);
       expect(snapshotFiles(disk.dataDir)).toEqual(bytes);
+      // One line in the time journal fits in the page left: an hour logged on a nearly full disk is saved.
+      logged = await call('logTime', { projectId: ids.p, date: '2026-11-11', minutes: 30, billable: true });
     } finally {
       disk.fixIt();
     }
     await backend.close();
+    const again = await open(disk.dataDir);
+    const after = (await again.call('getDataset')).timeEntries;
+    expect(after).toHaveLength(before.timeEntries.length + 1);
+    expect(after).toEqual(expect.arrayContaining([...before.timeEntries, logged]));
+    await again.backend.close();
   });
 });
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { failingFactory, fakeClock, open, snapshotFiles, tempDir } from '../support/backend';
+import { failingFactory, fakeClock, open, settledFiles, snapshotFiles, tempDir } from '../support/backend';
 import { refused, useFreshBackend } from '../support/backendFixture';
 import type { PayloadOf } from '#shared/ipc/contract';
 
@@ -75,7 +75,8 @@ describe('importTime', () => {
 
   it('takes a pre-import backup holding the data as it was before', async () => {
     const { dir, call } = await seeded();
-    const before = snapshotFiles(dir);
+    // The latest entry is in the time journal: the backup holds it in its month.
+    const before = await settledFiles(dir);
     await call('importTime', payload);
     const backups = fs.readdirSync(path.join(dir, 'backups'));
     expect(backups).toHaveLength(1);
@@ -134,19 +135,15 @@ describe('importTime', () => {
     const failing = failingFactory();
     const { dir, call, backend } = await seeded({ createStore: failing.factory });
     const dataBefore = await call('getDataset');
-    const withoutBackups = () => {
-      const files = snapshotFiles(dir);
-      for (const k of [...files.keys()]) if (k.startsWith('backups')) files.delete(k);
-      return files;
-    };
-    const before = withoutBackups();
+    const withoutBackups = () => settledFiles(dir, (rel) => rel.startsWith('backups'));
+    const before = await withoutBackups();
     // clients.json, projects.json, time/2024-02.json (new), time/2024-03.json (existing), time/2024-04.json (new).
     for (let n = 1; n <= 5; n++) {
       failing.arm(n);
       const r = await backend.invoke('importTime', payload);
       expect(r, `failing write ${n}`).toMatchObject({ ok: false, error: { code: 'write-failed' } });
       if (!r.ok) expect(r.error.message).toMatch(/disk is full/);
-      expect(withoutBackups(), `files after failing write ${n}`).toEqual(before);
+      expect(await withoutBackups(), `files after failing write ${n}`).toEqual(before);
       expect(await call('getDataset')).toEqual(dataBefore);
     }
     // With the disk fine again, the same import goes through once.

@@ -79,3 +79,19 @@ export function failingFactory() {
     },
   };
 }
+
+/**
+ * The folder's files as they are once the time journal is folded into its month files (what
+ * closing the app leaves): taken on a copy, so the folder itself is not touched. Two folders
+ * holding the same data give the same map, whether their latest entries sit in the journal or
+ * in their months.
+ */
+export async function settledFiles(dir: string, skip: (rel: string) => boolean = () => false): Promise<Map<string, string>> {
+  const copy = tempDir('clientfit-settled-');
+  fs.cpSync(dir, copy, { recursive: true, filter: (src) => !skip(path.relative(dir, src)) });
+  const backend = await openBackend({ dataDir: copy, dailyBackup: false });
+  await backend.close();
+  const files = snapshotFiles(copy);
+  fs.rmSync(copy, { recursive: true, force: true });
+  return files;
+}

@@ -118,6 +118,8 @@ const inSteps = async (steps: Generator<void>) => {
 async function replaceAll(st: State, next: Snapshot): Promise<Dataset> {
   const { dataDir } = st;
   let saved: string;
+  // The backup must hold the entries the journal holds, and the journal must not outlive the data it changes.
+  st.settle();
   try {
     saved = makeBackup(dataDir, st.now(), 14, 'pre-restore');
   } catch (error) {

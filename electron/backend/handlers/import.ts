@@ -132,6 +132,8 @@ function importTime(st: State, input: Out<'importTime'>): ResultOf<'importTime'>
   const nextImports = record ? [...st.imports, record].slice(-IMPORTS_KEPT) : st.imports;
   const changesData = fresh.length > 0 || newClients.length > 0 || newProjects.length > 0;
 
+  // The backup must hold the entries the journal holds: they go into their months first.
+  if (changesData) st.settle();
   try {
     if (changesData) makeBackup(dataDir, at, 14, 'pre-import', input.file?.name ?? '');
   } catch (error) {

@@ -9,6 +9,8 @@ import type { SomeHandlers } from './types';
 
 /** A `pre-merge` backup: no backup, no merge. Returns its id. */
 function backupBeforeMerge(st: State): string {
+  // The backup must hold the entries the journal holds: they go into their months first.
+  st.settle();
   try {
     return path.basename(makeBackup(st.dataDir, st.now(), 14, 'pre-merge'));
   } catch (error) {

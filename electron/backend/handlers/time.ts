@@ -4,7 +4,7 @@ import { TimeEntry } from '#shared/model';
 import type { State } from '../state';
 import { refuse } from '../errors';
 import { applyChanges, checkDay } from '../checks';
-import { findEntry, putEntry, saveShard } from '../timeShards';
+import { findEntry, putEntry, removeEntry } from '../timeShards';
 import type { SomeHandlers } from './types';
 
 /** logTime, updateTimeEntry, deleteTimeEntry, restoreTimeEntry. */
@@ -21,13 +21,7 @@ export function timeHandlers(st: State) {
       if (typeof changes.date === 'string') checkDay(next.date, 'date');
       return putEntry(st, next);
     },
-    deleteTimeEntry: ({ id }) => {
-      const entry = findEntry(st, id);
-      const month = st.monthOfEntry.get(id)!;
-      saveShard(st, month, (st.shards.get(month) ?? []).filter((e) => e.id !== id));
-      st.monthOfEntry.delete(id);
-      return entry;
-    },
+    deleteTimeEntry: ({ id }) => removeEntry(st, id),
     restoreTimeEntry: ({ beforeId, ...entry }) => {
       if (st.monthOfEntry.has(entry.id)) throw refuse('entry-already-there', {}, 'That time entry is already there.');
       st.requireRef('projects', entry.projectId, 'project');
