@@ -1,10 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { TRACKER_HEADERS, decodeTimeCsv, matchHeader, parseTimeCsv, type ImportRow, type ParseTimeCsvResult, type TrackerFormat } from '#shared/csv';
+import { TRACKER_HEADERS, decodeTimeCsv, matchHeader, parseTimeCsv, readCsvHead, type ImportRow, type ParseTimeCsvResult, type TrackerFormat } from '#shared/csv';
 
 // Real exports (or their verbatim header and rows) per tracker and language: test/fixtures/import/SOURCES.md.
 const FIXTURES = new URL('../../fixtures/import/', import.meta.url);
-const parseFixture = (name: string): ParseTimeCsvResult => parseTimeCsv(decodeTimeCsv(readFileSync(new URL(name, FIXTURES))));
+const fixtureText = (name: string): string => decodeTimeCsv(readFileSync(new URL(name, FIXTURES)));
+const parseFixture = (name: string): ParseTimeCsvResult => parseTimeCsv(fixtureText(name));
+/** The header cells of a fixture, as the parser splits them. */
+const parseHeaderOf = (name: string): string[] => readCsvHead(fixtureText(name))?.columns ?? [];
 /** Each row as [date, minutes, client, project], the columns a person checks against the file. */
 const essentials = (rows: ImportRow[]) => rows.map((r) => [r.date, r.minutes, r.client, r.project]);
 
@@ -73,6 +76,42 @@ describe('Clockify exports in the language of the account', () => {
       ['2024-03-18', 210, 'Éditions du Pré', 'Catalogue printemps'],
     ]);
     expect(r.rows.map((x) => x.billable)).toEqual([true, false, true]);
+  });
+
+  // A second, independent copy of the current export's columns in each language: another
+  // project's fixtures (one sample line each, its own demo values), copied byte for byte.
+  it('reads the German export as another importer ships it: E-Mail, Kiosk, Erstellungsdatum, day/month dates', () => {
+    const r = parseFixture('clockify-de-timescribe.csv');
+    expect(r.format).toBe('clockify');
+    expect(r.language).toBe('de');
+    expect(r.errors).toEqual([]);
+    expect(r.dateOrder).toBe('dmy');
+    // 09:30:00 to 11:00:00, "Dauer (h)" 01:30:00.
+    expect(essentials(r.rows)).toEqual([['2026-03-26', 90, 'Acme GmbH', 'Website Relaunch']]);
+    expect(r.rows.map((x) => [x.note, x.billable])).toEqual([['Landing page review and copy updates', true]]);
+  });
+
+  it('reads the French export with its clock duration "Durée (h)" and task "Tâche"', () => {
+    const r = parseFixture('clockify-fr-timescribe.csv');
+    expect(r.format).toBe('clockify');
+    expect(r.language).toBe('fr');
+    expect(r.errors).toEqual([]);
+    expect(r.dateOrder).toBe('dmy');
+    expect(essentials(r.rows)).toEqual([['2026-03-26', 90, 'Acme GmbH', 'Website Relaunch']]);
+    expect(r.rows.map((x) => [x.note, x.billable])).toEqual([['Landing page review and copy updates', true]]);
+    const match = matchHeader('clockify', parseHeaderOf('clockify-fr-timescribe.csv'));
+    // Both durations found: the exact clock one is read, the rounded decimal one is the fallback.
+    expect(match?.columns).toMatchObject({ duration: 14, durationDecimal: 15, task: 3, client: 1, project: 0 });
+  });
+
+  it('reads a French line with no description from its task (Tâche) and Non as not billable', () => {
+    const header = fixtureText('clockify-fr-timescribe.csv').split('\n')[0];
+    // The fixture's own line with the description emptied and a 20-minute entry (decimal 0.33).
+    const line = '"Website Relaunch","Acme GmbH","","Content Review","","demo.user","","demo.user@example.com","","Non","27/03/2026","10:00:00","27/03/2026","10:20:00","00:20:00","0.33","85.00","28.33","27/03/2026"';
+    const r = parseTimeCsv(`${header}\n${line}\n`);
+    expect(r.errors).toEqual([]);
+    expect(essentials(r.rows)).toEqual([['2026-03-27', 20, 'Acme GmbH', 'Website Relaunch']]);
+    expect(r.rows.map((x) => [x.note, x.billable])).toEqual([['Content Review', false]]);
   });
 
   it('finds the columns whatever their case, accents, spacing or a BOM', () => {
