@@ -33,6 +33,43 @@ describe('Clockify exports in the language of the account', () => {
     expect(r.rows[0]?.note).toBe('[SPI-1713]: Urgente: Asignacion de clasificacion masivo a proyecto jira BX');
   });
 
+  it('reads a real English detailed report row by row, asking for the date order since no day is over 12', () => {
+    const r = parseFixture('clockify-en-real.csv');
+    expect(r.format).toBe('clockify');
+    expect(r.language).toBe('en');
+    expect(r.errors).toEqual([]);
+    // 09/01/2023 to 12/01/2023: the file's name says 9 to 15 January, so day first is right,
+    // but nothing in the rows proves it and the person is asked.
+    expect(r.needsDateOrder).toBe(true);
+    expect(r.dateOrder).toBe('dmy');
+    expect(essentials(r.rows)).toEqual([
+      ['2023-01-12', 62, 'Management', 'Management'],
+      // 03:23:08: the seconds round to the nearest minute.
+      ['2023-01-12', 203, 'ICT', 'ICT'],
+      ['2023-01-12', 30, 'Project Management', 'Project Management'],
+      ['2023-01-12', 30, 'Project Management', 'RM'],
+      ['2023-01-11', 210, 'Project Management', 'Project Management'],
+      ['2023-01-11', 180, 'Project Management', 'RM'],
+      ['2023-01-11', 50, 'ICT', 'ICT'],
+      ['2023-01-10', 10, 'Project Management', 'ORB'],
+      ['2023-01-10', 15, 'ICT', 'ICT'],
+      ['2023-01-10', 513, 'Legal', 'Legal'],
+      ['2023-01-09', 60, 'Investor Relationship', 'Investor Relationship'],
+      ['2023-01-09', 60, 'Project Management', 'ORB'],
+      // 00:08:45
+      ['2023-01-09', 9, 'Project Management', 'Project Management'],
+      // 01:01:35
+      ['2023-01-09', 62, 'Marketing', 'Marketing'],
+    ]);
+    expect(r.rows.every((x) => x.billable)).toBe(true);
+    // An empty description: the task stands in. Accents as exported.
+    expect(r.rows[8]?.note).toBe('Internal');
+    expect(r.rows[7]?.note).toBe('Úprava kontaktů na stránce chateu protivín');
+
+    const monthFirst = parseTimeCsv(fixtureText('clockify-en-real.csv'), { dateOrder: 'mdy' });
+    expect(monthFirst.rows.map((x) => x.date).slice(0, 1)).toEqual(['2023-12-01']);
+  });
+
   it('reads a Portuguese report saved in Windows-1252 with semicolons and decimal commas', () => {
     const r = parseFixture('clockify-pt.csv');
     expect(r.format).toBe('clockify');
