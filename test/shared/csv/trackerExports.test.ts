@@ -236,3 +236,28 @@ describe('Toggl Track exports', () => {
     expect(parseFixture('toggl-bom-amount.csv').skipped).toBeUndefined();
   });
 });
+
+describe('Harvest exports', () => {
+  it('reads the header of a real detailed time report (Employee Id, empty notes written as "")', () => {
+    // Header verbatim from a real export (SOURCES.md); the lines are written for the test in its
+    // cell style, since that file's rows are a firm's client billing records.
+    const header = 'Date,Client,Project,Project Code,Task,Notes,Hours,Billable?,Invoiced?,Approved?,First Name,Last Name,Employee Id,Roles,Employee?,Billable Rate,Billable Amount,Cost Rate,Cost Amount,Currency,External Reference URL';
+    const lines = [
+      '2024-06-03,Bloom Skincare Ltd,Website refresh,,Design,Checkout flow,0.94,Yes,No,No,Lucía,Ferrer,,Designer,Yes,60.0,56.4,0.0,0.0,Euro - EUR,',
+      '2024-06-04,Bloom Skincare Ltd,Website refresh,,Studio Internal,"",1.83,No,No,No,Lucía,Ferrer,,Designer,Yes,0.0,0.0,0.0,0.0,Euro - EUR,',
+    ];
+    const r = parseTimeCsv([header, ...lines].join('\n'));
+    expect(r.format).toBe('harvest');
+    expect(r.errors).toEqual([]);
+    // 0.94 h = 56.4 min, 1.83 h = 109.8 min.
+    expect(essentials(r.rows)).toEqual([
+      ['2024-06-03', 56, 'Bloom Skincare Ltd', 'Website refresh'],
+      ['2024-06-04', 110, 'Bloom Skincare Ltd', 'Website refresh'],
+    ]);
+    // An empty note: the task stands in.
+    expect(r.rows.map((x) => [x.note, x.billable])).toEqual([
+      ['Checkout flow', true],
+      ['Studio Internal', false],
+    ]);
+  });
+});
