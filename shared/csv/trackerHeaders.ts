@@ -25,8 +25,9 @@ export type TrackerFormat = 'toggl' | 'clockify' | 'harvest' | 'clientfit';
 type HeaderNames = Partial<Record<TrackerField, readonly string[]>>;
 
 /**
- * Toggl Track. Its exports are in English whatever the app's language: no translated export has
- * been seen. Two layouts:
+ * Toggl Track. Its exports are in English: Toggl's help asks for English headers on import and
+ * points to a detailed report exported as CSV as the layout to copy (SOURCES.md); no translated
+ * export has been seen. Two layouts:
  * - the classic detailed report and "Export Time Entries" (User, Email, Client, Project, Task,
  *   Description, Billable, Start date, Start time, End date, End time, Duration, Tags, Amount):
  *   CorrectRoadH/OpenTickly issue #84 (a real "Export Time Entries" header and row);
@@ -84,7 +85,8 @@ const CLOCKIFY: Record<string, HeaderNames> = {
     billable: ['Facturable'],
   },
   // German: the column list of a public Clockify-to-Clockodo converter and a public Clockify
-  // report reader (SOURCES.md); "Dauer (Dezimalzahl)" from the latter's alias table.
+  // report reader (SOURCES.md); "Dauer (Dezimalzahl)" from the latter's alias table. The same
+  // names in WINBIGFOX/TimeScribe's German Clockify export fixture (clockify-de-timescribe.csv).
   de: {
     date: ['Startdatum'],
     startTime: ['Startzeit'],
@@ -99,16 +101,19 @@ const CLOCKIFY: Record<string, HeaderNames> = {
     billable: ['Abrechenbar'],
   },
   // French: the Clockify column mapping of a public Dolibarr module that imports Clockify's French
-  // export ("Facturable" = "Oui"), and a public script summing its "Durée (décimal)" (SOURCES.md).
+  // export ("Facturable" = "Oui"), and a public script summing its "Durée (décimal)"; "Durée (h)"
+  // and "Tâche" from WINBIGFOX/TimeScribe's French Clockify export fixture (SOURCES.md).
   fr: {
     date: ['Date de début'],
     startTime: ['Heure de début'],
     endDate: ['Date de fin'],
     endTime: ['Heure de fin'],
+    duration: ['Durée (h)'],
     durationDecimal: ['Durée (décimal)'],
     client: ['Client'],
     project: ['Projet'],
     note: ['Description'],
+    task: ['Tâche'],
     billable: ['Facturable'],
   },
   // Portuguese (Brazil): a public importer's test with a real report's header and its README;
@@ -129,8 +134,9 @@ const CLOCKIFY: Record<string, HeaderNames> = {
 };
 
 /**
- * Harvest's time report, in English (Harvest exports no other language): this project's
- * fixtures, and the column list of a public Harvest-to-Toggl converter (SOURCES.md).
+ * Harvest's time report, in English: Harvest's help documents its time CSVs with English column
+ * names only and no translated export has been seen (SOURCES.md); the column list of a public
+ * Harvest-to-Toggl converter names the same columns.
  */
 const HARVEST: Record<string, HeaderNames> = {
   en: {

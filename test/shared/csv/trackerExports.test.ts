@@ -1,10 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { TRACKER_HEADERS, decodeTimeCsv, matchHeader, parseTimeCsv, type ImportRow, type ParseTimeCsvResult, type TrackerFormat } from '#shared/csv';
+import { TRACKER_HEADERS, decodeTimeCsv, matchHeader, parseTimeCsv, readCsvHead, type ImportRow, type ParseTimeCsvResult, type TrackerFormat } from '#shared/csv';
 
 // Real exports (or their verbatim header and rows) per tracker and language: test/fixtures/import/SOURCES.md.
 const FIXTURES = new URL('../../fixtures/import/', import.meta.url);
-const parseFixture = (name: string): ParseTimeCsvResult => parseTimeCsv(decodeTimeCsv(readFileSync(new URL(name, FIXTURES))));
+const fixtureText = (name: string): string => decodeTimeCsv(readFileSync(new URL(name, FIXTURES)));
+const parseFixture = (name: string): ParseTimeCsvResult => parseTimeCsv(fixtureText(name));
+/** The header cells of a fixture, as the parser splits them. */
+const parseHeaderOf = (name: string): string[] => readCsvHead(fixtureText(name))?.columns ?? [];
 /** Each row as [date, minutes, client, project], the columns a person checks against the file. */
 const essentials = (rows: ImportRow[]) => rows.map((r) => [r.date, r.minutes, r.client, r.project]);
 
@@ -28,6 +31,43 @@ describe('Clockify exports in the language of the account', () => {
     // "Sí" and "No" in the Facturable column.
     expect(r.rows.map((x) => x.billable)).toEqual([true, false, false, false, false, true, false]);
     expect(r.rows[0]?.note).toBe('[SPI-1713]: Urgente: Asignacion de clasificacion masivo a proyecto jira BX');
+  });
+
+  it('reads a real English detailed report row by row, asking for the date order since no day is over 12', () => {
+    const r = parseFixture('clockify-en-real.csv');
+    expect(r.format).toBe('clockify');
+    expect(r.language).toBe('en');
+    expect(r.errors).toEqual([]);
+    // 09/01/2023 to 12/01/2023: the file's name says 9 to 15 January, so day first is right,
+    // but nothing in the rows proves it and the person is asked.
+    expect(r.needsDateOrder).toBe(true);
+    expect(r.dateOrder).toBe('dmy');
+    expect(essentials(r.rows)).toEqual([
+      ['2023-01-12', 62, 'Management', 'Management'],
+      // 03:23:08: the seconds round to the nearest minute.
+      ['2023-01-12', 203, 'ICT', 'ICT'],
+      ['2023-01-12', 30, 'Project Management', 'Project Management'],
+      ['2023-01-12', 30, 'Project Management', 'RM'],
+      ['2023-01-11', 210, 'Project Management', 'Project Management'],
+      ['2023-01-11', 180, 'Project Management', 'RM'],
+      ['2023-01-11', 50, 'ICT', 'ICT'],
+      ['2023-01-10', 10, 'Project Management', 'ORB'],
+      ['2023-01-10', 15, 'ICT', 'ICT'],
+      ['2023-01-10', 513, 'Legal', 'Legal'],
+      ['2023-01-09', 60, 'Investor Relationship', 'Investor Relationship'],
+      ['2023-01-09', 60, 'Project Management', 'ORB'],
+      // 00:08:45
+      ['2023-01-09', 9, 'Project Management', 'Project Management'],
+      // 01:01:35
+      ['2023-01-09', 62, 'Marketing', 'Marketing'],
+    ]);
+    expect(r.rows.every((x) => x.billable)).toBe(true);
+    // An empty description: the task stands in. Accents as exported.
+    expect(r.rows[8]?.note).toBe('Internal');
+    expect(r.rows[7]?.note).toBe('Úprava kontaktů na stránce chateu protivín');
+
+    const monthFirst = parseTimeCsv(fixtureText('clockify-en-real.csv'), { dateOrder: 'mdy' });
+    expect(monthFirst.rows.map((x) => x.date).slice(0, 1)).toEqual(['2023-12-01']);
   });
 
   it('reads a Portuguese report saved in Windows-1252 with semicolons and decimal commas', () => {
@@ -73,6 +113,42 @@ describe('Clockify exports in the language of the account', () => {
       ['2024-03-18', 210, 'Éditions du Pré', 'Catalogue printemps'],
     ]);
     expect(r.rows.map((x) => x.billable)).toEqual([true, false, true]);
+  });
+
+  // A second, independent copy of the current export's columns in each language: another
+  // project's fixtures (one sample line each, its own demo values), copied byte for byte.
+  it('reads the German export as another importer ships it: E-Mail, Kiosk, Erstellungsdatum, day/month dates', () => {
+    const r = parseFixture('clockify-de-timescribe.csv');
+    expect(r.format).toBe('clockify');
+    expect(r.language).toBe('de');
+    expect(r.errors).toEqual([]);
+    expect(r.dateOrder).toBe('dmy');
+    // 09:30:00 to 11:00:00, "Dauer (h)" 01:30:00.
+    expect(essentials(r.rows)).toEqual([['2026-03-26', 90, 'Acme GmbH', 'Website Relaunch']]);
+    expect(r.rows.map((x) => [x.note, x.billable])).toEqual([['Landing page review and copy updates', true]]);
+  });
+
+  it('reads the French export with its clock duration "Durée (h)" and task "Tâche"', () => {
+    const r = parseFixture('clockify-fr-timescribe.csv');
+    expect(r.format).toBe('clockify');
+    expect(r.language).toBe('fr');
+    expect(r.errors).toEqual([]);
+    expect(r.dateOrder).toBe('dmy');
+    expect(essentials(r.rows)).toEqual([['2026-03-26', 90, 'Acme GmbH', 'Website Relaunch']]);
+    expect(r.rows.map((x) => [x.note, x.billable])).toEqual([['Landing page review and copy updates', true]]);
+    const match = matchHeader('clockify', parseHeaderOf('clockify-fr-timescribe.csv'));
+    // Both durations found: the exact clock one is read, the rounded decimal one is the fallback.
+    expect(match?.columns).toMatchObject({ duration: 14, durationDecimal: 15, task: 3, client: 1, project: 0 });
+  });
+
+  it('reads a French line with no description from its task (Tâche) and Non as not billable', () => {
+    const header = fixtureText('clockify-fr-timescribe.csv').split('\n')[0];
+    // The fixture's own line with the description emptied and a 20-minute entry (decimal 0.33).
+    const line = '"Website Relaunch","Acme GmbH","","Content Review","","demo.user","","demo.user@example.com","","Non","27/03/2026","10:00:00","27/03/2026","10:20:00","00:20:00","0.33","85.00","28.33","27/03/2026"';
+    const r = parseTimeCsv(`${header}\n${line}\n`);
+    expect(r.errors).toEqual([]);
+    expect(essentials(r.rows)).toEqual([['2026-03-27', 20, 'Acme GmbH', 'Website Relaunch']]);
+    expect(r.rows.map((x) => [x.note, x.billable])).toEqual([['Content Review', false]]);
   });
 
   it('finds the columns whatever their case, accents, spacing or a BOM', () => {
@@ -158,5 +234,30 @@ describe('Toggl Track exports', () => {
 
   it('leaves "skipped" out when nothing was skipped', () => {
     expect(parseFixture('toggl-bom-amount.csv').skipped).toBeUndefined();
+  });
+});
+
+describe('Harvest exports', () => {
+  it('reads the header of a real detailed time report (Employee Id, empty notes written as "")', () => {
+    // Header verbatim from a real export (SOURCES.md); the lines are written for the test in its
+    // cell style, since that file's rows are a firm's client billing records.
+    const header = 'Date,Client,Project,Project Code,Task,Notes,Hours,Billable?,Invoiced?,Approved?,First Name,Last Name,Employee Id,Roles,Employee?,Billable Rate,Billable Amount,Cost Rate,Cost Amount,Currency,External Reference URL';
+    const lines = [
+      '2024-06-03,Bloom Skincare Ltd,Website refresh,,Design,Checkout flow,0.94,Yes,No,No,Lucía,Ferrer,,Designer,Yes,60.0,56.4,0.0,0.0,Euro - EUR,',
+      '2024-06-04,Bloom Skincare Ltd,Website refresh,,Studio Internal,"",1.83,No,No,No,Lucía,Ferrer,,Designer,Yes,0.0,0.0,0.0,0.0,Euro - EUR,',
+    ];
+    const r = parseTimeCsv([header, ...lines].join('\n'));
+    expect(r.format).toBe('harvest');
+    expect(r.errors).toEqual([]);
+    // 0.94 h = 56.4 min, 1.83 h = 109.8 min.
+    expect(essentials(r.rows)).toEqual([
+      ['2024-06-03', 56, 'Bloom Skincare Ltd', 'Website refresh'],
+      ['2024-06-04', 110, 'Bloom Skincare Ltd', 'Website refresh'],
+    ]);
+    // An empty note: the task stands in.
+    expect(r.rows.map((x) => [x.note, x.billable])).toEqual([
+      ['Checkout flow', true],
+      ['Studio Internal', false],
+    ]);
   });
 });
