@@ -54,20 +54,30 @@ async function measureLogTime(entries: number) {
   return { p50: percentile(times, 50), p95: percentile(times, 95), coldLoad, coldLoadFloor, heap, shardBytes };
 }
 
-/** The floor of a cold load: read and JSON.parse the same month files the backend just loaded (median of 3). */
+/**
+ * The floor of a cold load: read and JSON.parse the same files the backend just loaded (the
+ * data files beside the month files, and the month files), keeping what was parsed until the
+ * last file is read, as any load that keeps the data must (median of 3, after a collection).
+ */
 function measureLoadFloor(dir: string): number {
   const monthDir = path.join(dir, 'time');
-  const files = fs.readdirSync(monthDir).filter((f) => f.endsWith('.json')).map((f) => path.join(monthDir, f));
+  const files = [
+    ...fs.readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => path.join(dir, f)),
+    ...fs.readdirSync(monthDir).filter((f) => f.endsWith('.json')).map((f) => path.join(monthDir, f)),
+  ];
   const runs: number[] = [];
   for (let i = 0; i < 3; i++) {
+    gc();
     const t = performance.now();
-    let entries = 0;
-    for (const file of files) entries += (JSON.parse(fs.readFileSync(file, 'utf8')) as { items?: unknown[] }).items?.length ?? 0;
+    const kept: unknown[] = [];
+    for (const file of files) kept.push(JSON.parse(fs.readFileSync(file, 'utf8')));
     runs.push(performance.now() - t);
+    const entries = kept.reduce((n: number, doc) => n + (itemsOf(doc)?.length ?? 0), 0);
     if (entries === 0) throw new Error('no entries read: the month files have another shape');
   }
   return percentile(runs, 50);
 }
+const itemsOf = (doc: unknown) => (doc as { items?: unknown[] }).items;
 
 /** The design ClientFit does not use: one electron-store file holding every entry. */
 function measureNaive(entries: number) {
@@ -110,7 +120,7 @@ for (const n of [1_000, 10_000, 100_000]) {
   results[n] = await measureLogTime(n);
   const r = results[n];
   console.log(
-    `logTime with ${n.toLocaleString('en')} entries: p50 ${round(r.p50)} ms, p95 ${round(r.p95)} ms; cold load ${round(r.coldLoad)} ms (read + parse of its month files: ${round(r.coldLoadFloor)} ms); heap ${mb(r.heap)} MB; month file ${Math.round(r.shardBytes / 1024)} KB`,
+    `logTime with ${n.toLocaleString('en')} entries: p50 ${round(r.p50)} ms, p95 ${round(r.p95)} ms; cold load ${round(r.coldLoad)} ms (read + parse of its files: ${round(r.coldLoadFloor)} ms); heap ${mb(r.heap)} MB; month file ${Math.round(r.shardBytes / 1024)} KB`,
   );
 }
 const floor = measureFloor(results[100_000]!.shardBytes);
@@ -160,7 +170,7 @@ const checks = [
   [`logTime p95 at 100k within 1.5x of 1k`, figures.logTime_p95_ms_100k <= 1.5 * figures.logTime_p95_ms_1k],
   [`at least 50x faster than naive at 100k`, figures.naive_p95_ms_100k >= 50 * figures.logTime_p95_ms_100k],
   [`cold load of 100k under 400 ms`, figures.coldLoad_ms_100k < 400],
-  [`cold load of 100k within 1.5x of reading and parsing its month files`, figures.coldLoad_ms_100k <= 1.5 * figures.coldLoadFloor_ms_100k],
+  [`cold load of 100k within 1.5x of reading and parsing its files`, figures.coldLoad_ms_100k <= 1.5 * figures.coldLoadFloor_ms_100k],
   [`heap under 200 MB`, figures.heap_mb_100k < 200],
   [`index derived after one entry in under a third of a full build`, figures.index_derive_ms_100k < figures.index_build_ms_100k / 3],
 ] as const;

@@ -27,8 +27,12 @@ export function fileStamp(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-');
 }
 
-/** Parses, migrates and checks a file's text; throws with a short reason when it cannot. */
-export function parseDoc<T>(text: string, kind: DocKind, schema: z.ZodType<T>): T {
+/**
+ * Parses, migrates and checks a file's text; throws with a short reason when it cannot.
+ * `whole`, when given, is a quick check that accepts a file without going through zod
+ * (which then runs only to say what is wrong with a file that fails it).
+ */
+export function parseDoc<T>(text: string, kind: DocKind, schema: z.ZodType<T>, whole?: (doc: unknown) => doc is T): T {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -36,6 +40,7 @@ export function parseDoc<T>(text: string, kind: DocKind, schema: z.ZodType<T>): 
     throw new Error('it is not valid JSON');
   }
   const doc: Doc = migrateDoc(raw, kind);
+  if (whole?.(doc)) return doc;
   const parsed = schema.safeParse(doc);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
@@ -89,7 +94,7 @@ export interface LoadResult<T> {
  * Loads one data file (relative path `rel` inside `dataDir`). Missing -> undefined.
  * Damaged -> moved aside, newest good backup restored in its place (else undefined).
  */
-export function loadDoc<T>(dataDir: string, rel: string, kind: DocKind, schema: z.ZodType<T>, now: Date): LoadResult<T> {
+export function loadDoc<T>(dataDir: string, rel: string, kind: DocKind, schema: z.ZodType<T>, now: Date, whole?: (doc: unknown) => doc is T): LoadResult<T> {
   const file = path.join(dataDir, rel);
   let text: string;
   try {
@@ -99,7 +104,7 @@ export function loadDoc<T>(dataDir: string, rel: string, kind: DocKind, schema: 
     throw error;
   }
   try {
-    return { value: parseDoc(text, kind, schema) };
+    return { value: parseDoc(text, kind, schema, whole) };
   } catch (error) {
     const why = (error as Error).message;
     const aside = moveAside(file, now);

@@ -18,7 +18,7 @@ import { joinMonths } from './limits';
 import { refuse, writeFailure, type BackendError } from './errors';
 import type { RecordKind } from '#shared/ipc/reasons';
 import { COLLECTIONS, COLLECTION_NAMES, IMPORTS_FILE, SettingsDoc, TimeShardDoc, TimerDoc, collectionDoc, setCollection, type CollectionLists, type CollectionName, type Collections, type ItemOf } from './schemas';
-import { dedupeEntries } from './timeLoad';
+import { dedupeEntries, isValidTimeShard } from './timeLoad';
 import { FOLD_AFTER_CHANGES, JOURNAL_FILE, applyChange, fileAppendLog, journalLine, readJournal, type AppendLogFactory, type JournalChange } from './timeJournal';
 
 /** A file to write (its path below the data folder, no extension) and its document; null deletes it. */
@@ -183,8 +183,8 @@ export function openState(options: StateOptions): State {
    */
   function* loadSteps(): Generator<void> {
     const at = now();
-    const load = <T>(rel: string, kind: Parameters<typeof loadDoc>[2], schema: z.ZodType<T>): T | undefined => {
-      const r = loadDoc(dataDir, `${rel}.json`, kind, schema, at);
+    const load = <T>(rel: string, kind: Parameters<typeof loadDoc>[2], schema: z.ZodType<T>, whole?: (doc: unknown) => doc is T): T | undefined => {
+      const r = loadDoc(dataDir, `${rel}.json`, kind, schema, at, whole);
       if (r.notice) addNotice(r.notice);
       return r.value;
     };
@@ -202,7 +202,7 @@ export function openState(options: StateOptions): State {
       for (const name of fs.readdirSync(timeDir).sort()) {
         const m = SHARD_FILE.exec(name);
         if (!m) continue; // temp files and moved-aside files are not data
-        months.set(m[1]!, load(`${TIME_DIR}/${m[1]}`, 'timeShard', TimeShardDoc)?.items ?? []);
+        months.set(m[1]!, load(`${TIME_DIR}/${m[1]}`, 'timeShard', TimeShardDoc, isValidTimeShard)?.items ?? []);
         yield;
       }
     }
