@@ -352,7 +352,7 @@ describe('the week grid rows and project choices, in Chromium', () => {
     await cell.fill('45m');
     await cell.press('Tab');
     await expect.poll(() => page.getByTestId('week-total').textContent()).toBe('45 min');
-    expect(JSON.parse(fs.readFileSync(path.join(dataDir, 'time', '2026-11.json'), 'utf8')).items).toHaveLength(1);
+    expect(itemsOnDisk(dataDir, 'time/2026-11')).toHaveLength(1);
     await shot(page, 'rows');
 
     // The sidebar timer and the manual entry name each project with its client.
@@ -380,7 +380,7 @@ describe('the week grid rows and project choices, in Chromium', () => {
     expect(await dialog.textContent()).toContain('Todo lo de Proyecto doble (2) (0,5 h registradas y 0 facturas) pasa a Proyecto doble');
     await dialog.getByRole('button', { name: 'Fusionar con Proyecto doble' }).click();
     await dialog.waitFor({ state: 'detached' });
-    const onDisk = () => (JSON.parse(fs.readFileSync(path.join(dataDir, 'time', '2026-11.json'), 'utf8')).items as Entry[]).map((e) => e.projectId);
+    const onDisk = () => itemsOnDisk<Entry>(dataDir, 'time/2026-11').map((e) => e.projectId);
     expect(onDisk()).toEqual([a.id, a.id]);
     // The client's own projects table (the charts' tables name the projects too).
     const row = page.getByRole('table', { name: 'Proyectos', exact: true }).getByRole('row', { name: /Proyecto doble/ });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { screenshot, useChromium, type RunningApp } from './harness';
-import { ok } from './seed';
+import { itemsOnDisk, ok } from './seed';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/export');
 const chromium = useChromium();
@@ -23,7 +23,7 @@ async function seed(app: RunningApp) {
   await app.page.reload();
 }
 
-const entriesOnDisk = (app: RunningApp) => JSON.parse(fs.readFileSync(path.join(app.dataDir, 'time', '2026-11.json'), 'utf8')).items.length as number;
+const entriesOnDisk = (app: RunningApp) => itemsOnDisk(app.dataDir, 'time/2026-11').length;
 
 describe('exporting time for Excel, in Chromium against real files', () => {
   it('saves a Spanish spreadsheet file where the dialog says, names it, and imports it back as already there', async () => {

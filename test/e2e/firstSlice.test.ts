@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { screenshot, useChromium } from './harness';
-import { ok } from './seed';
+import { itemsOnDisk, ok } from './seed';
 
 const chromium = useChromium();
 
@@ -36,7 +36,7 @@ describe('the first slice, in Chromium against real files', () => {
     await screenshot(page, path.join(SHOTS, 'time-week.png'));
 
     // On disk, in this month's file.
-    const shard = JSON.parse(fs.readFileSync(path.join(app.dataDir, 'time', '2026-11.json'), 'utf8'));
+    const shard = { items: itemsOnDisk(app.dataDir, 'time/2026-11') };
     expect(shard.items).toHaveLength(1);
     expect(shard.items[0]).toMatchObject({ minutes: 90, date: '2026-11-23', billable: true });
     await app.close();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, type RunningApp, useChromium } from './harness';
-import { seedClient } from './seed';
+import { itemsOnDisk, seedClient } from './seed';
 import { snapshotFiles } from '../support/backend';
 
 const chromium = useChromium();
@@ -25,7 +25,7 @@ async function chooseFile(page: Page, fixture: string) {
 }
 
 function monthFile(app: RunningApp, month: string): { items: { minutes: number; date: string; note?: string }[] } {
-  return JSON.parse(fs.readFileSync(path.join(app.dataDir, 'time', `${month}.json`), 'utf8'));
+  return { items: itemsOnDisk(app.dataDir, `time/${month}`) };
 }
 
 describe('importing time from CSV, in Chromium against real files', () => {

@@ -1,8 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, useChromium } from './harness';
+import { itemsOnDisk } from './seed';
 
 // Real exports and other importers' export fixtures (test/fixtures/import/SOURCES.md), imported
 // through the dialog as a person would, in the Spanish app.
@@ -38,7 +38,7 @@ describe('importing real tracker exports, in Chromium', () => {
 
     await preview(page).getByRole('button', { name: /^Importar 14 registros/ }).click();
     await page.getByText('14 registros importados: 24 h 54 min.').waitFor();
-    const january = JSON.parse(fs.readFileSync(path.join(app.dataDir, 'time', '2023-01.json'), 'utf8')) as { items: { minutes: number; date: string }[] };
+    const january = { items: itemsOnDisk<{ minutes: number; date: string }>(app.dataDir, 'time/2023-01') };
     const byDay = new Map<string, number>();
     for (const e of january.items) byDay.set(e.date, (byDay.get(e.date) ?? 0) + e.minutes);
     // The file's days, read day first: 9, 10, 11 and 12 January.

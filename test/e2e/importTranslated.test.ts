@@ -1,8 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, useChromium } from './harness';
+import { itemsOnDisk } from './seed';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/import');
 const chromium = useChromium();
@@ -36,7 +36,7 @@ describe('importing trackers’ exports written in another language, in Chromium
 
     await preview(page).getByRole('button', { name: /^Importar 4 registros/ }).click();
     await page.getByText('4 registros importados: 8 h 35 min.').waitFor();
-    const march = JSON.parse(fs.readFileSync(path.join(app.dataDir, 'time', '2024-03.json'), 'utf8')) as { items: { minutes: number; date: string }[] };
+    const march = { items: itemsOnDisk<{ minutes: number; date: string }>(app.dataDir, 'time/2024-03') };
     expect(march.items.map((e) => [e.date, e.minutes]).sort()).toEqual([
       ['2024-03-04', 150],
       ['2024-03-05', 45],
