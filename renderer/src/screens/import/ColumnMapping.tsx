@@ -20,7 +20,6 @@ import {
   type CsvRecord,
   type MappingDraft,
 } from '#shared/csv/mapping';
-import { formatMinutes } from '#shared/format';
 import { useApp } from '../../store';
 import { useFormat } from '../../lib/useFormat';
 import { useImportErrorText } from './ImportFlow';
@@ -316,7 +315,7 @@ export function ColumnMappingStep({
                     <tr key={line}>
                       <td className="num muted">{line}</td>
                       <td className="nowrap">{f.date(read.row.date)}</td>
-                      <td className="num nowrap">{formatMinutes(read.row.minutes)}</td>
+                      <td className="num nowrap">{f.minutes(read.row.minutes)}</td>
                       <td>{read.row.client || <span className="muted">{t('mapping.internal', { name: internalName })}</span>}</td>
                       <td>{read.row.project || <span className="muted">—</span>}</td>
                       <td className="mapping-note">{read.row.note}</td>

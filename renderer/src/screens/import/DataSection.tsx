@@ -39,7 +39,7 @@ export function DataSection() {
   };
 
   const minutes = data.timeEntries.reduce((s, e) => s + e.minutes, 0);
-  const timeSaid = (file: string) => t('import.exportedCsv', { count: data.timeEntries.length, duration: formatMinutes(minutes), file });
+  const timeSaid = (file: string) => t('import.exportedCsv', { count: data.timeEntries.length, duration: formatMinutes(minutes, settings.language), file });
   const exportCsv = () => save('csv', `clientfit-time-${localToday()}.csv`, () => timeCsvFile(data), timeSaid);
   const exportExcel = () =>
     save('excel', t('import.excelFileName', { date: localToday() }), () => timeExcelFile(data, settings.language), timeSaid);
