@@ -445,8 +445,8 @@ export function guessMapping(header: string[], sampleRows: string[][]): MappingD
   const durations = values(sampleRows, durationColumn);
   const decimalMark = guessDecimalMark(durations) ?? '.';
   const durationUnit: 'hours' | 'minutes' = durationColumn >= 0 && /min/.test(names[durationColumn] ?? '') ? 'minutes' : 'hours';
-  const billableValues = [...new Set(values(sampleRows, billable))];
-  const billableYes = billableValues.filter((v) => YES_WORDS.has(normaliseName(v)));
+  // One spelling per value: "Yes" and "yes" are the same yes (isYes compares them so).
+  const billableYes = billableChoices(sampleRows, billable, []).choices.map((c) => c.value).filter((v) => YES_WORDS.has(normaliseName(v)));
 
   return {
     date,
@@ -468,6 +468,41 @@ export function guessMapping(header: string[], sampleRows: string[][]): MappingD
 /** The distinct values of a column in the sample, for the "which values mean yes" choice. */
 export function columnValues(sampleRows: string[][], column: number, limit = 12): string[] {
   return [...new Set(values(sampleRows, column))].slice(0, limit);
+}
+
+/** One value a billable column holds, and whether it means billable under the mapping. */
+export interface BillableChoice {
+  value: string;
+  yes: boolean;
+}
+
+/** At most this many values are offered to tick (the model keeps at most 20 yes values). */
+export const MAX_BILLABLE_CHOICES = 20;
+
+/**
+ * The values to tick for "billable when it says": each distinct value of the column in the sample
+ * (told apart as isYes tells them: case, accents and spacing aside), then any remembered yes value
+ * the sample lacks, so a remembered choice is never dropped unseen; `more` counts values not shown.
+ */
+export function billableChoices(sampleRows: string[][], column: number, billableYes: readonly string[]): { choices: BillableChoice[]; more: number } {
+  const yes = new Set(billableYes.map(normaliseName));
+  const seen = new Map<string, string>();
+  for (const v of values(sampleRows, column)) {
+    const key = normaliseName(v);
+    if (!seen.has(key)) seen.set(key, v);
+  }
+  for (const v of billableYes) if (!seen.has(normaliseName(v))) seen.set(normaliseName(v), v);
+  const all = [...seen].map(([key, value]) => ({ value, yes: yes.has(key) }));
+  // Ticked values first when the list is cut, so the ones that count are always in view.
+  const shown = all.length <= MAX_BILLABLE_CHOICES ? all : [...all.filter((c) => c.yes), ...all.filter((c) => !c.yes)].slice(0, MAX_BILLABLE_CHOICES);
+  return { choices: shown, more: all.length - shown.length };
+}
+
+/** `billableYes` with `value` ticked (added once) or unticked (every spelling of it removed). */
+export function setBillableYes(billableYes: readonly string[], value: string, yes: boolean): string[] {
+  const key = normaliseName(value);
+  const others = billableYes.filter((v) => normaliseName(v) !== key);
+  return yes ? [...others, value].slice(-MAX_BILLABLE_CHOICES) : others;
 }
 
 /** Every record read by a complete mapping, for parseTimeCsv; entries under a minute are counted, not listed as errors. */
