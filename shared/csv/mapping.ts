@@ -135,6 +135,76 @@ export function recalledMapping(remembered: Record<string, ColumnMapping> | unde
   return fits ? found : null;
 }
 
+/** The mapped columns' names as the file writes them (trimmed, cut to the model's limit), kept with a remembered mapping. */
+export function mappedColumnNames(columns: readonly string[], mapping: Pick<ColumnMapping, MappingField>): Partial<Record<MappingField, string>> {
+  const names: Partial<Record<MappingField, string>> = {};
+  for (const field of MAPPING_FIELDS) {
+    const i = mapping[field];
+    if (i >= 0) names[field] = (columns[i] ?? '').replace(/^\uFEFF/, '').trim().slice(0, LIMITS.name);
+  }
+  return names;
+}
+
+/** One remembered mapping as Settings lists it: the columns it reads, by field, and the day it was last used. */
+export interface RememberedMapping {
+  key: string;
+  columns: { field: MappingField; name: string }[];
+  /** How many columns the header line has. */
+  width: number;
+  usedAt?: string;
+}
+
+/**
+ * The remembered mappings, newest first, each with the names of the columns it reads: as the file
+ * wrote them, or (for a mapping remembered before names were kept) as its header key holds them.
+ */
+export function rememberedMappings(remembered: Record<string, ColumnMapping> | undefined): RememberedMapping[] {
+  return Object.entries(remembered ?? {})
+    .reverse()
+    .map(([key, m]) => {
+      const cells = key.split('|');
+      const columns: RememberedMapping['columns'] = [];
+      // The date column is also the start column when start date-times date the rows: named once.
+      const seen = new Set<number>();
+      for (const field of MAPPING_FIELDS) {
+        const i = m[field];
+        if (i < 0 || seen.has(i)) continue;
+        seen.add(i);
+        columns.push({ field, name: m.columnNames?.[field] || cells[i] || '' });
+      }
+      return { key, columns, width: cells.length, ...(m.usedAt ? { usedAt: m.usedAt } : {}) };
+    });
+}
+
+/** The remembered mappings without those under `keys`. */
+export function forgetMappings(remembered: Record<string, ColumnMapping> | undefined, keys: readonly string[]): Record<string, ColumnMapping> {
+  const gone = new Set(keys);
+  return Object.fromEntries(Object.entries(remembered ?? {}).filter(([k]) => !gone.has(k)));
+}
+
+/**
+ * Undoing a forget: the `forgotten` mappings back in their places of `order` (the keys before the
+ * forget), keeping what changed since (a mapping remembered or forgotten meanwhile stays so).
+ */
+export function restoreMappings(
+  current: Record<string, ColumnMapping> | undefined,
+  forgotten: Record<string, ColumnMapping>,
+  order: readonly string[],
+): Record<string, ColumnMapping> {
+  const now = current ?? {};
+  const entries: [string, ColumnMapping][] = [];
+  const placed = new Set<string>();
+  for (const k of order) {
+    const m = now[k] ?? forgotten[k];
+    if (m) {
+      entries.push([k, m]);
+      placed.add(k);
+    }
+  }
+  for (const [k, m] of Object.entries(now)) if (!placed.has(k)) entries.push([k, m]);
+  return Object.fromEntries(entries.slice(-MAX_IMPORT_MAPPINGS));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Values
 

@@ -12,6 +12,7 @@ import {
   guessDecimalMark,
   guessMapping,
   headerLineKey,
+  mappedColumnNames,
   mappingProblems,
   readMappedRecord,
   recalledMapping,
@@ -21,7 +22,7 @@ import {
   type CsvRecord,
   type MappingDraft,
 } from '#shared/csv/mapping';
-import { useApp } from '../../store';
+import { localToday, useApp } from '../../store';
 import { useFormat } from '../../lib/useFormat';
 import { useImportErrorText } from './ImportFlow';
 import '../../styles/columnMapping.css';
@@ -64,7 +65,9 @@ export function ColumnMappingGate({
     // Remembering is a convenience: when it cannot be saved, this import goes on all the same.
     useApp
       .getState()
-      .updateSettings({ importMappings: rememberMapping(settings.importMappings, headerLineKey(columns), m) })
+      .updateSettings({
+        importMappings: rememberMapping(settings.importMappings, headerLineKey(columns), { ...m, usedAt: localToday(), columnNames: mappedColumnNames(columns, m) }),
+      })
       .catch(() => undefined);
   };
 

@@ -4,6 +4,7 @@ import { formatMinutes } from '#shared/format';
 import { attempt, localToday, useApp } from '../../store';
 import { errorText } from '../../lib/errorText';
 import { ImportTimeButton } from './ImportFlow';
+import { ImportMappingsSection } from '../settings/ImportMappingsSection';
 import { backupFile, timeCsvFile, timeExcelFile } from './exportFiles';
 
 type ExportKind = 'csv' | 'excel' | 'json';
@@ -96,6 +97,7 @@ export function DataSection() {
           </button>
         </div>
       </div>
+      <ImportMappingsSection />
     </section>
   );
 }
