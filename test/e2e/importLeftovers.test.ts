@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +47,8 @@ describe("issue 15's rough edges, in Chromium against the real backend", () => {
     expect(await yes.getByRole('checkbox', { name: 'No' }).isChecked()).toBe(false);
     await yes.getByRole('checkbox', { name: '1' }).uncheck();
     await yes.scrollIntoViewIfNeeded();
+    const stepAxe = await new AxeBuilder({ page }).include('.dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(stepAxe.violations.map((v) => v.id)).toEqual([]);
     await shot(page, 'mapping-billable');
     await step(page).getByRole('button', { name: 'Continuar' }).click();
     await preview(page).waitFor();
@@ -67,6 +70,8 @@ describe("issue 15's rough edges, in Chromium against the real backend", () => {
     const list = memory.getByRole('list', { name: 'Archivos cuyas columnas se recuerdan' });
     expect((await list.textContent())?.replace(/\u00a0/g, ' ')).toMatch(/Fecha\s*Día.*Duración\s*Horas.*Proyecto\s*Proyecto.*Facturable\s*Cobrar.*Usadas por última vez el 15 mar 2024/);
     await shot(page, 'settings-remembered');
+    const axe = await new AxeBuilder({ page }).include('[data-testid="mapping-memory"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
     await memory.getByRole('button', { name: 'Olvidar las columnas de Día, Horas, Proyecto, Cobrar' }).click();
     await memory.getByText('Aún no hay columnas recordadas.', { exact: false }).waitFor();
     expect(mappingsOnDisk(app)).toEqual({});
