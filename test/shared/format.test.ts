@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMinutes } from '../../shared/format';
+import { formatMinutes } from '#shared/format';
 
 describe('formatMinutes', () => {
   it('writes hours and minutes the same way in both languages below a thousand hours', () => {
