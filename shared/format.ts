@@ -30,16 +30,20 @@ export function formatRate(centsPerHour: number, currency: string, language: Lan
   return `${formatMoney(Math.round(centsPerHour), currency, language, true)}/h`;
 }
 
-/** `90` -> `1 h 30 min`; `60` -> `1 h`; `45` -> `45 min`. */
-export function formatMinutes(minutes: number): string {
+/**
+ * `90` -> `1 h 30 min`; `60` -> `1 h`; `45` -> `45 min`; the hours grouped in the language
+ * (`617.483 h 30 min` in es, `617,483 h 30 min` in en), as a large import's total needs.
+ */
+export function formatMinutes(minutes: number, language: Language): string {
   const m = Math.round(minutes);
   const sign = m < 0 ? '-' : '';
   const abs = Math.abs(m);
   const h = Math.floor(abs / 60);
   const rest = abs % 60;
   if (h === 0) return `${sign}${rest} min`;
-  if (rest === 0) return `${sign}${h} h`;
-  return `${sign}${h} h ${rest} min`;
+  const hours = numberFormat(language, 0).format(h);
+  if (rest === 0) return `${sign}${hours} h`;
+  return `${sign}${hours} h ${rest} min`;
 }
 
 /*

@@ -49,6 +49,10 @@ export const ColumnMapping = z.strictObject({
   billableYes: z.array(z.string().max(LIMITS.name)).max(20),
   dateOrder: z.enum(['dmy', 'mdy', 'ymd']),
   decimalMark: z.enum(['.', ',']),
+  /** The day it was last confirmed, for Settings' list; absent in mappings remembered before it was kept. */
+  usedAt: IsoDate.optional(),
+  /** The mapped columns' names as the file wrote them, so Settings can name them; absent in older mappings. */
+  columnNames: z.partialRecord(z.enum(['date', 'duration', 'start', 'end', 'client', 'project', 'note', 'billable']), z.string().max(LIMITS.name)).optional(),
 });
 export type ColumnMapping = z.infer<typeof ColumnMapping>;
 

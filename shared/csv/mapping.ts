@@ -135,6 +135,76 @@ export function recalledMapping(remembered: Record<string, ColumnMapping> | unde
   return fits ? found : null;
 }
 
+/** The mapped columns' names as the file writes them (trimmed, cut to the model's limit), kept with a remembered mapping. */
+export function mappedColumnNames(columns: readonly string[], mapping: Pick<ColumnMapping, MappingField>): Partial<Record<MappingField, string>> {
+  const names: Partial<Record<MappingField, string>> = {};
+  for (const field of MAPPING_FIELDS) {
+    const i = mapping[field];
+    if (i >= 0) names[field] = (columns[i] ?? '').replace(/^\uFEFF/, '').trim().slice(0, LIMITS.name);
+  }
+  return names;
+}
+
+/** One remembered mapping as Settings lists it: the columns it reads, by field, and the day it was last used. */
+export interface RememberedMapping {
+  key: string;
+  columns: { field: MappingField; name: string }[];
+  /** How many columns the header line has. */
+  width: number;
+  usedAt?: string;
+}
+
+/**
+ * The remembered mappings, newest first, each with the names of the columns it reads: as the file
+ * wrote them, or (for a mapping remembered before names were kept) as its header key holds them.
+ */
+export function rememberedMappings(remembered: Record<string, ColumnMapping> | undefined): RememberedMapping[] {
+  return Object.entries(remembered ?? {})
+    .reverse()
+    .map(([key, m]) => {
+      const cells = key.split('|');
+      const columns: RememberedMapping['columns'] = [];
+      // The date column is also the start column when start date-times date the rows: named once.
+      const seen = new Set<number>();
+      for (const field of MAPPING_FIELDS) {
+        const i = m[field];
+        if (i < 0 || seen.has(i)) continue;
+        seen.add(i);
+        columns.push({ field, name: m.columnNames?.[field] || cells[i] || '' });
+      }
+      return { key, columns, width: cells.length, ...(m.usedAt ? { usedAt: m.usedAt } : {}) };
+    });
+}
+
+/** The remembered mappings without those under `keys`. */
+export function forgetMappings(remembered: Record<string, ColumnMapping> | undefined, keys: readonly string[]): Record<string, ColumnMapping> {
+  const gone = new Set(keys);
+  return Object.fromEntries(Object.entries(remembered ?? {}).filter(([k]) => !gone.has(k)));
+}
+
+/**
+ * Undoing a forget: the `forgotten` mappings back in their places of `order` (the keys before the
+ * forget), keeping what changed since (a mapping remembered or forgotten meanwhile stays so).
+ */
+export function restoreMappings(
+  current: Record<string, ColumnMapping> | undefined,
+  forgotten: Record<string, ColumnMapping>,
+  order: readonly string[],
+): Record<string, ColumnMapping> {
+  const now = current ?? {};
+  const entries: [string, ColumnMapping][] = [];
+  const placed = new Set<string>();
+  for (const k of order) {
+    const m = now[k] ?? forgotten[k];
+    if (m) {
+      entries.push([k, m]);
+      placed.add(k);
+    }
+  }
+  for (const [k, m] of Object.entries(now)) if (!placed.has(k)) entries.push([k, m]);
+  return Object.fromEntries(entries.slice(-MAX_IMPORT_MAPPINGS));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Values
 
@@ -445,8 +515,8 @@ export function guessMapping(header: string[], sampleRows: string[][]): MappingD
   const durations = values(sampleRows, durationColumn);
   const decimalMark = guessDecimalMark(durations) ?? '.';
   const durationUnit: 'hours' | 'minutes' = durationColumn >= 0 && /min/.test(names[durationColumn] ?? '') ? 'minutes' : 'hours';
-  const billableValues = [...new Set(values(sampleRows, billable))];
-  const billableYes = billableValues.filter((v) => YES_WORDS.has(normaliseName(v)));
+  // One spelling per value: "Yes" and "yes" are the same yes (isYes compares them so).
+  const billableYes = billableChoices(sampleRows, billable, []).choices.map((c) => c.value).filter((v) => YES_WORDS.has(normaliseName(v)));
 
   return {
     date,
@@ -468,6 +538,41 @@ export function guessMapping(header: string[], sampleRows: string[][]): MappingD
 /** The distinct values of a column in the sample, for the "which values mean yes" choice. */
 export function columnValues(sampleRows: string[][], column: number, limit = 12): string[] {
   return [...new Set(values(sampleRows, column))].slice(0, limit);
+}
+
+/** One value a billable column holds, and whether it means billable under the mapping. */
+export interface BillableChoice {
+  value: string;
+  yes: boolean;
+}
+
+/** At most this many values are offered to tick (the model keeps at most 20 yes values). */
+export const MAX_BILLABLE_CHOICES = 20;
+
+/**
+ * The values to tick for "billable when it says": each distinct value of the column in the sample
+ * (told apart as isYes tells them: case, accents and spacing aside), then any remembered yes value
+ * the sample lacks, so a remembered choice is never dropped unseen; `more` counts values not shown.
+ */
+export function billableChoices(sampleRows: string[][], column: number, billableYes: readonly string[]): { choices: BillableChoice[]; more: number } {
+  const yes = new Set(billableYes.map(normaliseName));
+  const seen = new Map<string, string>();
+  for (const v of values(sampleRows, column)) {
+    const key = normaliseName(v);
+    if (!seen.has(key)) seen.set(key, v);
+  }
+  for (const v of billableYes) if (!seen.has(normaliseName(v))) seen.set(normaliseName(v), v);
+  const all = [...seen].map(([key, value]) => ({ value, yes: yes.has(key) }));
+  // Ticked values first when the list is cut, so the ones that count are always in view.
+  const shown = all.length <= MAX_BILLABLE_CHOICES ? all : [...all.filter((c) => c.yes), ...all.filter((c) => !c.yes)].slice(0, MAX_BILLABLE_CHOICES);
+  return { choices: shown, more: all.length - shown.length };
+}
+
+/** `billableYes` with `value` ticked (added once) or unticked (every spelling of it removed). */
+export function setBillableYes(billableYes: readonly string[], value: string, yes: boolean): string[] {
+  const key = normaliseName(value);
+  const others = billableYes.filter((v) => normaliseName(v) !== key);
+  return yes ? [...others, value].slice(-MAX_BILLABLE_CHOICES) : others;
 }
 
 /** Every record read by a complete mapping, for parseTimeCsv; entries under a minute are counted, not listed as errors. */

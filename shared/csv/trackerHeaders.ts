@@ -134,6 +134,27 @@ const CLOCKIFY: Record<string, HeaderNames> = {
 };
 
 /**
+ * Clockify's timesheet import template (Workspace settings › Import; Clockify's help "Import data
+ * into Clockify": English names whatever the account's language, Email, Start date, Start time
+ * and Duration required). Its plain "Duration" is also Toggl's name, but Toggl's exports always
+ * name the person (User, Member) and the template never does: that tells the two apart.
+ */
+const CLOCKIFY_TEMPLATE: HeaderNames = {
+  date: ['Start Date'],
+  startTime: ['Start Time'],
+  endDate: ['End Date'],
+  endTime: ['End Time'],
+  duration: ['Duration'],
+  client: ['Client'],
+  project: ['Project'],
+  note: ['Description'],
+  task: ['Task'],
+  billable: ['Billable'],
+};
+const TEMPLATE_NEEDS = ['Email'];
+const TEMPLATE_NEVER = ['User', 'Member'];
+
+/**
  * Harvest's time report, in English: Harvest's help documents its time CSVs with English column
  * names only and no translated export has been seen (SOURCES.md); the column list of a public
  * Harvest-to-Toggl converter names the same columns.
@@ -196,7 +217,9 @@ export function matchHeader(format: TrackerFormat, header: readonly string[]): H
   const keys = header.map(headerKey);
   let best: HeaderMatch | null = null;
   let bestFound = 0;
-  for (const [language, names] of Object.entries(TRACKER_HEADERS[format])) {
+  const tables = Object.entries(TRACKER_HEADERS[format]);
+  if (format === 'clockify' && isClockifyTemplate(keys)) tables.push(['en', CLOCKIFY_TEMPLATE]);
+  for (const [language, names] of tables) {
     const columns = {} as Record<TrackerField, number>;
     let found = 0;
     for (const field of FIELDS) {
@@ -215,6 +238,12 @@ export function matchHeader(format: TrackerFormat, header: readonly string[]): H
     }
   }
   return best;
+}
+
+/** A header line with Email and no person's name column: Clockify's import template, never a Toggl export. */
+function isClockifyTemplate(keys: readonly string[]): boolean {
+  const has = (name: string) => keys.includes(headerKey(name));
+  return TEMPLATE_NEEDS.every(has) && !TEMPLATE_NEVER.some(has);
 }
 
 function hasRequired(format: TrackerFormat, c: Record<TrackerField, number>): boolean {

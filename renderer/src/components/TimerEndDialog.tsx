@@ -5,7 +5,6 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMinutes } from '#shared/format';
 import { crossesMidnight, runMinutes, splitRun } from '#shared/timerRun';
 import { LIMITS } from '#shared/model';
 import { attempt, useApp } from '../store';
@@ -77,9 +76,9 @@ function TimerEndQuestion() {
     const logged = result.entries.reduce((n, e) => n + e.minutes, 0);
     s.toast(
       result.entries.length > 1
-        ? t('timerEnd.loggedSplit', { count: result.entries.length, duration: formatMinutes(logged), project: project?.title ?? '' })
+        ? t('timerEnd.loggedSplit', { count: result.entries.length, duration: f.minutes(logged), project: project?.title ?? '' })
         : result.entries.length === 1
-          ? t('timer.logged', { duration: formatMinutes(logged), project: project?.title ?? '' })
+          ? t('timer.logged', { duration: f.minutes(logged), project: project?.title ?? '' })
           : t('timer.tooShort'),
     );
     if (nextProject) await attempt(() => s.startTimer(nextProject.id));
@@ -99,7 +98,7 @@ function TimerEndQuestion() {
           {t('timerEnd.intro', {
             project: project?.title ?? t('timer.unknownProject'),
             start: when(new Date(startMs)),
-            running: formatMinutes(askEnd.runningMinutes),
+            running: f.minutes(askEnd.runningMinutes),
           })}
         </p>
         {nextProject && <p className="small muted">{t('timerEnd.thenStart', { project: nextProject.title })}</p>}
@@ -140,11 +139,11 @@ function TimerEndQuestion() {
             (parts.length === 0
               ? t('timer.tooShort')
               : parts.length === 1
-                ? t('timerEnd.willLog', { duration: formatMinutes(parts[0]!.minutes), date: f.date(parts[0]!.date) })
+                ? t('timerEnd.willLog', { duration: f.minutes(parts[0]!.minutes), date: f.date(parts[0]!.date) })
                 : t('timerEnd.willLogSplit', {
                     count: parts.length,
-                    duration: formatMinutes(minutes),
-                    days: parts.map((p) => `${f.date(p.date)} ${formatMinutes(p.minutes)}`).join(' · '),
+                    duration: f.minutes(minutes),
+                    days: parts.map((p) => `${f.date(p.date)} ${f.minutes(p.minutes)}`).join(' · '),
                   }))}
         </p>
         <div className="form-actions">

@@ -27,6 +27,7 @@ export function TimerPill() {
   const [now, setNow] = useState(() => Date.now());
   const [choice, setChoice] = useState('');
   const longHours = useApp((s) => s.settings.longTimerHours);
+  const language = useApp((s) => s.settings.language);
 
   // When the person last used the app is one answer to "when did you finish?".
   useEffect(() => {
@@ -65,7 +66,7 @@ export function TimerPill() {
                 const result = await stopTimer();
                 if (result.needsEnd) return; // the question opens instead
                 const minutes = result.entries.reduce((n, e) => n + e.minutes, 0);
-                toast(minutes > 0 ? t('timer.logged', { duration: formatMinutes(minutes), project: project?.title ?? '' }) : t('timer.tooShort'));
+                toast(minutes > 0 ? t('timer.logged', { duration: formatMinutes(minutes, language), project: project?.title ?? '' }) : t('timer.tooShort'));
               })
             }
           >

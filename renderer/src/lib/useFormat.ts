@@ -55,7 +55,7 @@ export function useFormat() {
       /** An amount someone typed or agreed: cents where there are cents, none where there are none. */
       amount: (cents: number) => formatAmount(cents, currency, language),
       rate: (centsPerHour: number | null) => (centsPerHour === null ? '—' : formatRate(centsPerHour, currency, language)),
-      minutes: (m: number) => formatMinutes(m),
+      minutes: (m: number) => formatMinutes(m, language),
       hours: f.hours,
       number: f.number,
       date: (d: string | undefined) => (d ? f.date(d) : '—'),

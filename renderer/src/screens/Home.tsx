@@ -2,7 +2,6 @@ import { memo, useMemo, useState, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { indexDataset, thisWeek } from '#shared/rules';
-import { formatMinutes } from '#shared/format';
 import { FirstRun, SampleBanner } from './FirstRun';
 import { Notices } from '../components/Notices';
 import { useApp, type Route } from '../store';
@@ -50,7 +49,7 @@ export function Home() {
             <button className="stat stat-link" onClick={() => navigate({ name: 'time' })} aria-describedby="home-hours-note">
               <span className="label">{t('home.hours')}</span>
               <span className={`value ${load > 1 ? 'tone-bad' : ''}`} data-testid="home-hours">
-                {formatMinutes(week.minutesThisWeek)}
+                {f.minutes(week.minutesThisWeek)}
               </span>
               <span
                 className={`capacity-bar ${load > 1 ? 'over' : ''}`}

@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, startOfWeek } from '#shared/dates';
 import { parseDuration, formatDurationInput } from '#shared/duration';
-import { formatMinutes } from '#shared/format';
 import type { TimeEntry } from '#shared/model';
 import { EmptyState } from '../components/EmptyState';
 import { Field } from '../components/Field';
@@ -62,7 +61,7 @@ export function Time() {
 
   const remove = async (entry: TimeEntry) => {
     const done = await attempt(() => deleteEntry(entry.id));
-    if (done) offerUndo({ message: t('time.deleted', { duration: formatMinutes(done.entry.minutes) }), undo: done.undo }, t('common.undo'));
+    if (done) offerUndo({ message: t('time.deleted', { duration: f.minutes(done.entry.minutes) }), undo: done.undo }, t('common.undo'));
   };
 
   if (data.projects.length === 0) {
@@ -141,7 +140,7 @@ export function Time() {
                             const message =
                               minutes === 0
                                 ? t('time.cellCleared', { project: p.title, date: f.date(d) })
-                                : t('time.cellSet', { duration: formatMinutes(minutes), project: p.title, date: f.date(d) });
+                                : t('time.cellSet', { duration: f.minutes(minutes), project: p.title, date: f.date(d) });
                             offerUndo({ message, undo: done.undo }, t('common.undo'));
                           }
                           return true;
@@ -158,7 +157,7 @@ export function Time() {
                     />
                   </td>
                 ))}
-                <td className="total">{formatMinutes(sum((e) => e.projectId === p.id))}</td>
+                <td className="total">{f.minutes(sum((e) => e.projectId === p.id))}</td>
               </tr>
             ))}
             {otherProjects.length > 0 && (
@@ -188,9 +187,9 @@ export function Time() {
             <tr>
               <td style={{ textAlign: 'left' }}>{t('time.total')}</td>
               {days.map((d) => (
-                <td key={d}>{formatMinutes(sum((e) => e.date === d))}</td>
+                <td key={d}>{f.minutes(sum((e) => e.date === d))}</td>
               ))}
-              <td className="total" data-testid="week-total">{formatMinutes(sum(() => true))}</td>
+              <td className="total" data-testid="week-total">{f.minutes(sum(() => true))}</td>
             </tr>
           </tfoot>
         </table>
@@ -304,7 +303,7 @@ function EntryRow({ entry, onDelete }: { entry: TimeEntry; onDelete: () => void 
               setEditing(false);
               const moved = indexDataset(useApp.getState().data).projectsById.get(done.entry.projectId);
               offerUndo(
-                { message: t('time.edited', { duration: formatMinutes(done.entry.minutes), project: moved?.title ?? '', date: f.date(done.entry.date) }), undo: done.undo },
+                { message: t('time.edited', { duration: f.minutes(done.entry.minutes), project: moved?.title ?? '', date: f.date(done.entry.date) }), undo: done.undo },
                 t('common.undo'),
               );
             }}
@@ -317,15 +316,15 @@ function EntryRow({ entry, onDelete }: { entry: TimeEntry; onDelete: () => void 
     <li className="row" style={{ justifyContent: 'space-between', borderBottom: '1px solid var(--line)', paddingBottom: 8 }}>
       <div className="stack" style={{ gap: 0 }}>
         <span>
-          <strong className="num">{formatMinutes(entry.minutes)}</strong> · {project?.title}
+          <strong className="num">{f.minutes(entry.minutes)}</strong> · {project?.title}
           <span className="muted small">{project ? ` · ${indexDataset(data).clientsById.get(project.clientId)?.name ?? ''}` : ''}</span>
           {!entry.billable && <span className="pill" style={{ marginLeft: 6 }}>{t('time.nonBillable')}</span>}
         </span>
         <span className="small muted">{f.date(entry.date)}{entry.note ? ` · ${entry.note}` : ''}</span>
       </div>
       <div className="row">
-        <button className="btn small" onClick={() => setEditing(true)} aria-label={t('time.editEntry', { duration: formatMinutes(entry.minutes), project: label })}>{t('common.edit')}</button>
-        <button className="btn small danger" onClick={onDelete} aria-label={t('time.deleteEntry', { duration: formatMinutes(entry.minutes), project: label })}>{t('common.delete')}</button>
+        <button className="btn small" onClick={() => setEditing(true)} aria-label={t('time.editEntry', { duration: f.minutes(entry.minutes), project: label })}>{t('common.edit')}</button>
+        <button className="btn small danger" onClick={onDelete} aria-label={t('time.deleteEntry', { duration: f.minutes(entry.minutes), project: label })}>{t('common.delete')}</button>
       </div>
     </li>
   );
@@ -423,6 +422,7 @@ function EntryEditor({ entry, onDone }: { entry: TimeEntry; onDone: (changes?: E
 /** A manual entry: project, date, duration as people type it, note, billable. */
 export function ManualEntry() {
   const { t } = useTranslation();
+  const f = useFormat();
   const data = useApp((s) => s.data);
   const logTime = useApp((s) => s.logTime);
   const projects = useMemo(() => projectChoices(data), [data]);
@@ -448,7 +448,7 @@ export function ManualEntry() {
     if (entry && !before.some((e) => e.id === entry.id)) {
       offerUndo(
         {
-          message: t('time.logged', { duration: formatMinutes(entry.minutes), project: data.projects.find((p) => p.id === entry.projectId)?.title ?? '' }),
+          message: t('time.logged', { duration: f.minutes(entry.minutes), project: data.projects.find((p) => p.id === entry.projectId)?.title ?? '' }),
           undo: () => deleteEntry(entry.id),
         },
         t('common.undo'),

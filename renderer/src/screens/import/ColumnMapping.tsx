@@ -6,22 +6,23 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  columnValues,
+  billableChoices,
   completeMapping,
   guessDateOrder,
   guessDecimalMark,
   guessMapping,
   headerLineKey,
+  mappedColumnNames,
   mappingProblems,
   readMappedRecord,
   recalledMapping,
   rememberMapping,
+  setBillableYes,
   type ColumnMapping as Mapping,
   type CsvRecord,
   type MappingDraft,
 } from '#shared/csv/mapping';
-import { formatMinutes } from '#shared/format';
-import { useApp } from '../../store';
+import { localToday, useApp } from '../../store';
 import { useFormat } from '../../lib/useFormat';
 import { useImportErrorText } from './ImportFlow';
 import '../../styles/columnMapping.css';
@@ -64,7 +65,9 @@ export function ColumnMappingGate({
     // Remembering is a convenience: when it cannot be saved, this import goes on all the same.
     useApp
       .getState()
-      .updateSettings({ importMappings: rememberMapping(settings.importMappings, headerLineKey(columns), m) })
+      .updateSettings({
+        importMappings: rememberMapping(settings.importMappings, headerLineKey(columns), { ...m, usedAt: localToday(), columnNames: mappedColumnNames(columns, m) }),
+      })
       .catch(() => undefined);
   };
 
@@ -128,7 +131,7 @@ export function ColumnMappingStep({
     if (!mapping) return [];
     return sampleRows.slice(0, PREVIEW_ROWS).map((r) => ({ line: r.line, read: readMappedRecord(r, mapping) }));
   }, [mapping, sampleRows]);
-  const billableValues = useMemo(() => columnValues(cells, draft.billable), [cells, draft.billable]);
+  const billable = useMemo(() => billableChoices(cells, draft.billable, draft.billableYes), [cells, draft.billable, draft.billableYes]);
 
   const set = <K extends keyof MappingDraft>(key: K, value: MappingDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const setColumn = (field: ColumnField, column: number) => {
@@ -155,7 +158,8 @@ export function ColumnMappingStep({
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     // Enter on a choice goes on, as it would in a form; buttons answer Enter themselves.
-    if (e.key === 'Enter' && e.target instanceof HTMLSelectElement && mapping) {
+    const choice = e.target instanceof HTMLSelectElement || (e.target instanceof HTMLInputElement && e.target.type === 'checkbox');
+    if (e.key === 'Enter' && choice && mapping) {
       e.preventDefault();
       go();
     }
@@ -265,28 +269,32 @@ export function ColumnMappingStep({
                   <option value="minutes">{t('mapping.unitMinutes')}</option>
                 </select>
               </div>
-              <div className="field">
-                <label htmlFor={`${ids}-yes`}>{t('mapping.billableYes')}</label>
-                <select
-                  id={`${ids}-yes`}
-                  className="select"
-                  value={draft.billableYes[0] ?? ''}
-                  disabled={draft.billable < 0}
-                  onChange={(e) => set('billableYes', e.target.value === '' ? [] : [e.target.value])}
-                  aria-describedby={`${ids}-yes-help`}
-                >
-                  <option value="">{t('mapping.billableNone')}</option>
-                  {[...new Set([...billableValues, ...draft.billableYes])].map((v) => (
-                    <option key={v} value={v}>
-                      {v}
-                    </option>
-                  ))}
-                </select>
-                <span className="help" id={`${ids}-yes-help`}>
-                  {draft.billable < 0 ? t('mapping.billableAll') : t('mapping.billableYesHelp')}
-                </span>
-              </div>
             </div>
+            <fieldset className="mapping-yes" aria-describedby={`${ids}-yes-help`} data-testid="mapping-billable-yes">
+              <legend>{t('mapping.billableYes')}</legend>
+              {draft.billable >= 0 && billable.choices.length > 0 && (
+                <div className="mapping-yes-values">
+                  {billable.choices.map((c) => (
+                    <label key={c.value} className="checkbox mapping-yes-value">
+                      <input type="checkbox" checked={c.yes} onChange={(e) => {
+                          const on = e.target.checked;
+                          setDraft((d) => ({ ...d, billableYes: setBillableYes(d.billableYes, c.value, on) }));
+                        }} />
+                      <span>{c.value}</span>
+                    </label>
+                  ))}
+                </div>
+              )}
+              <span className="help" id={`${ids}-yes-help`}>
+                {draft.billable < 0
+                  ? t('mapping.billableAll')
+                  : billable.choices.length === 0
+                    ? t('mapping.billableEmpty')
+                    : billable.more > 0
+                      ? `${t('mapping.billableYesHelp')} ${t('mapping.billableMore', { count: billable.more })}`
+                      : t('mapping.billableYesHelp')}
+              </span>
+            </fieldset>
           </fieldset>
         </>
       )}
@@ -316,7 +324,7 @@ export function ColumnMappingStep({
                     <tr key={line}>
                       <td className="num muted">{line}</td>
                       <td className="nowrap">{f.date(read.row.date)}</td>
-                      <td className="num nowrap">{formatMinutes(read.row.minutes)}</td>
+                      <td className="num nowrap">{f.minutes(read.row.minutes)}</td>
                       <td>{read.row.client || <span className="muted">{t('mapping.internal', { name: internalName })}</span>}</td>
                       <td>{read.row.project || <span className="muted">—</span>}</td>
                       <td className="mapping-note">{read.row.note}</td>

@@ -4,6 +4,7 @@ import { formatMinutes } from '#shared/format';
 import { attempt, localToday, useApp } from '../../store';
 import { errorText } from '../../lib/errorText';
 import { ImportTimeButton } from './ImportFlow';
+import { ImportMappingsSection } from '../settings/ImportMappingsSection';
 import { backupFile, timeCsvFile, timeExcelFile } from './exportFiles';
 
 type ExportKind = 'csv' | 'excel' | 'json';
@@ -39,7 +40,7 @@ export function DataSection() {
   };
 
   const minutes = data.timeEntries.reduce((s, e) => s + e.minutes, 0);
-  const timeSaid = (file: string) => t('import.exportedCsv', { count: data.timeEntries.length, duration: formatMinutes(minutes), file });
+  const timeSaid = (file: string) => t('import.exportedCsv', { count: data.timeEntries.length, duration: formatMinutes(minutes, settings.language), file });
   const exportCsv = () => save('csv', `clientfit-time-${localToday()}.csv`, () => timeCsvFile(data), timeSaid);
   const exportExcel = () =>
     save('excel', t('import.excelFileName', { date: localToday() }), () => timeExcelFile(data, settings.language), timeSaid);
@@ -96,6 +97,7 @@ export function DataSection() {
           </button>
         </div>
       </div>
+      <ImportMappingsSection />
     </section>
   );
 }

@@ -6,7 +6,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CsvRecord, DateOrder, ImportError, ImportFormat } from '#shared/csv';
-import { formatMinutes } from '#shared/format';
 import { LIMITS, type ColumnMapping } from '#shared/model';
 import type { ImportRecord } from '#shared/ipc/contract';
 import { errorText as refusalText } from '../../lib/errorText';
@@ -228,7 +227,7 @@ export function ImportPreview({
       // Built where the plan is (the worker): the page receives the rows only now.
       const payload = await analysis.payload({ kind, includeDuplicates, fileName });
       const result = await useApp.getState().importTime(payload);
-      const added = result.entries > 0 ? t('import.done', { count: result.entries, duration: formatMinutes(toImportMinutes) }) : t('import.nothingNew');
+      const added = result.entries > 0 ? t('import.done', { count: result.entries, duration: f.minutes(toImportMinutes) }) : t('import.nothingNew');
       toast(result.skipped > 0 ? `${added} ${t('import.skippedDone', { count: result.skipped })}` : added);
       onClose();
     } catch (error) {
@@ -295,7 +294,7 @@ export function ImportPreview({
         <div className="stat">
           <span className="label">{t('import.total')}</span>
           <span className="value" data-testid="import-total">
-            {formatMinutes(toImportMinutes)}
+            {f.minutes(toImportMinutes)}
           </span>
           <span className="note">{f.hours(toImportMinutes / 60, 2)}</span>
         </div>
@@ -418,7 +417,7 @@ export function ImportPreview({
                     )}
                   </td>
                   <td className="num">{f.number(g.entries, 0)}</td>
-                  <td className="num">{formatMinutes(g.minutes)}</td>
+                  <td className="num">{f.minutes(g.minutes)}</td>
                 </tr>
                 {g.projects.map((p) => (
                   <tr key={p.project || '—'} className="sub-row">
@@ -431,7 +430,7 @@ export function ImportPreview({
                       ) : null}
                     </td>
                     <td className="num">{f.number(p.entries, 0)}</td>
-                    <td className="num">{formatMinutes(p.minutes)}</td>
+                    <td className="num">{f.minutes(p.minutes)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -506,7 +505,7 @@ export function ImportPreview({
           disabled={importing || analysis.stale || blockers.length > 0 || toImport === 0}
           onClick={() => void confirm()}
         >
-          {importing ? t('import.importing') : t('import.confirm', { count: toImport, duration: formatMinutes(toImportMinutes) })}
+          {importing ? t('import.importing') : t('import.confirm', { count: toImport, duration: f.minutes(toImportMinutes) })}
         </button>
       </div>
     </div>
