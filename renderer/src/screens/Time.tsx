@@ -313,8 +313,9 @@ function EntryRow({ entry, onDelete }: { entry: TimeEntry; onDelete: () => void 
     );
   }
   return (
-    <li className="row" style={{ justifyContent: 'space-between', borderBottom: '1px solid var(--line)', paddingBottom: 8 }}>
-      <div className="stack" style={{ gap: 0 }}>
+    // The buttons keep their place beside the text, however long the project's name: every row reads the same.
+    <li className="row" style={{ justifyContent: 'space-between', flexWrap: 'nowrap', borderBottom: '1px solid var(--line)', paddingBottom: 8 }}>
+      <div className="stack" style={{ gap: 0, minWidth: 0, flex: '1 1 auto' }}>
         <span>
           <strong className="num">{f.minutes(entry.minutes)}</strong> · {project?.title}
           <span className="muted small">{project ? ` · ${indexDataset(data).clientsById.get(project.clientId)?.name ?? ''}` : ''}</span>
@@ -322,7 +323,7 @@ function EntryRow({ entry, onDelete }: { entry: TimeEntry; onDelete: () => void 
         </span>
         <span className="small muted">{f.date(entry.date)}{entry.note ? ` · ${entry.note}` : ''}</span>
       </div>
-      <div className="row">
+      <div className="row" style={{ flex: 'none', flexWrap: 'nowrap' }}>
         <button className="btn small" onClick={() => setEditing(true)} aria-label={t('time.editEntry', { duration: f.minutes(entry.minutes), project: label })}>{t('common.edit')}</button>
         <button className="btn small danger" onClick={onDelete} aria-label={t('time.deleteEntry', { duration: f.minutes(entry.minutes), project: label })}>{t('common.delete')}</button>
       </div>
