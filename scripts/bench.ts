@@ -14,6 +14,7 @@ import { generateDataset, writeDataFolder } from '../test/support/generate';
 import type { TimeEntry } from '#shared/model';
 import { appendTimeEntries, indexDataset } from '#shared/rules';
 import { measureImportParse } from './bench-import';
+import { execFileSync } from 'node:child_process';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
@@ -115,6 +116,26 @@ function measureFloor(bytes: number) {
   return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
+/**
+ * The cold load as an app start has it: each load and each floor in a fresh process (nothing
+ * compiled yet), alternating, median of 5. Shown beside the in-process figures, not checked.
+ */
+function measureFreshColdLoad(entries: number) {
+  const dir = tmp(`fresh-${entries}`);
+  writeDataFolder(dir, generateDataset({ entries, endDate: END }));
+  const child = path.join(import.meta.dirname, 'bench-coldload-child.ts');
+  const run = (mode: 'load' | 'floor') =>
+    (JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', child, mode, dir], { encoding: 'utf8' }).trim().split('\n').at(-1)!) as { ms: number }).ms;
+  const loads: number[] = [];
+  const floors: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    loads.push(run('load'));
+    floors.push(run('floor'));
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { load: percentile(loads, 50), floor: percentile(floors, 50) };
+}
+
 const results: Record<number, Awaited<ReturnType<typeof measureLogTime>>> = {};
 for (const n of [1_000, 10_000, 100_000]) {
   results[n] = await measureLogTime(n);
@@ -125,6 +146,8 @@ for (const n of [1_000, 10_000, 100_000]) {
 }
 const floor = measureFloor(results[100_000]!.shardBytes);
 console.log(`floor (writeFileSync + fsync of ${Math.round(results[100_000]!.shardBytes / 1024)} KB): p50 ${round(floor.p50)} ms, p95 ${round(floor.p95)} ms`);
+const fresh = measureFreshColdLoad(100_000);
+console.log(`cold load of 100,000 entries in a fresh process (as an app start): ${round(fresh.load)} ms; read + parse of its files in a fresh process: ${round(fresh.floor)} ms (median of 5 each)`);
 const naive = measureNaive(100_000);
 console.log(`naive (one electron-store file, 100,000 entries): p50 ${round(naive.p50)} ms, p95 ${round(naive.p95)} ms`);
 
@@ -161,6 +184,8 @@ const figures = {
   floor_p95_ms: round(floor.p95),
   coldLoad_ms_100k: round(r100k.coldLoad),
   coldLoadFloor_ms_100k: round(r100k.coldLoadFloor),
+  coldLoadFresh_ms_100k: round(fresh.load),
+  coldLoadFreshFloor_ms_100k: round(fresh.floor),
   heap_mb_100k: mb(r100k.heap),
   index_build_ms_100k: round(index.build),
   index_derive_ms_100k: round(index.derive),

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, type RunningApp, useChromium } from './harness';
 import { tempDir } from '../support/backend';
+import { itemsOnDisk } from './seed';
 
 const chromium = useChromium();
 
@@ -34,7 +35,7 @@ function read<T>(app: RunningApp, file: string): T {
 }
 
 function monthMinutes(app: RunningApp, month: string): number {
-  return read<{ items: { minutes: number }[] }>(app, `time/${month}.json`).items.reduce((s, e) => s + e.minutes, 0);
+  return itemsOnDisk<{ minutes: number }>(app.dataDir, `time/${month}`).reduce((s, e) => s + e.minutes, 0);
 }
 
 /** The "Horas registradas" figure on a client's page. */

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, type RunningApp, useChromium } from './harness';
 import { tempDir } from '../support/backend';
+import { itemsOnDisk } from './seed';
 
 const chromium = useChromium();
 const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/importLeftovers');
@@ -54,7 +55,7 @@ describe("issue 15's rough edges, in Chromium against the real backend", () => {
     await preview(page).waitFor();
     await preview(page).getByRole('button', { name: /^Importar 5 registros/ }).click();
     await dialog(page).waitFor({ state: 'detached' });
-    const entries = (JSON.parse(fs.readFileSync(path.join(app.dataDir, 'time/2024-03.json'), 'utf8')) as { items: { date: string; billable: boolean }[] }).items;
+    const entries = itemsOnDisk<{ date: string; billable: boolean }>(app.dataDir, 'time/2024-03');
     expect(entries.map((e) => [e.date, e.billable]).sort()).toEqual([
       ['2024-03-04', true],
       ['2024-03-05', true],

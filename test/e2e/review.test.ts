@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../electron/backend';
 import type { Client, Project, TimeEntry } from '#shared/model';
 import { screenshot, useChromium } from './harness';
-import { ok } from './seed';
+import { itemsOnDisk, ok } from './seed';
 
 const chromium = useChromium();
 
@@ -100,7 +100,7 @@ describe('the review, in Chromium against real files', () => {
     expect(clients.find((c) => c.id === brida.id)?.status).toBe('let-go');
     const projects = readJson<{ items: Project[] }>(app.dataDir, 'projects.json').items;
     expect(projects.find((p) => p.id === bridaWork.id)?.invoices).toHaveLength(1);
-    const september = readJson<{ items: TimeEntry[] }>(app.dataDir, 'time/2026-09.json').items;
+    const september = itemsOnDisk<TimeEntry>(app.dataDir, 'time/2026-09');
     const bridaMinutes = september.filter((e) => e.projectId === bridaWork.id).reduce((s, e) => s + e.minutes, 0);
     expect(bridaMinutes).toBe(100 * 60);
 
