@@ -9,7 +9,7 @@ import type { BackupInfo, ChannelName } from '#shared/ipc/contract';
 import { refusal, type Refusal } from '#shared/ipc/reasons';
 import { DEFAULT_SETTINGS, EMPTY_DATASET } from '#shared/model';
 
-const backup: BackupInfo = { id: '2026-12-03T07-59-00', date: '2026-12-03', createdAt: '2026-12-03T07:59:00.000Z', files: 8, bytes: 4096 };
+const backup: BackupInfo = { id: '2026-12-03T07-59-00-000Z', date: '2026-12-03', createdAt: '2026-12-03T07:59:00.000Z', files: 8, bytes: 4096 };
 
 /** A `window.api` whose restores answer, in turn, with `answers` (a refusal, or the restored data). */
 function backend(answers: (Refusal | 'ok')[]): ChannelName[] {
@@ -58,7 +58,8 @@ describe('the restore dialog after a refusal', () => {
     await user.click(within(dialog).getByRole('button', { name: /^Restaurar la copia del/ }));
 
     const message = await within(dialog).findByRole('alert');
-    expect(message).toHaveTextContent('La copia 2026-12-03T07-59-00 no se puede restaurar');
+    // The backup named by when it was taken, as the list shows it, not by its folder's name.
+    expect(message).toHaveTextContent(/^La copia del 3 dic 2026, \d{1,2}:\d{2} no se puede restaurar porque su archivo projects.json está dañado/);
     expect(message).toHaveFocus();
     // Nothing looks busy, and trying the same damaged backup again would only fail again.
     expect(within(dialog).queryByRole('status')).toBeNull();
