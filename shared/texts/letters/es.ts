@@ -262,12 +262,12 @@ export const es = {
     subject: (p) => (p ? `¿Qué tal todo desde ${p}?` : '¿Qué tal todo?'),
     ask: {
       tu: [
-        (p) => `Ha pasado bastante tiempo desde que colaboramos en ${p ?? 'tu proyecto'} y quería saber qué tal va todo por tu lado. ¿Sigue dándote buen resultado?`,
+        (p) => `Ha pasado bastante tiempo desde que colaboramos en ${p ?? 'tu proyecto'} y quería saber qué tal va todo por tu lado. ¿Sigue dándote buenos resultados?`,
         (p) => `El otro día volví a ver ${p ?? 'el trabajo que hicimos'} y me acordé de ti: ¿cómo te ha ido desde entonces?`,
         (p) => `No hablamos desde ${p ?? 'nuestro último proyecto'}, así que quería saludarte y saber cómo va todo.`,
       ],
       usted: [
-        (p) => `Ha pasado bastante tiempo desde que colaboramos en ${p ?? 'su proyecto'} y quería saber qué tal va todo por su lado. ¿Sigue dándole buen resultado?`,
+        (p) => `Ha pasado bastante tiempo desde que colaboramos en ${p ?? 'su proyecto'} y quería saber qué tal va todo por su lado. ¿Sigue dándole buenos resultados?`,
         (p) => `El otro día volví a ver ${p ?? 'el trabajo que hicimos'} y me acordé de usted: ¿cómo le ha ido desde entonces?`,
         (p) => `No hablamos desde ${p ?? 'nuestro último proyecto'}, así que quería saludarle y saber cómo va todo.`,
       ],
