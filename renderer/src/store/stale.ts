@@ -176,6 +176,8 @@ export async function refreshAfterRefusal(channel: ChannelName, payload: unknown
     }
     const refs = recordsOfCall(channel, payload);
     if (refs.length === 0) return;
+    // The contract has no read of one record, so the dataset is read (only after such a rare
+    // refusal) and only the named records are taken from it: the rest keeps its references.
     const [fresh, timer] = await Promise.all([call('getDataset'), call('getTimer')]);
     useApp.setState((s) => ({ data: freshen(s.data, fresh, refs), timer }));
   } catch {
