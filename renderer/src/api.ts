@@ -32,6 +32,15 @@ export class ApiError extends Error {
   }
 }
 
+/** Hears every refusal before it is thrown (the store reads changed records again). */
+type RefusalListener = (channel: ChannelName, payload: unknown, error: ApiError) => Promise<void>;
+let refusalListener: RefusalListener | undefined;
+
+/** Sets the one listener that hears refusals; the call throws only after it has finished. */
+export function onRefusal(listener: RefusalListener | undefined): void {
+  refusalListener = listener;
+}
+
 /** Calls a channel; throws ApiError with a sentence in the user's language on failure. */
 export async function call<C extends ChannelName>(channel: C, ...payload: undefined extends PayloadOf<C> ? [PayloadOf<C>?] : [PayloadOf<C>]): Promise<ResultOf<C>> {
   const method = window.api?.[channel] as unknown as ((p?: unknown) => Promise<Result<ResultOf<C>>>) | undefined;
@@ -43,6 +52,11 @@ export async function call<C extends ChannelName>(channel: C, ...payload: undefi
     const detail = (error as Error).message;
     throw new ApiError(refusal('unexpected', { detail }, detail));
   }
-  if (!result.ok) throw new ApiError(result.error);
+  if (!result.ok) {
+    const error = new ApiError(result.error);
+    // Awaited, so the page already shows what is true when the message appears.
+    if (refusalListener) await refusalListener(channel, payload[0], error);
+    throw error;
+  }
   return result.value;
 }

@@ -222,6 +222,24 @@ export function hasWorkedWith(clientId: string, data: Dataset): boolean {
   );
 }
 
+/** An inquiry or a quote still waiting for the person's answer. */
+const OPEN_STATUSES: readonly ProjectStatus[] = ['inquiry', 'quoted'];
+
+/** Whom a check-in writes to: someone deciding on an inquiry or a quote, or a past client gone quiet. */
+export type CheckInAudience = 'prospect' | 'past-client';
+
+/**
+ * A check-in about an open inquiry or quote asks a prospect where they stand; one about finished
+ * work, or to a client you have worked with and who has nothing open, greets a past client
+ * (a dormant relationship) and leaves the door open: no first pitch to someone who knows you.
+ */
+export function checkInAudience(clientId: string, data: Dataset, project?: Project): CheckInAudience {
+  if (project && OPEN_STATUSES.includes(project.status)) return 'prospect';
+  if (project && (project.status === 'delivered' || project.status === 'closed')) return 'past-client';
+  const open = (indexDataset(data).projectsByClient.get(clientId) ?? []).some((p) => OPEN_STATUSES.includes(p.status));
+  return !open && hasWorkedWith(clientId, data) ? 'past-client' : 'prospect';
+}
+
 /** The sign-off's register: formal for usted, warm for people you have worked with, neutral-polite for new people. */
 export function letterCloseness(clientId: string, data: Dataset, settings: Settings): Closeness {
   if (settings.formality === 'usted') return 'formal';
@@ -331,6 +349,8 @@ export function draftLetter(input: DraftLetterInput): DraftedLetter {
   const title = project ? clean(project.title) : '';
   const quoted = title !== '' ? t.quote(title) : null;
 
+  // A check-in to a past client gone quiet is a hello, not the questions put to a prospect.
+  const reconnect = kind === 'check-in' && checkInAudience(clientId, data, project) === 'past-client';
   const paragraphs: (string | null)[] = [letterGreeting(client, language, f).text];
   let referred: string[] = [];
   switch (kind) {
@@ -378,7 +398,11 @@ export function draftLetter(input: DraftLetterInput): DraftedLetter {
       break;
     }
     case 'check-in':
-      paragraphs.push(choose('ask', t.checkIn.ask)(quoted), choose('noPressure', t.checkIn.noPressure));
+      if (reconnect) {
+        paragraphs.push(choose('reconnect', t.reconnect.ask)(quoted), choose('offer', t.reconnect.offer));
+      } else {
+        paragraphs.push(choose('ask', t.checkIn.ask)(quoted), choose('noPressure', t.checkIn.noPressure));
+      }
       break;
     case 'follow-up': {
       const ask = input.ask === 'testimonial' ? t.followUp.testimonial : t.followUp.referral;
@@ -390,7 +414,7 @@ export function draftLetter(input: DraftLetterInput): DraftedLetter {
   const signature = [signOff, ...signatureLines(settings)].join('\n');
   const body = [...paragraphs.filter((p): p is string => p !== null && p !== ''), signature].join('\n\n');
   return {
-    subject: pick(t.subject[kind], f)(quoted),
+    subject: pick(reconnect ? t.reconnect.subject : t.subject[kind], f)(quoted),
     body: tidy(body),
     referredColleagueIds: referred,
   };

@@ -19,11 +19,16 @@ const isWorded = (x: unknown): x is Worded => typeof x === 'object' && x !== nul
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /^\d{4}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T/;
+/** A backup's folder name (`2026-11-23T09-00-00-000Z-pre-import`): the instant it was taken. */
+const BACKUP_ID = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/;
 
 /** A parameter as the sentence shows it: record kinds and field names worded, dates in the language's style. */
 function paramText(key: string, value: string | number, language: Language): string | number {
   const t = i18n.t.bind(i18n);
   if (typeof value === 'number') return key === 'count' ? value : formatNumber(value, language, 0);
+  // A backup is named to a person by when it was taken, as the backups list shows it.
+  const backup = key === 'id' ? BACKUP_ID.exec(value) : null;
+  if (backup) value = `${backup[1]}T${backup[2]}:${backup[3]}:${backup[4]}.${backup[5]}Z`;
   if (key === 'kind') return t(`errors.kinds.${value}`, { defaultValue: value });
   if (key === 'list') return t(`errors.lists.${value}`, { defaultValue: value });
   if (key === 'action') return t(`errors.actions.${value}`, { defaultValue: value });

@@ -2,7 +2,7 @@ import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, LetterKind } from '#shared/model';
 import { DECLINE_REASONS } from '#shared/texts/letters';
-import { draftLetter, FOLLOW_UP_ASKS, isOwnKind, letterProject, letterSpecialist, type DeclineReason, type FollowUpAsk } from '#shared/rules';
+import { checkInAudience, draftLetter, FOLLOW_UP_ASKS, isOwnKind, letterProject, letterSpecialist, type DeclineReason, type FollowUpAsk } from '#shared/rules';
 import { counterOfferPrice } from '#shared/rules/quotes';
 import { moneyInput, parseMoneyInput } from '../lib/money';
 import { QuoteLine } from './inquiry/QuoteLine';
@@ -103,7 +103,9 @@ export function LetterComposer({ kind, clientId, projectId, reason: initialReaso
   const edited = !!draft && (subject !== draft.subject || body !== draft.body);
   const referred = (draft?.referredColleagueIds ?? []).map((id) => data.colleagues.find((c) => c.id === id)).filter((c) => c !== undefined);
   const letterKind = project?.kind;
-  const back: Route = backRoute(kind, projectId);
+  // A check-in to a past client gone quiet starts from the review's dormant relationships, not the pipeline.
+  const back: Route =
+    kind === 'check-in' && client && checkInAudience(client.id, data, project) === 'past-client' ? { name: 'review' } : backRoute(kind, projectId);
 
   const choose = (change: Choice) => {
     if (edited) {

@@ -8,6 +8,8 @@
  */
 import { create } from 'zustand';
 import { errorText } from '../lib/errorText';
+import { onRefusal } from '../api';
+import { refreshAfterRefusal } from './stale';
 import { createBulkSlice } from './bulk';
 import { createCollectionsSlice } from './collections';
 import { createDataSlice } from './data';
@@ -26,6 +28,9 @@ export const useApp = create<AppState>()((...a) => ({
   ...createBulkSlice(...a),
   ...createUiSlice(...a),
 }));
+
+// A refusal caused by a change made elsewhere reads the records it concerns again.
+onRefusal((channel, payload, error) => refreshAfterRefusal(channel, payload, error.reason));
 
 /** Runs an action and shows its failure as a toast; returns undefined when it failed. */
 export async function attempt<T>(run: () => Promise<T>): Promise<T | undefined> {

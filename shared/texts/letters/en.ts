@@ -80,6 +80,15 @@ export interface LetterTable {
     ask: Fn<[project: P]>;
     noPressure: Text;
   };
+  /**
+   * A check-in to a past client gone quiet (a dormant relationship): a hello and an open door,
+   * never the questions put to someone still deciding on an inquiry.
+   */
+  reconnect: {
+    subject: Registered<(project: P) => string>;
+    ask: Fn<[project: P]>;
+    offer: Text;
+  };
   followUp: {
     ask: Fn<[project: P]>;
     help: Text;
@@ -226,6 +235,19 @@ export const en = {
       "No rush and no commitment: if the timing has changed or you've decided to go another way, that's completely fine. Knowing simply helps me plan my calendar.",
       "There's no rush at all; if you've gone another way, that's useful for me to know too.",
       "If now isn't the moment, that's completely fine; just tell me and we'll pick it up when it suits you.",
+    ],
+  },
+  reconnect: {
+    subject: (p) => (p ? `It’s been a while since ${p}` : 'It’s been a while'),
+    ask: [
+      (p) => `It's been quite a while since we worked together on ${p ?? 'your project'}, and I found myself wondering how things are going on your side. Is it still serving you well?`,
+      (p) => `I was looking back at ${p ?? 'the work we did together'} the other day and thought of you: how have things been since then?`,
+      (p) => `We haven't spoken since ${p ?? 'our last project'}, so I wanted to say hello and hear how everything is going.`,
+    ],
+    offer: [
+      "If something new is on the horizon, a refresh, a launch, a new piece, I'd be glad to help as before. And if not, it was simply good to say hello.",
+      'No need for anything in particular: if a project comes up, you know where to find me.',
+      'Whenever a new piece of work comes along, count me in; until then, I hope everything keeps going well.',
     ],
   },
   followUp: {

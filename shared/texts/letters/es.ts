@@ -258,6 +258,33 @@ export const es = {
       ],
     },
   },
+  reconnect: {
+    subject: (p) => (p ? `¿Qué tal todo desde ${p}?` : '¿Qué tal todo?'),
+    ask: {
+      tu: [
+        (p) => `Ha pasado bastante tiempo desde que colaboramos en ${p ?? 'tu proyecto'} y quería saber qué tal va todo por tu lado. ¿Sigue dándote buenos resultados?`,
+        (p) => `El otro día volví a ver ${p ?? 'el trabajo que hicimos'} y me acordé de ti: ¿cómo te ha ido desde entonces?`,
+        (p) => `No hablamos desde ${p ?? 'nuestro último proyecto'}, así que quería saludarte y saber cómo va todo.`,
+      ],
+      usted: [
+        (p) => `Ha pasado bastante tiempo desde que colaboramos en ${p ?? 'su proyecto'} y quería saber qué tal va todo por su lado. ¿Sigue dándole buenos resultados?`,
+        (p) => `El otro día volví a ver ${p ?? 'el trabajo que hicimos'} y me acordé de usted: ¿cómo le ha ido desde entonces?`,
+        (p) => `No hablamos desde ${p ?? 'nuestro último proyecto'}, así que quería saludarle y saber cómo va todo.`,
+      ],
+    },
+    offer: {
+      tu: [
+        'Si tienes algo nuevo en mente, una renovación, un lanzamiento, una pieza nueva, me encantará ayudarte como la otra vez. Y si no, simplemente me alegra saludarte.',
+        'No hace falta nada en concreto: si surge un proyecto, ya sabes dónde encontrarme.',
+        'Cuando llegue un trabajo nuevo, cuenta conmigo; mientras tanto, espero que todo siga yendo bien.',
+      ],
+      usted: [
+        'Si tiene algo nuevo en mente, una renovación, un lanzamiento, una pieza nueva, me encantará ayudarle como la otra vez. Y si no, simplemente me alegra saludarle.',
+        'No hace falta nada en concreto: si surge un proyecto, ya sabe dónde encontrarme.',
+        'Cuando llegue un trabajo nuevo, cuente conmigo; mientras tanto, espero que todo siga yendo bien.',
+      ],
+    },
+  },
   followUp: {
     ask: {
       tu: [

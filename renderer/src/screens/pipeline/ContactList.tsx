@@ -42,7 +42,7 @@ export interface ContactItem {
  * After ten years there are hundreds (every past client is a follow-up): only the items in
  * view are drawn, and each drafts its letter when it is drawn.
  */
-export function ContactList({ items, kind, label }: { items: ContactItem[]; kind: 'check-in' | 'follow-up'; label: string }) {
+export function ContactList({ items, kind, label, dormant = false }: { items: ContactItem[]; kind: 'check-in' | 'follow-up'; label: string; dormant?: boolean }) {
   const { t } = useTranslation();
   const data = useApp((s) => s.data);
   const settings = useApp((s) => s.settings);
@@ -68,6 +68,7 @@ export function ContactList({ items, kind, label }: { items: ContactItem[]; kind
             client={client}
             project={item.projectId ? ix.projectsById.get(item.projectId) : undefined}
             kind={kind}
+            dormant={dormant}
             data={data}
             settings={settings}
             navigate={navigate}
@@ -90,6 +91,7 @@ const ContactRow = memo(function ContactRow({
   client,
   project,
   kind,
+  dormant,
   data,
   settings,
   navigate,
@@ -104,6 +106,8 @@ const ContactRow = memo(function ContactRow({
   client: Client;
   project: Project | undefined;
   kind: 'check-in' | 'follow-up';
+  /** A past client gone quiet: the time since contact, not a prospect's silence, and no warning colour (all are old). */
+  dormant: boolean;
   data: Dataset;
   settings: Settings;
   navigate: (route: Route) => void;
@@ -134,8 +138,8 @@ const ContactRow = memo(function ContactRow({
             </span>
           )}
         </div>
-        <span className={`pill ${item.days > 2 * (kind === 'check-in' ? settings.checkInDays : settings.followUpDays) ? 'caution' : ''}`}>
-          {t(kind === 'check-in' ? 'pipeline.contacted.silent' : 'pipeline.contacted.since', { count: item.days })}
+        <span className={`pill ${!dormant && item.days > 2 * (kind === 'check-in' ? settings.checkInDays : settings.followUpDays) ? 'caution' : ''}`}>
+          {t(kind === 'check-in' && !dormant ? 'pipeline.contacted.silent' : 'pipeline.contacted.since', { count: item.days })}
         </span>
       </div>
       {draft && (

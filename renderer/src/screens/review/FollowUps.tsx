@@ -45,6 +45,7 @@ export function FollowUps() {
           {dormantOpen && (
             <ContactList
               kind="check-in"
+              dormant
               label={t('numbers.dormantTitle', { count: dormant.length })}
               items={dormant.map((d) => ({ clientId: d.clientId, projectId: d.projectId, days: d.daysSinceContact }))}
             />

@@ -3,11 +3,24 @@ import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '#shared/ipc/contract';
 import type { Dataset, Settings } from '#shared/model';
 import { Dialog } from '../../components/Dialog';
-import { attempt, useApp } from '../../store';
+import { ApiError, attempt, useApp } from '../../store';
 import { useFormat } from '../../lib/useFormat';
+import { errorText } from '../../lib/errorText';
 import { readExportFile, type ExportProblem } from './exportFile';
 
 type Pending = { kind: 'backup'; backup: BackupInfo } | { kind: 'file'; name: string; exportedAt?: string; dataset: Dataset; settings: Partial<Settings> };
+
+/** Why a restore was refused, as the dialog shows it; `retry` when trying again can help (a disk, not the file). */
+interface Refused {
+  text: string;
+  retry: boolean;
+}
+
+/** A full disk or a file in use may clear up; a damaged backup or a file's content will not. */
+function refusedText(error: unknown): Refused {
+  const retry = !(error instanceof ApiError) || error.code === 'write-failed' || error.code === 'internal';
+  return { text: errorText(error), retry };
+}
 
 /** Settings › Backups: the automatic backups, restoring one or an export, the folder. */
 export function BackupsSection() {
@@ -17,6 +30,9 @@ export function BackupsSection() {
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The refusal of the last try, shown inside the dialog until it closes or tries again. */
+  const [refused, setRefused] = useState<Refused | null>(null);
+  const refusedRef = useRef<HTMLParagraphElement>(null);
   const [fileError, setFileError] = useState<string>();
   /** The file being read and checked, and the share read so far. */
   const [reading, setReading] = useState<{ name: string; share: number } | null>(null);
@@ -66,19 +82,34 @@ export function BackupsSection() {
     }
   };
 
+  const close = () => {
+    setPending(null);
+    setRefused(null);
+  };
   const restore = async () => {
     if (!pending) return;
     setBusy(true);
-    const done =
-      pending.kind === 'backup'
-        ? await attempt(() => useApp.getState().restoreBackup(pending.backup.id))
-        : await attempt(() => useApp.getState().restoreDataset({ dataset: pending.dataset, settings: pending.settings }));
+    setRefused(null);
+    try {
+      if (pending.kind === 'backup') await useApp.getState().restoreBackup(pending.backup.id);
+      else await useApp.getState().restoreDataset({ dataset: pending.dataset, settings: pending.settings });
+    } catch (error) {
+      // Said inside the dialog, where the person is looking: nothing is still running or retrying.
+      setBusy(false);
+      setRefused(refusedText(error));
+      // A refusal may come after the backup taken before the restore: the list shows it.
+      await refresh();
+      return;
+    }
     setBusy(false);
-    if (!done) return;
-    setPending(null);
+    close();
     toast(t('backups.restored'));
     await refresh();
   };
+  useEffect(() => {
+    // The message takes the focus, so a screen reader reads it and Tab goes on to the buttons.
+    if (refused) refusedRef.current?.focus();
+  }, [refused]);
 
   return (
     <section className="card" aria-labelledby="backups-title">
@@ -152,7 +183,7 @@ export function BackupsSection() {
       </div>
 
       {pending && (
-        <Dialog title={t('backups.confirmTitle')} onClose={() => !busy && setPending(null)}>
+        <Dialog title={t('backups.confirmTitle')} onClose={() => !busy && close()}>
           <p>
             {pending.kind === 'backup'
               ? t('backups.confirmBackup', { when: when(pending.backup) })
@@ -164,11 +195,25 @@ export function BackupsSection() {
                 })}
           </p>
           <p className="small muted" style={{ marginTop: 8 }}>{t('backups.confirmSafety')}</p>
+          {busy && (
+            <p className="small muted" role="status" style={{ marginTop: 8 }}>{t('backups.restoring')}</p>
+          )}
+          {refused && (
+            <p ref={refusedRef} className="notice error" role="alert" tabIndex={-1} style={{ marginTop: 12 }}>
+              {refused.text}
+            </p>
+          )}
           <div className="form-actions">
-            <button className="btn" onClick={() => setPending(null)} disabled={busy}>{t('common.cancel')}</button>
-            <button className="btn primary" onClick={() => void restore()} disabled={busy} aria-busy={busy}>
-              {pending.kind === 'backup' ? t('backups.confirmRestore', { date: f.date(pending.backup.date) }) : t('backups.confirmRestoreFile')}
-            </button>
+            <button className="btn" onClick={close} disabled={busy}>{refused ? t('backups.close') : t('common.cancel')}</button>
+            {(!refused || refused.retry) && (
+              <button className="btn primary" onClick={() => void restore()} disabled={busy} aria-busy={busy}>
+                {refused
+                  ? t('common.retry')
+                  : pending.kind === 'backup'
+                    ? t('backups.confirmRestore', { date: f.date(pending.backup.date) })
+                    : t('backups.confirmRestoreFile')}
+              </button>
+            )}
           </div>
         </Dialog>
       )}
