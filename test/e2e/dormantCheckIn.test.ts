@@ -5,10 +5,11 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useChromium } from './harness';
+import { screenshot, useChromium } from './harness';
 import { ok, seedClient } from './seed';
 
 const chromium = useChromium();
+const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/dormant');
 
 const WORDS = {
   es: {
@@ -54,14 +55,14 @@ describe('a dormant relationship', () => {
       expect(preview).toContain(w.subject);
       expect(preview).not.toMatch(w.prospect);
       await item.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: path.join('/tmp', `h3-dormant-review-${language}.png`) });
+      await screenshot(page, path.join(SHOTS, `review-${language}.png`));
 
       await item.getByRole('button', { name: w.write }).click();
       const subject = page.getByRole('textbox').first();
       await expect.poll(() => subject.inputValue()).toBe(w.subject);
       const body = await page.getByRole('textbox').nth(1).inputValue();
       expect(body).not.toMatch(w.prospect);
-      await page.screenshot({ path: path.join('/tmp', `h3-dormant-letter-${language}.png`) });
+      await screenshot(page, path.join(SHOTS, `letter-${language}.png`));
       await page.getByRole('button', { name: w.back }).first().click();
       await box.waitFor();
       await app.close();

@@ -8,11 +8,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { dailyBackup } from '../../electron/backend/backups';
-import { useChromium } from './harness';
+import { screenshot, useChromium } from './harness';
 import { ok, seedClient } from './seed';
 
 const chromium = useChromium();
-const SHOTS = '/tmp';
+const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/refusals');
 
 const WORDS = {
   es: { clients: /^Clientes/, settings: /^Ajustes/, del: 'Eliminar Etiquetas', invoice: /450\s€/, refusal: 'Este proyecto tiene 1 factura, así que no se borra.' },
@@ -52,7 +52,7 @@ describe('a refusal caused by a change made elsewhere', () => {
       // Nothing was deleted on disk.
       expect((await ok(app, 'getDataset')).projects.map((p) => p.id)).toContain(project.id);
       await page.getByText(w.invoice).first().scrollIntoViewIfNeeded();
-      await page.screenshot({ path: path.join(SHOTS, `h3-stale-${language}.png`) });
+      await screenshot(page, path.join(SHOTS, `stale-${language}.png`));
       await app.close();
     });
   }
@@ -89,7 +89,7 @@ describe('the restore dialog after a refusal', () => {
       expect(await message.evaluate((el) => el === document.activeElement)).toBe(true);
       // Nothing is running or will retry: no busy button, Close is there and works.
       expect(await dialog.locator('[aria-busy="true"]').count()).toBe(0);
-      await page.screenshot({ path: path.join(SHOTS, `h3-restore-refused-${language}.png`) });
+      await screenshot(page, path.join(SHOTS, `restore-refused-${language}.png`));
       await dialog.getByRole('button', { name: language === 'es' ? 'Cerrar' : 'Close' }).click();
       expect(await page.getByRole('dialog').count()).toBe(0);
       // The data is as it was.
