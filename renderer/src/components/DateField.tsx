@@ -112,7 +112,9 @@ export function DateField({ value, onChange, id, required, autoFocus, 'aria-inva
           onChange={(e) => type(e.target.value)}
           onBlur={settle}
           onKeyDown={(e) => {
-            if (e.altKey && e.key === 'ArrowDown') {
+            // Enter submits the form: the field says first what is wrong with the date, as leaving it does.
+            if (e.key === 'Enter') settle();
+            else if (e.altKey && e.key === 'ArrowDown') {
               e.preventDefault();
               openPicker();
             } else if (!e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
