@@ -103,3 +103,31 @@ export function parseDateInput(text: string, language: Language, today?: string)
   // Outside the years a calendar date can hold here (1900-2200): not a day anyone means.
   return isIsoDate(value) ? { ok: true, value } : { ok: false, problem: 'impossible' };
 }
+
+/** A `YYYY-MM-DDTHH:mm` local date and time as typed in `language` ("04/12/2026 18:30"); '' for ''. */
+export function formatDateTimeInput(value: string, language: Language): string {
+  if (!value) return '';
+  const [date, time] = value.split('T') as [string, string | undefined];
+  return `${formatDateInput(date, language)} ${time ?? '00:00'}`;
+}
+
+export type DateTimeInputResult = { ok: true; value: string } | { ok: false; problem: 'incomplete' | 'impossible' | 'impossible-time' };
+
+/**
+ * Reads a date and a 24-hour time typed in `language`'s order ("6/12/2026 18:30", "6/12 18.30",
+ * "2026-12-06T18:30") as `YYYY-MM-DDTHH:mm`. '' is no date.
+ */
+export function parseDateTimeInput(text: string, language: Language, today?: string): DateTimeInputResult {
+  const typed = text.trim();
+  if (!typed) return { ok: true, value: '' };
+  // The date is everything before the last space (or the T of the stored form); the time, after it.
+  const split = /^(.*?)(?:T|\s+|,\s*)(\d{1,2})(?:[:.h](\d{2}))?\s*h?$/.exec(typed);
+  if (!split) return { ok: false, problem: 'incomplete' };
+  const date = parseDateInput(split[1]!, language, today);
+  if (!date.ok) return date;
+  if (!date.value) return { ok: false, problem: 'incomplete' };
+  const hours = Number(split[2]);
+  const minutes = Number(split[3] ?? '0');
+  if (hours > 23 || minutes > 59) return { ok: false, problem: 'impossible-time' };
+  return { ok: true, value: `${date.value}T${pad(hours)}:${pad(minutes)}` };
+}

@@ -12,7 +12,7 @@ const chromium = useChromium();
 
 /** Every date input on screen that a person can see (the system's own, kept as the picker, is never one). */
 const visibleNativeDateInputs = (page: Page) =>
-  page.locator('input[type="date"]').evaluateAll((els) => els.filter((el) => getComputedStyle(el).opacity !== '0' && (el as HTMLElement).offsetWidth > 1).length);
+  page.locator('input[type="date"], input[type="datetime-local"]').evaluateAll((els) => els.filter((el) => getComputedStyle(el).opacity !== '0' && (el as HTMLElement).offsetWidth > 1).length);
 
 describe('date fields in the app language', () => {
   for (const language of ['es', 'en'] as const) {
@@ -72,4 +72,32 @@ describe('date fields in the app language', () => {
       await app.close();
     }
   });
+
+  for (const language of ['es', 'en'] as const) {
+    it(`${language}: the forgotten timer's exact end reads day/month/year and a 24-hour time, and a typed end is what gets counted`, async () => {
+      const app = await chromium.open({ now: '2026-12-04T15:00:00', language });
+      const { page } = app;
+      const t = words(language);
+      try {
+        await seedClient(app, { name: 'Café Norte' }, [{ title: 'Identidad visual' }]);
+        await page.getByRole('button', { name: t('timer.startOn').replace('{{project}}', 'Identidad visual') }).click();
+        await page.getByRole('group', { name: t('timer.running') }).waitFor();
+        await app.advance(63 * 3600_000);
+        await page.getByRole('group', { name: t('timer.running') }).getByRole('button', { name: t('timer.stop') }).click();
+        const dialog = page.getByRole('dialog', { name: t('timerEnd.title') });
+        await dialog.waitFor();
+        const exact = dialog.getByLabel(t('timerEnd.exactLabel'));
+        // The first choice (the end of that day at the usual hour) is proposed, day first, in 24 hours.
+        expect(await exact.inputValue()).toMatch(/^04\/12\/2026 \d\d:\d\d$/);
+        expect(await exact.getAttribute('placeholder')).toBe(language === 'es' ? 'dd/mm/aaaa hh:mm' : 'dd/mm/yyyy hh:mm');
+        expect(await visibleNativeDateInputs(page)).toBe(0);
+        // Saturday 5 December at 18:00 as a person types it: 27 hours, one entry per day.
+        await exact.fill('5/12/2026 18:00');
+        await expect.poll(() => dialog.getByTestId('timer-end-summary').textContent()).toMatch(language === 'es' ? /^Se registrarán 27 h en 2 entradas/ : /27 h .*2 entries/);
+        await page.screenshot({ path: `/tmp/h4/date-timer-${language}.png` });
+      } finally {
+        await app.close();
+      }
+    });
+  }
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateInputOrder, dateInputPattern, formatDateInput, parseDateInput } from '#shared/dateInput';
+import { dateInputOrder, dateInputPattern, formatDateInput, formatDateTimeInput, parseDateInput, parseDateTimeInput } from '#shared/dateInput';
 
 describe('dates typed in the app language', () => {
   it('writes a date day first in Spanish and in the app’s (British) English, and never the system’s order', () => {
@@ -44,5 +44,26 @@ describe('dates typed in the app language', () => {
         expect(parseDateInput(formatDateInput(date, language), language)).toEqual({ ok: true, value: date });
       }
     }
+  });
+});
+
+describe('a date and a time typed in the app language', () => {
+  it('reads a day, month, year and a 24-hour time as YYYY-MM-DDTHH:mm', () => {
+    for (const typed of ['06/12/2026 18:30', '6/12/2026 18:30', '6/12/26 18.30', '6-12-2026, 18:30', '2026-12-06T18:30', '6/12 18:30']) {
+      expect(parseDateTimeInput(typed, 'es', '2026-11-23'), typed).toEqual({ ok: true, value: '2026-12-06T18:30' });
+    }
+    expect(parseDateTimeInput('6/12/2026 9', 'es')).toEqual({ ok: true, value: '2026-12-06T09:00' });
+    expect(parseDateTimeInput('6/12/2026 9h', 'es')).toEqual({ ok: true, value: '2026-12-06T09:00' });
+    expect(formatDateTimeInput('2026-12-06T18:30', 'es')).toBe('06/12/2026 18:30');
+    expect(formatDateTimeInput('2026-12-06T18:30', 'en')).toBe('06/12/2026 18:30');
+  });
+
+  it('tells a missing time, an impossible day and an impossible hour apart', () => {
+    expect(parseDateTimeInput('', 'es')).toEqual({ ok: true, value: '' });
+    expect(parseDateTimeInput('06/12/2026', 'es')).toEqual({ ok: false, problem: 'incomplete' });
+    expect(parseDateTimeInput('31/11/2026 18:30', 'es')).toEqual({ ok: false, problem: 'impossible' });
+    expect(parseDateTimeInput('06/12/2026 24:00', 'es')).toEqual({ ok: false, problem: 'impossible-time' });
+    expect(parseDateTimeInput('06/12/2026 18:75', 'es')).toEqual({ ok: false, problem: 'impossible-time' });
+    expect(parseDateTimeInput('18:30', 'es')).toEqual({ ok: false, problem: 'incomplete' });
   });
 });

@@ -6,17 +6,24 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '#shared/dates';
-import { dateInputPattern, formatDateInput, parseDateInput } from '#shared/dateInput';
+import { dateInputPattern, formatDateInput, formatDateTimeInput, parseDateInput, parseDateTimeInput } from '#shared/dateInput';
+import type { Language } from '#shared/model';
 import { useApp } from '../store';
 import { useToday } from '../lib/useToday';
 import './DateField.css';
 
 export interface DateFieldProps {
-  /** `YYYY-MM-DD`, or '' for no date. */
+  /** `YYYY-MM-DD` (or `YYYY-MM-DDTHH:mm` with `withTime`), or '' for none. */
   value: string;
-  /** Called with `YYYY-MM-DD` for a real day, '' when the field is empty or does not hold one yet. */
+  /** Called with a real day (and time), or '' when the field is empty or does not hold one yet. */
   onChange: (value: string) => void;
+  /** A day and a 24-hour time ("06/12/2026 18:30"), instead of the `datetime-local` input. */
+  withTime?: boolean;
+  /** The earliest and latest the calendar offers, in the value's form. */
+  min?: string;
+  max?: string;
   id?: string;
+  'aria-label'?: string;
   required?: boolean;
   autoFocus?: boolean;
   'aria-invalid'?: boolean;
@@ -24,26 +31,42 @@ export interface DateFieldProps {
 }
 
 /** A date field in the app's language: type 04/12/2026 (or 4/12, or pick from the calendar). */
-export function DateField({ value, onChange, id, required, autoFocus, 'aria-invalid': invalidFromForm, 'aria-describedby': describedBy }: DateFieldProps) {
+export function DateField({
+  value,
+  onChange,
+  withTime = false,
+  min,
+  max,
+  id,
+  required,
+  autoFocus,
+  'aria-label': label,
+  'aria-invalid': invalidFromForm,
+  'aria-describedby': describedBy,
+}: DateFieldProps) {
   const { t } = useTranslation();
   const language = useApp((s) => s.settings.language);
   const today = useToday();
+  const format = (v: string, l: Language) => (withTime ? formatDateTimeInput(v, l) : formatDateInput(v, l));
+  const parse = (text: string) => (withTime ? parseDateTimeInput(text, language, today) : parseDateInput(text, language, today));
   const errorId = useId();
   const input = useRef<HTMLInputElement>(null);
   const picker = useRef<HTMLInputElement>(null);
   // What is typed, and the value it stood for when last handed out: a value from outside replaces the text.
-  const [typed, setTyped] = useState(() => ({ text: formatDateInput(value, language), value, language }));
-  const [problem, setProblem] = useState<'incomplete' | 'impossible' | null>(null);
+  const [typed, setTyped] = useState(() => ({ text: format(value, language), value, language }));
+  const [problem, setProblem] = useState<'incomplete' | 'impossible' | 'impossible-time' | null>(null);
   let text = typed.text;
   if (typed.value !== value || typed.language !== language) {
     // A value from outside (a reset, another screen) is shown as it is; a change of language rewrites the date in its order.
-    text = typed.value !== value || value ? formatDateInput(value, language) : typed.text;
+    text = typed.value !== value || value ? format(value, language) : typed.text;
     setTyped({ text, value, language });
     if (value) setProblem(null);
   }
 
-  const pattern = dateInputPattern(language, { day: t('dateField.day'), month: t('dateField.month'), year: t('dateField.year') });
-  const message = problem ? t(`dateField.${problem}`, { pattern, example: formatDateInput(today, language) }) : '';
+  const datePattern = dateInputPattern(language, { day: t('dateField.day'), month: t('dateField.month'), year: t('dateField.year') });
+  const pattern = withTime ? `${datePattern} ${t('dateField.hours')}:${t('dateField.minutes')}` : datePattern;
+  const example = withTime ? formatDateTimeInput(`${today}T18:30`, language) : formatDateInput(today, language);
+  const message = problem ? t(`dateField.${problem === 'impossible-time' ? 'impossibleTime' : problem}`, { pattern, example }) : '';
 
   // The browser's own validity says the same, so :invalid and checkValidity() agree with what is shown.
   useLayoutEffect(() => {
@@ -51,7 +74,7 @@ export function DateField({ value, onChange, id, required, autoFocus, 'aria-inva
   }, [message]);
 
   const type = (next: string) => {
-    const read = parseDateInput(next, language, today);
+    const read = parse(next);
     const out = read.ok ? read.value : '';
     setTyped({ text: next, value: out, language });
     // An error shown on leaving the field goes as soon as the date is right again.
@@ -60,19 +83,19 @@ export function DateField({ value, onChange, id, required, autoFocus, 'aria-inva
   };
 
   const settle = () => {
-    const read = parseDateInput(text, language, today);
+    const read = parse(text);
     if (!read.ok) {
       setProblem(read.problem);
       return;
     }
     setProblem(null);
     // 4/12 becomes 04/12/2026: the person sees the day that was understood.
-    if (read.value) setTyped({ text: formatDateInput(read.value, language), value: read.value, language });
+    if (read.value) setTyped({ text: format(read.value, language), value: read.value, language });
   };
 
   const choose = (picked: string) => {
     setProblem(null);
-    setTyped({ text: formatDateInput(picked, language), value: picked, language });
+    setTyped({ text: format(picked, language), value: picked, language });
     if (picked !== value) onChange(picked);
   };
 
@@ -87,8 +110,9 @@ export function DateField({ value, onChange, id, required, autoFocus, 'aria-inva
   };
 
   const step = (days: number) => {
-    const from = value || today;
-    choose(value ? addDays(from, days) : from);
+    if (!value) return choose(withTime ? `${today}T${new Date().toTimeString().slice(0, 5)}` : today);
+    const [day, time] = value.split('T') as [string, string | undefined];
+    choose(time ? `${addDays(day, days)}T${time}` : addDays(day, days));
   };
 
   return (
@@ -106,6 +130,7 @@ export function DateField({ value, onChange, id, required, autoFocus, 'aria-inva
           value={text}
           required={required}
           autoFocus={autoFocus}
+          aria-label={label}
           aria-invalid={problem || invalidFromForm ? true : undefined}
           aria-describedby={[problem ? errorId : undefined, describedBy].filter(Boolean).join(' ') || undefined}
           aria-keyshortcuts="Alt+ArrowDown ArrowUp ArrowDown"
@@ -134,10 +159,12 @@ export function DateField({ value, onChange, id, required, autoFocus, 'aria-inva
         <input
           ref={picker}
           className="date-field-native"
-          type="date"
+          type={withTime ? 'datetime-local' : 'date'}
           tabIndex={-1}
           aria-hidden="true"
           value={value}
+          min={min}
+          max={max}
           onChange={(e) => e.target.value && choose(e.target.value)}
         />
       </span>

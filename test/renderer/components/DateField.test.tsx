@@ -151,4 +151,26 @@ describe('a date field in the app language', () => {
     await user.tab();
     expect(screen.getByRole('alert').textContent).toBe('That date does not exist. Type it as dd/mm/yyyy, for example 04/12/2026.');
   });
+
+  it('with a time: shows and reads dd/mm/aaaa hh:mm in 24 hours, keeps YYYY-MM-DDTHH:mm, and says when an hour does not exist', async () => {
+    const user = userEvent.setup();
+    const seen: string[] = [];
+    function End() {
+      const [end, setEnd] = useState('2026-12-04T09:05');
+      return <DateField withTime aria-label="Fin" value={end} onChange={(v) => (seen.push(v), setEnd(v))} />;
+    }
+    render(<End />);
+    const field = screen.getByLabelText('Fin') as HTMLInputElement;
+    expect(field.value).toBe('04/12/2026 09:05');
+    expect(field.placeholder).toBe('dd/mm/aaaa hh:mm');
+    expect(document.querySelector('input[type="datetime-local"]')).not.toBeNull();
+    await user.clear(field);
+    await user.type(field, '3/12/2026 18:30');
+    expect(seen.at(-1)).toBe('2026-12-03T18:30');
+    await user.clear(field);
+    await user.type(field, '3/12/2026 25:00');
+    expect(seen.at(-1)).toBe('');
+    await user.tab();
+    expect(screen.getByRole('alert').textContent).toBe('Esa hora no existe: usa de 00:00 a 23:59, como en 04/12/2026 18:30.');
+  });
 });
