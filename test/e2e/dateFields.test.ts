@@ -2,13 +2,15 @@
  * Date fields in the person's language, whatever the system's: a Spanish person reads and types
  * dd/mm/aaaa, an English one the order of the app's English, and what is saved is that day.
  */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useChromium } from './harness';
+import { screenshot, useChromium } from './harness';
 import { goTo, words } from './screens';
 import { ok, seedClient } from './seed';
 
 const chromium = useChromium();
+const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/dates');
 
 /** Every date input on screen that a person can see (the system's own, kept as the picker, is never one). */
 const visibleNativeDateInputs = (page: Page) =>
@@ -38,7 +40,7 @@ describe('date fields in the app language', () => {
             ? 'Esa fecha no existe. Escríbela como dd/mm/aaaa, por ejemplo 23/11/2026.'
             : 'That date does not exist. Type it as dd/mm/yyyy, for example 23/11/2026.',
         );
-        await page.screenshot({ path: `/tmp/h4/date-error-${language}.png` });
+        await screenshot(page, path.join(SHOTS, `error-${language}.png`));
 
         // 4/11: the 4th of November of this year, written out in full once the field is left.
         await date.fill('4/11');
@@ -48,7 +50,7 @@ describe('date fields in the app language', () => {
         await form.getByLabel(t('time.duration'), { exact: true }).fill('1:30');
         await form.getByRole('button', { name: t('time.log') }).click();
         await expect.poll(async () => (await ok(app, 'getDataset')).timeEntries.map((e) => `${e.date} ${e.minutes}`)).toEqual(['2026-11-04 90']);
-        await page.screenshot({ path: `/tmp/h4/date-time-${language}.png` });
+        await screenshot(page, path.join(SHOTS, `time-${language}.png`));
       } finally {
         await app.close();
       }
@@ -67,7 +69,7 @@ describe('date fields in the app language', () => {
       await deadline.press('Tab');
       expect(await deadline.inputValue()).toBe('15/01/2027');
       expect(await visibleNativeDateInputs(page)).toBe(0);
-      await page.screenshot({ path: '/tmp/h4/date-inquiry-es.png' });
+      await screenshot(page, path.join(SHOTS, 'inquiry-es.png'));
     } finally {
       await app.close();
     }
@@ -94,7 +96,7 @@ describe('date fields in the app language', () => {
         // Saturday 5 December at 18:00 as a person types it: 27 hours, one entry per day.
         await exact.fill('5/12/2026 18:00');
         await expect.poll(() => dialog.getByTestId('timer-end-summary').textContent()).toMatch(language === 'es' ? /^Se registrarán 27 h en 2 entradas/ : /27 h .*2 entries/);
-        await page.screenshot({ path: `/tmp/h4/date-timer-${language}.png` });
+        await screenshot(page, path.join(SHOTS, `timer-${language}.png`));
       } finally {
         await app.close();
       }

@@ -2,20 +2,22 @@
  * The review's section links scroll the review itself: the sidebar and the page around it
  * stay where they are, and focus lands on the section's heading for keyboard users.
  */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useChromium } from './harness';
+import { screenshot, useChromium } from './harness';
 import { goTo, useSample, words } from './screens';
 
 const chromium = useChromium();
+const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/review');
 
 describe('review section jumps', () => {
-  it('jumping to the last section scrolls only the review, keeps the sidebar in place and focuses the heading', async () => {
+  it.each(['es', 'en'] as const)('%s: jumping to the last section scrolls only the review, keeps the sidebar in place and focuses the heading', async (language) => {
     // A laptop-sized window, where the sidebar's own list is taller than the window.
     const app = await chromium.open({ now: '2026-11-23T10:00:00', viewport: { width: 1024, height: 600 } });
     const { page } = app;
-    const t = words('es');
+    const t = words(language);
     try {
-      await useSample(app, 'es');
+      await useSample(app, language);
       await goTo(page, 'review');
       const sidebar = page.locator('.sidebar');
       const before = await sidebar.boundingBox();
@@ -29,7 +31,7 @@ describe('review section jumps', () => {
       // ...and nothing else moved: not the window, not the sidebar.
       expect(await page.evaluate(() => [window.scrollY, document.documentElement.scrollTop, document.body.scrollTop])).toEqual([0, 0, 0]);
       expect(await sidebar.boundingBox()).toEqual(before);
-      await page.screenshot({ path: '/tmp/h4/review-jump-es.png' });
+      await screenshot(page, path.join(SHOTS, `jump-${language}.png`));
       // Back to the first section, the same way.
       await jumps.getByRole('link', { name: t('review.section.clean-house') }).click();
       await expect.poll(() => page.locator('#clean-title').evaluate((el) => el === document.activeElement)).toBe(true);
