@@ -58,9 +58,10 @@ export function DateField({
   let text = typed.text;
   if (typed.value !== value || typed.language !== language) {
     // A value from outside (a reset, another screen) is shown as it is; a change of language rewrites the date in its order.
-    text = typed.value !== value || value ? format(value, language) : typed.text;
+    const replace = typed.value !== value || value !== '';
+    text = replace ? format(value, language) : typed.text;
     setTyped({ text, value, language });
-    if (value) setProblem(null);
+    if (replace) setProblem(null);
   }
 
   const datePattern = dateInputPattern(language, { day: t('dateField.day'), month: t('dateField.month'), year: t('dateField.year') });

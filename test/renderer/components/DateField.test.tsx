@@ -127,8 +127,14 @@ describe('a date field in the app language', () => {
     const user = userEvent.setup();
     render(<Form initial="2026-02-10" />);
     const field = screen.getByLabelText('Fecha') as HTMLInputElement;
+    // Even over a date the person got wrong: the error goes with it.
+    await user.clear(field);
+    await user.type(field, '31/02/2026');
+    await user.tab();
+    expect(screen.getByRole('alert')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'otra' }));
     expect(field.value).toBe('15/01/2027');
+    expect(screen.queryByRole('alert')).toBeNull();
     // The system's calendar, kept as the picker, hands its choice to the field.
     const native = document.querySelector<HTMLInputElement>('input[type="date"]')!;
     expect(native.getAttribute('aria-hidden')).toBe('true');
