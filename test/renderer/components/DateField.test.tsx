@@ -123,6 +123,27 @@ describe('a date field in the app language', () => {
     expect(value()).toBe('2026-02-27');
   });
 
+  it('opens the system calendar from its button and with Alt+Down, without leaving the typed field', async () => {
+    const opened: string[] = [];
+    const showPicker = vi.fn(function (this: HTMLInputElement) {
+      opened.push(this.type);
+    });
+    Object.defineProperty(HTMLInputElement.prototype, 'showPicker', { value: showPicker, configurable: true });
+    const user = userEvent.setup();
+    render(<Form initial="2026-02-10" />);
+    const field = screen.getByLabelText('Fecha');
+    await user.click(field);
+    await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    expect(opened).toEqual(['date']);
+    expect(value()).toBe('2026-02-10');
+    await user.click(screen.getByRole('button', { name: 'Elegir en el calendario' }));
+    expect(opened).toEqual(['date', 'date']);
+    // The button is not a stop of its own on the way through the form: Tab goes on to the next control.
+    await user.click(field);
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'otra' }));
+  });
+
   it('shows a date set from outside (another entry, a reset) and a date picked from the calendar', async () => {
     const user = userEvent.setup();
     render(<Form initial="2026-02-10" />);
