@@ -16,9 +16,14 @@ import { APP_URL, registerAppScheme, serveApp } from './protocol';
 import { createLongTimerNotifier } from './timerNotifications';
 import { contentSecurityPolicy, lockNavigation, lockSession } from './security';
 import { MIN_SIZE, openWindowStateStore, placeWindow, trackWindowState } from './windowState';
+import { langSwitch } from './startLanguage';
 
 // Tests and side-by-side profiles point the app at another folder; must precede the lock.
 if (process.env.CLIENTFIT_USER_DATA_DIR) app.setPath('userData', process.env.CLIENTFIT_USER_DATA_DIR);
+
+// Chromium's own controls (a date field's calendar) speak the saved language; only a switch before ready does it.
+const startLang = langSwitch(path.join(app.getPath('userData'), 'data'));
+if (startLang) app.commandLine.appendSwitch('lang', startLang);
 
 // The page comes from app://, where the CSP's 'self' is the app alone (file:// would be the
 // whole disk); the scheme must be registered before the app is ready.

@@ -12,6 +12,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { openBackend, type Backend } from '../../electron/backend';
 import { CHANNELS, contract, parsePayload, type ChannelName } from '#shared/ipc/contract';
 import { tempDir } from '../support/backend';
+import { localeOf } from '#shared/format';
+import type { Language } from '#shared/model';
 import { notSavedByApp, saveFailure, writeExportFile } from '../../electron/main/saveExport';
 import { INSTALL_HINT, chromiumPath } from '../../scripts/chromium.mjs';
 
@@ -58,6 +60,8 @@ export interface AppOptions {
   now?: string;
   colorScheme?: 'light' | 'dark';
   locale?: string;
+  /** The app's language, saved before the page opens; the browser then speaks it too (es-ES, en-GB). */
+  language?: Language;
   viewport?: { width: number; height: number };
 }
 
@@ -98,9 +102,13 @@ export async function openApp(browser: Browser, baseUrl: string, options: AppOpt
   let skipped = 0;
   const now = fixed ? () => new Date(fixed.getTime() + (Date.now() - started) + skipped) : undefined;
   const backend = await openBackend({ dataDir, dailyBackup: false, ...(now ? { now } : {}) });
+  if (options.language) {
+    const saved = await backend.invoke('updateSettings', { language: options.language });
+    if (!saved.ok) throw new Error(`The language could not be saved: ${saved.error.message}`);
+  }
   const context = await browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
-    locale: options.locale ?? 'es-ES',
+    locale: options.locale ?? localeOf(options.language ?? 'es'),
     viewport: options.viewport ?? { width: 1280, height: 820 },
   });
   const clipboard: string[] = [];

@@ -55,7 +55,7 @@ describe('from the e-mail to the verdict, in Chromium against real files', () =>
     expect(await page.getByLabel('Título').inputValue()).toBe('Identidad para nuestra quesería');
     expect(await page.getByLabel('Tipo de proyecto').inputValue()).toBe('branding');
     expect(await page.getByLabel('Presupuesto', { exact: true }).inputValue()).toBe('3000');
-    expect(await page.getByLabel('Fecha de entrega').inputValue()).toBe('2027-01-15');
+    expect(await page.getByLabel('Fecha de entrega').inputValue()).toBe('15/01/2027');
     expect(await page.getByLabel('Cómo llegó', { exact: true }).inputValue()).toBe('referral');
     expect(await page.getByLabel('Recomendado por').inputValue()).toBe(`client:${almendro}`);
     // Not in the e-mail, so left empty: no estimate is guessed.
@@ -113,7 +113,7 @@ describe('from the e-mail to the verdict, in Chromium against real files', () =>
     expect(await page.getByRole('combobox', { name: 'Nombre' }).inputValue()).toBe('Cafetería El Faro');
     expect(await page.getByLabel('¿Quién escribe?').inputValue()).toBe('Lucía');
     expect(await page.getByLabel('Presupuesto', { exact: true }).inputValue()).toBe('1200');
-    expect(await page.getByLabel('Fecha de entrega').inputValue()).toBe('2027-01-15');
+    expect(await page.getByLabel('Fecha de entrega').inputValue()).toBe('15/01/2027');
     expect(await page.getByLabel('Tipo de proyecto').inputValue()).toBe('packaging');
     await page.getByTestId('verdict').waitFor();
     await page.locator('.paste-inquiry').screenshot({ path: path.join(SHOTS, 'paste-eml-light.png') });
@@ -145,7 +145,7 @@ describe('from the e-mail to the verdict, in Chromium against real files', () =>
     await expect.poll(() => page.getByRole('combobox', { name: 'Name' }).inputValue()).toBe('Crumb & Co.');
     expect(await page.getByLabel('Who is writing?').inputValue()).toBe('Priya');
     expect(await page.getByLabel('Budget', { exact: true }).inputValue()).toBe('2500');
-    expect(await page.getByLabel('Deadline').inputValue()).toBe('2027-03-03');
+    expect(await page.getByLabel('Deadline').inputValue()).toBe('03/03/2027');
     // No subject in the paste: the title stays empty and the verdict says it still needs one.
     expect(await page.getByLabel('Title').inputValue()).toBe('');
     expect(await page.locator('.paste-found-row[data-field="pricing"]').textContent()).toContain('a range: the low end is taken');

@@ -128,7 +128,7 @@ describe('the invoices panel', () => {
     const dialog = screen.getByRole('dialog', { name: 'Add invoice' });
     // Work in progress first: the hourly project, 10 billable hours at €50.
     expect(within(dialog).getByLabelText('Project')).toHaveValue('p2');
-    expect(within(dialog).getByLabelText('Issued on')).toHaveValue('2026-11-23');
+    expect(within(dialog).getByLabelText('Issued on')).toHaveValue('23/11/2026');
     expect(within(dialog).getByLabelText('Amount')).toHaveValue('500');
     expect(within(dialog).getByLabelText('Payment terms (days)')).toHaveValue('30');
     // Switching project proposes what is left to invoice on it: 3.000 € less 2.700 € invoiced.

@@ -58,7 +58,7 @@ describe('pasting an inquiry e-mail', () => {
     // "by the end of February": the last day of the next February to come.
     const today = localToday();
     const year = Number(today.slice(0, 4)) + (today.slice(5) > '02-29' ? 1 : 0);
-    expect(screen.getByLabelText('Deadline')).toHaveValue(`${year}-02-${daysInMonth(year, 2)}`);
+    expect(screen.getByLabelText('Deadline')).toHaveValue(`${daysInMonth(year, 2)}/02/${year}`);
     expect(screen.getByLabelText('Your estimate (hours)')).toHaveValue('');
     expect(screen.getByRole('checkbox', { name: /Vague brief, or information arriving late/ })).toBeChecked();
     expect(screen.getByText('9 fields were filled from what the e-mail says.', { exact: false })).toBeInTheDocument();

@@ -81,7 +81,7 @@ describe('the signals panel', () => {
     render(<SignalsPanel clientId="c1" />);
     await user.click(screen.getByRole('button', { name: 'Record a signal' }));
     const dialog = screen.getByRole('dialog', { name: 'Record a signal' });
-    expect(within(dialog).getByLabelText('Date')).toHaveValue('2026-11-23');
+    expect(within(dialog).getByLabelText('Date')).toHaveValue('23/11/2026');
     // Kinds are grouped by what they mean.
     const kind = within(dialog).getByLabelText('What happened');
     expect(within(kind).getAllByRole('group').map((g) => g.getAttribute('label'))).toEqual(['Red signals', 'Green signals', 'Promises']);

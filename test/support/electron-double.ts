@@ -48,6 +48,13 @@ export const app = Object.assign(new EventEmitter(), {
   },
   focus: () => undefined,
   setAboutPanelOptions: () => undefined,
+  /** `app.commandLine`: records the switches main appends before the app is ready. */
+  commandLine: {
+    switches: new Map<string, string>(),
+    appendSwitch(name: string, value = ''): void {
+      app.commandLine.switches.set(name, value);
+    },
+  },
 });
 
 /** `ipcMain`: keeps the handlers main registers, so tests can call them. */
@@ -358,6 +365,7 @@ export function resetElectronDouble(): void {
   app.exitCodes.length = 0;
   app.sandboxEnabled = false;
   app.systemLanguages = ['en-US'];
+  app.commandLine.switches.clear();
   app.removeAllListeners();
   paths.clear();
   ipcMainDouble.handlers.clear();

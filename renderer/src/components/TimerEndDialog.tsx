@@ -11,6 +11,7 @@ import { attempt, useApp } from '../store';
 import { useFormat } from '../lib/useFormat';
 import { endOfStartDay, fromLocalInput, lastTouched, toLocalInput } from '../lib/timerEnd';
 import { Dialog } from './Dialog';
+import { DateField } from './DateField';
 import './TimerEndDialog.css';
 
 type Choice = 'usual' | 'touched' | 'now' | 'exact';
@@ -114,15 +115,14 @@ function TimerEndQuestion() {
             <input type="radio" name={`${ids}-end`} checked={choice === 'exact'} onChange={() => setChoice('exact')} />
             <span>{t('timerEnd.choice.exact')}</span>
           </label>
-          <input
-            type="datetime-local"
-            className="input"
+          <DateField
+            withTime
             aria-label={t('timerEnd.exactLabel')}
             value={exact}
             min={toLocalInput(new Date(startMs + 60_000))}
             max={toLocalInput(new Date(opened))}
-            onChange={(e) => {
-              setExact(e.target.value);
+            onChange={(value) => {
+              setExact(value);
               setChoice('exact');
             }}
             aria-invalid={choice === 'exact' && Boolean(problem) ? true : undefined}

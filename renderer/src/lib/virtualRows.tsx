@@ -44,7 +44,8 @@ export function useVirtualRows<L extends HTMLElement>({
 }): VirtualRows<L> {
   const enabled = count >= VIRTUAL_FROM;
   const [list, setList] = useState<L | null>(null);
-  const [margin, setMargin] = useState(0);
+  // Where the list starts in what scrolls; null until measured, before the first paint.
+  const [margin, setMargin] = useState<number | null>(null);
   // The virtualizer hands out functions; they are read in this render and never memoised.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer<HTMLElement, Element>({
@@ -53,9 +54,7 @@ export function useVirtualRows<L extends HTMLElement>({
     estimateSize: () => estimateSize,
     overscan,
     gap,
-    scrollMargin: margin,
-    // Rows in the first frame, before the scroll element is measured.
-    initialRect: { width: 0, height: typeof window === 'undefined' ? 800 : window.innerHeight },
+    scrollMargin: margin ?? 0,
     useFlushSync: false,
   });
 
@@ -64,9 +63,12 @@ export function useVirtualRows<L extends HTMLElement>({
     if (!enabled || !list) return;
     const place = () => {
       const parent = scrollerOf(list, scroller);
-      if (!parent) return;
+      if (!parent) {
+        setMargin((m) => m ?? 0);
+        return;
+      }
       const offset = parent === list ? 0 : list.getBoundingClientRect().top - parent.getBoundingClientRect().top + parent.scrollTop;
-      setMargin((m) => (Math.abs(m - offset) > 0.5 ? offset : m));
+      setMargin((m) => (m === null || Math.abs(m - offset) > 0.5 ? offset : m));
     };
     place();
     window.addEventListener('resize', place);
@@ -75,6 +77,11 @@ export function useVirtualRows<L extends HTMLElement>({
 
   if (!enabled) {
     return { setList, indexes: Array.from({ length: count }, (_, i) => i), before: 0, after: 0, measure: undefined };
+  }
+  if (margin === null) {
+    // Not placed yet: this render is never painted (the layout effect above measures and renders
+    // again first), and drawing rows as if the list were at the top would draw rows it then drops.
+    return { setList, indexes: [], before: 0, after: virtualizer.getTotalSize(), measure: virtualizer.measureElement };
   }
   const items = virtualizer.getVirtualItems();
   const first = items[0];

@@ -5,6 +5,7 @@ import { acceptedPricing, hasPriceChoice, isAwaitingAnswer, type AcceptedPrice }
 import { isSingleEmail } from '#shared/email';
 import type { Project } from '../lib/model';
 import { Field } from '../components/Field';
+import { DateField } from '../components/DateField';
 import { attempt, useApp } from '../store';
 import { useToday } from '../lib/useToday';
 import { newRequestId } from '../lib/useSubmission';
@@ -482,7 +483,7 @@ export function Inquiries({ projectId, fresh }: { projectId?: string; fresh?: bo
                 {(p) => <input {...p} className="input num" inputMode="decimal" autoComplete="off" value={draft.estimate} onChange={(e) => update({ estimate: e.target.value })} />}
               </Field>
               <Field label={t('inquiries.form.deadline')} error={errors.deadline}>
-                {(p) => <input {...p} className="input" type="date" value={draft.deadline} onChange={(e) => update({ deadline: e.target.value })} />}
+                {(p) => <DateField {...p} value={draft.deadline} onChange={(deadline) => update({ deadline })} />}
               </Field>
             </div>
           </fieldset>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROJECT_STATUSES, isIsoDate, type Project, type ProjectStatus } from '../lib/model';
 import { Field } from '../components/Field';
+import { DateField } from '../components/DateField';
 import type { PayloadOf } from '#shared/ipc/contract';
 import { attempt, localToday, useApp } from '../store';
 import { moneyInput, parseDecimal, parseMoneyInput } from '../lib/money';
@@ -130,7 +131,7 @@ export function ProjectForm({ clientId, project, onDone: finish }: { clientId: s
           )}
         </Field>
         <Field label={t('projects.form.deadline')} error={errors.deadline}>
-          {(p) => <input {...p} className="input" type="date" value={deadline} onChange={(e) => setDeadline(e.target.value)} />}
+          {(p) => <DateField {...p} value={deadline} onChange={setDeadline} />}
         </Field>
       </div>
       <div style={{ marginTop: 12 }}>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useJumpTarget } from './pipeline/jump';
+import { scrollToSection } from '../lib/scrollToSection';
 import { CleanHouse } from './review/CleanHouse';
 import { FollowUps } from './review/FollowUps';
 import { Referrals } from './review/Referrals';
@@ -22,7 +23,7 @@ export function Review() {
           {SECTIONS.map((s) => (
             <a key={s} className="btn small ghost" href={`#${s}`} onClick={(e) => {
               e.preventDefault();
-              document.getElementById(s)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+              scrollToSection(s, { smooth: true });
             }}>
               {t(`review.section.${s}`)}
             </a>

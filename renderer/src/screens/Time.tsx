@@ -5,6 +5,7 @@ import { parseDuration, formatDurationInput } from '#shared/duration';
 import type { TimeEntry } from '#shared/model';
 import { EmptyState } from '../components/EmptyState';
 import { Field } from '../components/Field';
+import { DateField } from '../components/DateField';
 import { attempt, localToday, useApp } from '../store';
 import { useToday } from '../lib/useToday';
 import { useSubmission } from '../lib/useSubmission';
@@ -396,7 +397,7 @@ function EntryEditor({ entry, onDone }: { entry: TimeEntry; onDone: (changes?: E
           )}
         </Field>
         <Field label={t('time.date')} error={errors.date}>
-          {(p) => <input {...p} className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+          {(p) => <DateField {...p} value={date} onChange={setDate} />}
         </Field>
         <Field label={t('time.duration')} error={errors.duration}>
           {(p) => <input {...p} className="input" value={duration} onChange={(e) => setDuration(e.target.value)} />}
@@ -494,7 +495,7 @@ export function ManualEntry() {
             )}
           </Field>
           <Field label={t('time.date')} error={errors.date}>
-            {(p) => <input {...p} className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+            {(p) => <DateField {...p} value={date} onChange={setDate} />}
           </Field>
           <Field label={t('time.duration')} error={errors.duration} help={t('time.durationHelp')}>
             {(p) => <input {...p} className="input" value={duration} onChange={(e) => setDuration(e.target.value)} placeholder="1:30" />}

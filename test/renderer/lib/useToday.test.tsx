@@ -58,9 +58,9 @@ describe('useToday', () => {
     useApp.setState({ status: 'ready', data: EMPTY_DATASET, settings: { ...DEFAULT_SETTINGS, language: 'es' } });
     const first = render(<ManualEntry />);
     const field = () => screen.getByLabelText<HTMLInputElement>('Fecha');
-    expect(field().value).toBe('2026-12-04');
+    expect(field().value).toBe('04/12/2026');
     act(() => void vi.advanceTimersByTime(31_000));
-    expect(field().value).toBe('2026-12-05');
+    expect(field().value).toBe('05/12/2026');
     first.unmount();
 
     vi.setSystemTime(new Date(2026, 11, 5, 23, 59, 30));

@@ -7,6 +7,7 @@ import { errorText } from '../../lib/errorText';
 import { refusal } from '#shared/ipc/reasons';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { DateField } from '../../components/DateField';
 import { ApiError, attempt, useApp } from '../../store';
 import { useToday } from '../../lib/useToday';
 import { hourlyAmount, moneyInput, parseMoneyInput } from '../../lib/money';
@@ -343,7 +344,7 @@ function InvoiceForm({
           )}
         </Field>
         <Field label={t('invoices.form.issuedAt')} error={errors.issuedAt}>
-          {(p) => <input {...p} className="input" type="date" value={issuedAt} onChange={(e) => setIssuedAt(e.target.value)} />}
+          {(p) => <DateField {...p} value={issuedAt} onChange={setIssuedAt} />}
         </Field>
         <Field label={t('invoices.form.amount')} error={errors.amount}>
           {(p) => (
@@ -363,7 +364,7 @@ function InvoiceForm({
           {(p) => <input {...p} className="input num" inputMode="numeric" value={terms} onChange={(e) => setTerms(e.target.value)} />}
         </Field>
         <Field label={t('invoices.form.paidAt')} error={errors.paidAt} help={t('invoices.form.paidAtHelp')}>
-          {(p) => <input {...p} className="input" type="date" value={paidAt} onChange={(e) => setPaidAt(e.target.value)} />}
+          {(p) => <DateField {...p} value={paidAt} onChange={setPaidAt} />}
         </Field>
         <Field label={t('invoices.form.paidAmount')} error={errors.paidAmount} help={t('invoices.form.paidAmountHelp')}>
           {(p) => <input {...p} className="input num" inputMode="decimal" value={paidAmount} onChange={(e) => setPaidAmount(e.target.value)} />}

@@ -5,6 +5,7 @@ import { GREEN_SIGNALS, PROMISE_SIGNALS, RED_SIGNALS, isIsoDate, type Signal, ty
 import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
 import { Field } from '../../components/Field';
+import { DateField } from '../../components/DateField';
 import { attempt, localToday, useApp } from '../../store';
 import { useToday } from '../../lib/useToday';
 import { newRequestId, useSubmission } from '../../lib/useSubmission';
@@ -239,7 +240,7 @@ export function SignalForm({ clientId, signal, onDone }: { clientId: string; sig
           )}
         </Field>
         <Field label={t('signals.form.date')} error={dateError}>
-          {(p) => <input {...p} className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} required />}
+          {(p) => <DateField {...p} value={date} onChange={setDate} required />}
         </Field>
         {projects.length > 0 && (
           <Field label={t('signals.form.project')}>

@@ -4,6 +4,7 @@
  */
 import { useEffect } from 'react';
 import { useApp, type Route } from '../../store';
+import { scrollToSection } from '../../lib/scrollToSection';
 
 let pending: string | null = null;
 
@@ -19,13 +20,6 @@ export function useJumpTarget(): void {
     if (!pending) return;
     const id = pending;
     pending = null;
-    const el = document.getElementById(id);
-    if (!el) return;
-    el.scrollIntoView?.({ block: 'start' });
-    const heading = el.querySelector<HTMLElement>('h2');
-    if (heading) {
-      heading.tabIndex = -1;
-      heading.focus({ preventScroll: true });
-    }
+    scrollToSection(id);
   }, []);
 }
