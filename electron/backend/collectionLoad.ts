@@ -1,16 +1,20 @@
 /**
- * Loading the collection files quickly: ten years hold some 3,000 projects (a megabyte), and
+ * Loading the collection files quickly: ten years hold some 3,000 projects (a megabyte) and 300
+ * clients, and
  * zod walking each of them is most of what a cold load spends beyond reading and parsing. A
  * plain check accepts what is certainly whole and unchanged by the schema; anything else
  * (a damaged file, a name zod would trim) goes through zod, which words the failure.
  */
 import { z } from 'zod';
 import { isIsoDate } from '#shared/dates';
-import { LIMITS, PROJECT_STATUSES, Project } from '#shared/model';
+import { CLIENT_SOURCES, CLIENT_STATUSES, Client, LIMITS, PROJECT_STATUSES, Project } from '#shared/model';
 
 const PROJECT_KEYS = new Set(['id', 'clientId', 'title', 'kind', 'pricing', 'estimatedHours', 'status', 'deadline', 'createdAt', 'notes', 'invoices', 'quote', 'sample']);
 const INVOICE_KEYS = new Set(['id', 'issuedAt', 'amount', 'termsDays', 'paidAt', 'paidAmount']);
 const STATUSES = new Set<unknown>(PROJECT_STATUSES);
+const CLIENT_KEYS = new Set(['id', 'name', 'company', 'contactName', 'email', 'source', 'referredBy', 'status', 'star', 'notes', 'createdAt', 'lastContactAt', 'internal', 'sample']);
+const SOURCES = new Set<unknown>(CLIENT_SOURCES);
+const CLIENT_STATUS = new Set<unknown>(CLIENT_STATUSES);
 
 const isPlainObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && Object.getPrototypeOf(x) === Object.prototype;
 const onlyKeys = (x: Record<string, unknown>, keys: Set<string>) => {
@@ -69,8 +73,29 @@ export function isPlainProject(x: unknown): x is Project {
   return true;
 }
 
+const isShortText = (v: unknown) => v === undefined || (typeof v === 'string' && v.length <= LIMITS.name);
+const isFlag = (v: unknown) => v === undefined || typeof v === 'boolean';
+
+/**
+ * True only when zod's Client schema accepts `x` and gives back the same values (a file of
+ * some 300 clients went through zod at every start). False says nothing: zod decides.
+ */
+export function isPlainClient(x: unknown): x is Client {
+  if (!isPlainObject(x) || !onlyKeys(x, CLIENT_KEYS)) return false;
+  return (
+    isId(x.id) && isTrimmedName(x.name) && SOURCES.has(x.source) && CLIENT_STATUS.has(x.status) && typeof x.star === 'boolean' && isDate(x.createdAt) &&
+    isShortText(x.company) && isShortText(x.contactName) && isShortText(x.email) && isShortText(x.referredBy) &&
+    (x.notes === undefined || (typeof x.notes === 'string' && x.notes.length <= LIMITS.note)) &&
+    (x.lastContactAt === undefined || isDate(x.lastContactAt)) &&
+    isFlag(x.internal) && isFlag(x.sample)
+  );
+}
+
 /** The plain checks that can stand in for an item schema on load. */
-const PLAIN_CHECKS = new Map<z.ZodType, (x: unknown) => boolean>([[Project, isPlainProject]]);
+const PLAIN_CHECKS = new Map<z.ZodType, (x: unknown) => boolean>([
+  [Project, isPlainProject],
+  [Client, isPlainClient],
+]);
 
 /**
  * The schema of a collection file (`schemaVersion` and `items`). For an item schema with a

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Client, Project } from '#shared/model';
-import { collectionDoc, isPlainProject } from '../../electron/backend/collectionLoad';
+import { collectionDoc, isPlainClient, isPlainProject } from '../../electron/backend/collectionLoad';
 
 /** Mostly whole projects, each field now and then off by one way or another. */
 const nearly = <T>(good: fc.Arbitrary<T>, ...bad: unknown[]) => fc.oneof({ weight: 12, arbitrary: good as fc.Arbitrary<unknown> }, { weight: 1, arbitrary: fc.constantFrom(...bad) });
@@ -58,6 +58,47 @@ describe('isPlainProject', () => {
     };
     expect(isPlainProject(p)).toBe(true);
     expect(isPlainProject({ ...p, title: ' Identidad visual' })).toBe(false);
+  });
+});
+
+const client = rarelyExtra(fc.record(
+  {
+    id: text(64),
+    name: text(200),
+    company: nearly(fc.string({ maxLength: 20 }), 'x'.repeat(201), 3),
+    contactName: nearly(fc.string({ maxLength: 20 }), 'x'.repeat(201), null),
+    email: nearly(fc.string({ maxLength: 20 }), 'x'.repeat(201), false),
+    source: nearly(fc.constantFrom('referral', 'web', 'social', 'event', 'repeat', 'other'), 'friend', ''),
+    referredBy: nearly(fc.string({ maxLength: 20 }), 'x'.repeat(201), 1),
+    status: nearly(fc.constantFrom('prospect', 'active', 'past', 'declined', 'let-go'), 'gone', null),
+    star: nearly(fc.boolean(), 'yes', 0),
+    notes: nearly(fc.string({ maxLength: 20 }), 'x'.repeat(10_001), 3),
+    createdAt: date,
+    lastContactAt: date,
+    internal: nearly(fc.boolean(), 'no', 1),
+    sample: nearly(fc.boolean(), 'yes', 1),
+  },
+  { requiredKeys: ['id', 'name', 'source', 'status', 'star', 'createdAt'] },
+));
+
+describe('isPlainClient', () => {
+  it('accepts only what zod accepts and gives back unchanged', () => {
+    fc.assert(
+      fc.property(fc.oneof({ weight: 6, arbitrary: client }, { weight: 1, arbitrary: fc.anything() }), (x) => {
+        if (!isPlainClient(x)) return;
+        const parsed = Client.safeParse(x);
+        expect(parsed.success).toBe(true);
+        expect(parsed.data).toEqual(x);
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('accepts a whole client as written, and leaves a name zod would trim to zod', () => {
+    const c = { id: 'c1', name: 'Estudio Lumen', contactName: 'Marta', source: 'web', status: 'active', star: true, createdAt: '2026-03-01', lastContactAt: '2026-04-02', internal: false };
+    expect(isPlainClient(c)).toBe(true);
+    expect(isPlainClient({ ...c, name: 'Estudio Lumen ' })).toBe(false);
+    expect(isPlainClient({ ...c, status: 'gone' })).toBe(false);
   });
 });
 
