@@ -238,26 +238,31 @@ describe('Toggl Track exports', () => {
 });
 
 describe('Harvest exports', () => {
-  it('reads the header of a real detailed time report (Employee Id, empty notes written as "")', () => {
-    // Header verbatim from a real export (SOURCES.md); the lines are written for the test in its
-    // cell style, since that file's rows are a firm's client billing records.
-    const header = 'Date,Client,Project,Project Code,Task,Notes,Hours,Billable?,Invoiced?,Approved?,First Name,Last Name,Employee Id,Roles,Employee?,Billable Rate,Billable Amount,Cost Rate,Cost Amount,Currency,External Reference URL';
-    const lines = [
-      '2024-06-03,Bloom Skincare Ltd,Website refresh,,Design,Checkout flow,0.94,Yes,No,No,Lucía,Ferrer,,Designer,Yes,60.0,56.4,0.0,0.0,Euro - EUR,',
-      '2024-06-04,Bloom Skincare Ltd,Website refresh,,Studio Internal,"",1.83,No,No,No,Lucía,Ferrer,,Designer,Yes,0.0,0.0,0.0,0.0,Euro - EUR,',
-    ];
-    const r = parseTimeCsv([header, ...lines].join('\n'));
+  it('reads a real detailed time report row by row (Employee Id, decimal hours, empty notes written as "")', () => {
+    const r = parseFixture('harvest-en-real.csv');
     expect(r.format).toBe('harvest');
     expect(r.errors).toEqual([]);
-    // 0.94 h = 56.4 min, 1.83 h = 109.8 min.
     expect(essentials(r.rows)).toEqual([
-      ['2024-06-03', 56, 'Bloom Skincare Ltd', 'Website refresh'],
-      ['2024-06-04', 110, 'Bloom Skincare Ltd', 'Website refresh'],
+      // 0.94 h = 56.4 min.
+      ['2023-01-23', 56, 'Client A', 'Company Establishment'],
+      // 1.83 h = 109.8 min.
+      ['2023-01-24', 110, 'Client A', 'Company Establishment'],
+      ['2023-01-26', 302, 'Client A', 'Company Establishment'],
+      ['2023-01-26', 18, 'Client A', 'Company Establishment'],
+      // 0.02 h = 1.2 min: one minute, not a timer under a minute.
+      ['2023-05-04', 1, 'Client A', 'Company Establishment'],
+      ['2023-09-20', 22, 'Client A', 'Company Establishment'],
+      ['2024-06-05', 34, 'Client A', 'Company Establishment'],
     ]);
-    // An empty note: the task stands in.
+    // An empty note ("" in the file): the task stands in; "Billable?" says Yes or No.
     expect(r.rows.map((x) => [x.note, x.billable])).toEqual([
-      ['Checkout flow', true],
-      ['Studio Internal', false],
+      ['Documents from shareholders', true],
+      ['Firm Internal', false],
+      ['Foundation documents', true],
+      ['Checklist on company incorporation', true],
+      ['Document Review', true],
+      ['Regarding the issue of inkind charter capital contribution', true],
+      ['study of customs legislation', false],
     ]);
   });
 });
