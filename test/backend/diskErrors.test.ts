@@ -13,11 +13,11 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { StoreFactory } from '../../electron/backend';
 import { defaultStoreFactory, writeFileAtomicSync } from '../../electron/backend/store';
 import { fileAppendLog, type AppendLogFactory } from '../../electron/backend/timeJournal';
-import { fakeClock, open, snapshotFiles, tempDir } from '../support/backend';
+import { fakeClock, onNearlyFullDisk, open, snapshotFiles, tempDir } from '../support/backend';
 
 const mounted: string[] = [];
 const mount = (dir: string, options: string) => spawnSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir]).status === 0;
@@ -315,18 +315,8 @@ describe('writeFileAtomicSync', () => {
     const dir = tempDir();
     const file = path.join(dir, 'clients.json');
     fs.writeFileSync(file, '{"old":true}');
-    const real = fs.writeSync;
-    let calls = 0;
     // What write(2) does on a nearly full disk: some bytes, then ENOSPC.
-    const spy = vi.spyOn(fs, 'writeSync').mockImplementation(((fd: number, buffer: Buffer, offset: number, length: number) => {
-      if (++calls === 1) return real(fd, buffer, offset, Math.min(length, 5));
-      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-    }) as typeof fs.writeSync);
-    try {
-      expect(() => writeFileAtomicSync(file, JSON.stringify({ items: ['a'.repeat(100)] }))).toThrow(/ENOSPC/);
-    } finally {
-      spy.mockRestore();
-    }
+    onNearlyFullDisk(() => expect(() => writeFileAtomicSync(file, JSON.stringify({ items: ['a'.repeat(100)] }))).toThrow(/ENOSPC/));
     expect(fs.readFileSync(file, 'utf8')).toBe('{"old":true}');
     expect(fs.readdirSync(dir)).toEqual(['clients.json']);
   });

@@ -6,8 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { open, tempDir } from '../support/backend';
+import { afterEach, describe, expect, it } from 'vitest';
+import { onNearlyFullDisk, open, tempDir } from '../support/backend';
 import { JOURNAL_FILE, FOLD_AFTER_CHANGES, fileAppendLog, readJournal } from '../../electron/backend/timeJournal';
 import { identityInput, lumenInput } from '../support/backendFixture';
 
@@ -152,18 +152,8 @@ describe('fileAppendLog', () => {
     const file = path.join(tempDir(), 'time', JOURNAL_FILE);
     const log = fileAppendLog(file);
     log.append('{"del":"a"}\n');
-    const real = fs.writeSync;
-    let calls = 0;
     // What write(2) does on a nearly full disk: some bytes, then ENOSPC.
-    const spy = vi.spyOn(fs, 'writeSync').mockImplementation(((fd: number, buffer: Buffer, offset: number, length: number) => {
-      if (++calls === 1) return real(fd, buffer, offset, Math.min(length, 5));
-      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-    }) as typeof fs.writeSync);
-    try {
-      expect(() => log.append('{"del":"bbbbbbbbbbbbbbbb"}\n')).toThrow(/ENOSPC/);
-    } finally {
-      spy.mockRestore();
-    }
+    onNearlyFullDisk(() => expect(() => log.append('{"del":"bbbbbbbbbbbbbbbb"}\n')).toThrow(/ENOSPC/));
     expect(fs.readFileSync(file, 'utf8')).toBe('{"del":"a"}\n');
     log.append('{"del":"c"}\n');
     expect(readJournal(log.read())).toEqual({ changes: [{ del: 'a' }, { del: 'c' }], skipped: 0 });
@@ -175,14 +165,7 @@ describe('fileAppendLog', () => {
   it('leaves no file behind when the first line of a new journal cannot be written', () => {
     const file = path.join(tempDir(), 'time', JOURNAL_FILE);
     const log = fileAppendLog(file);
-    const spy = vi.spyOn(fs, 'writeSync').mockImplementation((() => {
-      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-    }) as typeof fs.writeSync);
-    try {
-      expect(() => log.append('{"del":"a"}\n')).toThrow(/ENOSPC/);
-    } finally {
-      spy.mockRestore();
-    }
+    onNearlyFullDisk(() => expect(() => log.append('{"del":"a"}\n')).toThrow(/ENOSPC/), 0);
     expect(fs.existsSync(file)).toBe(false);
     log.append('{"del":"b"}\n');
     expect(readJournal(log.read()).changes).toEqual([{ del: 'b' }]);

@@ -1,24 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { screenshot, useChromium } from './harness';
 import { itemsOnDisk } from './seed';
+import { importPreview, openImport } from './importDialog';
 
 // Real exports and other importers' export fixtures (test/fixtures/import/SOURCES.md), imported
 // through the dialog as a person would, in the Spanish app.
 const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/import');
 const chromium = useChromium();
-const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
-
-const dialog = (page: Page) => page.getByRole('dialog', { name: 'Importar tiempo de un archivo CSV' });
-const preview = (page: Page) => dialog(page).getByRole('region', { name: 'Lo que importaría este archivo' });
-
-async function openImport(page: Page, fixture: string) {
-  await page.getByRole('button', { name: /^Ajustes/ }).click();
-  await page.getByRole('region', { name: 'Tus datos' }).getByRole('button', { name: 'Importar tiempo' }).click();
-  await dialog(page).locator('input[type="file"]').setInputFiles(path.join(FIXTURES, fixture));
-  await preview(page).waitFor();
-}
+const preview = importPreview;
 
 describe('importing real tracker exports, in Chromium', () => {
   it('imports a real English Clockify report once the person says its dates are day/month', async () => {

@@ -1,22 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { screenshot, useChromium } from './harness';
 import { itemsOnDisk } from './seed';
+import { importPreview, openImport } from './importDialog';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/import');
 const chromium = useChromium();
-const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
-
-const dialog = (page: Page) => page.getByRole('dialog', { name: 'Importar tiempo de un archivo CSV' });
-const preview = (page: Page) => dialog(page).getByRole('region', { name: 'Lo que importaría este archivo' });
-
-async function openImport(page: Page, fixture: string) {
-  await page.getByRole('button', { name: /^Ajustes/ }).click();
-  await page.getByRole('region', { name: 'Tus datos' }).getByRole('button', { name: 'Importar tiempo' }).click();
-  await dialog(page).locator('input[type="file"]').setInputFiles(path.join(FIXTURES, fixture));
-  await preview(page).waitFor();
-}
+const preview = importPreview;
 
 describe('importing trackers’ exports written in another language, in Chromium', () => {
   it('imports a German Clockify report in the Spanish app with the right hours', async () => {

@@ -1,5 +1,6 @@
 /** Test helpers: a real backend on a temporary data folder, and a controllable clock. */
 import fs from 'node:fs';
+import { vi } from 'vitest';
 import os from 'node:os';
 import path from 'node:path';
 import { openBackend, type Backend, type BackendOptions, type PayloadArgs, type StoreFactory } from '../../electron/backend';
@@ -94,4 +95,22 @@ export async function settledFiles(dir: string, skip: (rel: string) => boolean =
   const files = snapshotFiles(copy);
   fs.rmSync(copy, { recursive: true, force: true });
   return files;
+}
+
+/**
+ * Runs `run` while write(2) behaves as on a nearly full disk: the first write puts
+ * `firstBytes` bytes (none: it fails at once), every later one fails with ENOSPC.
+ */
+export function onNearlyFullDisk<T>(run: () => T, firstBytes = 5): T {
+  const real = fs.writeSync;
+  let calls = 0;
+  const spy = vi.spyOn(fs, 'writeSync').mockImplementation(((fd: number, buffer: Buffer, offset: number, length: number) => {
+    if (++calls === 1 && firstBytes > 0) return real(fd, buffer, offset, Math.min(length, firstBytes));
+    throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+  }) as typeof fs.writeSync);
+  try {
+    return run();
+  } finally {
+    spy.mockRestore();
+  }
 }
