@@ -134,8 +134,9 @@ export function openState(options: StateOptions): State {
   /** Months whose file lacks changes the journal holds, and how many changes it holds. */
   const unfolded = new Set<string>();
   let journalChanges = 0;
-  const settle = () => {
-    if (unfolded.size === 0 && journalChanges === 0) return;
+  /** `always`: remove the journal even when it holds no change (its last line could not be cut off). */
+  const settle = (always = false) => {
+    if (!always && unfolded.size === 0 && journalChanges === 0) return;
     for (const month of [...unfolded].sort()) writeDoc(`${TIME_DIR}/${month}`, { month, items: shards.get(month) ?? [] });
     unfolded.clear();
     try {
@@ -152,7 +153,7 @@ export function openState(options: StateOptions): State {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EJOURNAL') throw writeFailure(error, journal.path);
       // A cut line could not be taken back: the journal is folded and removed, then written afresh.
-      settle();
+      settle(true);
       try {
         journal.append(line);
       } catch (again) {
@@ -327,7 +328,7 @@ export function openState(options: StateOptions): State {
     storeFor,
     write,
     saveTimeChange,
-    settle,
+    settle: () => settle(),
     close() {
       try {
         settle();

@@ -56,26 +56,44 @@ function syncDir(dir: string): void {
   }
 }
 
-/** The journal on disk: opened once for appending, kept open, every append synced. */
+/** The journal on disk: opened once, kept open, each line written at its end and synced. */
 export const fileAppendLog: AppendLogFactory = (file) => {
   let fd: number | undefined;
+  /** Where the next line goes: the file's length once every acknowledged line is in. */
   let size = 0;
   /**
-   * A failed append whose partial line could not be cut off: nothing more is appended (the
-   * next line would be glued to the broken one) until the journal is folded and removed.
+   * The file ends in a line cut short (a power cut in the middle of a write, before it was
+   * acknowledged): the next line starts on a line of its own, so the cut one stays a line
+   * that does not read (skipped) instead of swallowing an acknowledged change.
+   */
+  let cutAtEnd = false;
+  /**
+   * A failed append whose bytes could not be cut off again: nothing more is appended (a whole
+   * line of a refused change might be there) until the journal is folded and removed.
    */
   let broken = false;
   const open = () => {
     if (fd !== undefined) return fd;
     const existed = fs.existsSync(file);
+    // Read and write, not append mode: Windows lets a file opened to append neither be cut
+    // short nor written at a chosen place, and a refused line must be cut off again.
+    const flags = fs.constants.O_RDWR | fs.constants.O_CREAT;
     try {
-      fd = fs.openSync(file, 'a', FILE_MODE);
+      fd = fs.openSync(file, flags, FILE_MODE);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       makeDataDir(path.dirname(file));
-      fd = fs.openSync(file, 'a', FILE_MODE);
+      // The new time folder stays in its parent after a power cut, as the file will in it.
+      syncDir(path.dirname(path.dirname(file)));
+      fd = fs.openSync(file, flags, FILE_MODE);
     }
     size = fs.fstatSync(fd).size;
+    cutAtEnd = false;
+    if (size > 0) {
+      const last = Buffer.alloc(1);
+      fs.readSync(fd, last, 0, 1, size - 1);
+      cutAtEnd = last[0] !== 0x0a;
+    }
     if (!existed) syncDir(path.dirname(file));
     return fd;
   };
@@ -85,15 +103,16 @@ export const fileAppendLog: AppendLogFactory = (file) => {
       if (broken) throw Object.assign(new Error(`the journal ${file} has a cut line; it is folded first`), { code: 'EJOURNAL' });
       const existed = fd !== undefined || fs.existsSync(file);
       const at = open();
-      const bytes = Buffer.from(text, 'utf8');
+      const bytes = Buffer.from(cutAtEnd ? `\n${text}` : text, 'utf8');
       try {
         for (let offset = 0; offset < bytes.length; ) {
-          const n = fs.writeSync(at, bytes, offset, bytes.length - offset);
+          const n = fs.writeSync(at, bytes, offset, bytes.length - offset, size + offset);
           if (n <= 0) throw Object.assign(new Error(`no space left to write ${file}`), { code: 'ENOSPC' });
           offset += n;
         }
         fs.fdatasyncSync(at);
         size += bytes.length;
+        cutAtEnd = false;
       } catch (error) {
         try {
           if (!existed && size === 0) {
@@ -170,8 +189,9 @@ export function readJournal(text: string): { changes: JournalChange[]; skipped: 
 
 /**
  * Applies one change to entries by month (lists are copied before they change) and to the
- * map of each entry's month; returns the months it changed. Replaying a change twice gives
- * the same entries, so a journal folded but not yet removed is harmless.
+ * map of each entry's month; returns the months it changed. Replaying a journal already folded
+ * gives the same entries (an entry moved away and back may end a month instead of keeping its
+ * place), so a journal folded but not yet removed loses and doubles nothing.
  */
 export function applyChange(shards: Map<string, TimeEntry[]>, monthOfEntry: Map<string, string>, change: JournalChange): string[] {
   if ('del' in change) {

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { onNearlyFullDisk, open, tempDir } from '../support/backend';
-import { JOURNAL_FILE, FOLD_AFTER_CHANGES, fileAppendLog, readJournal } from '../../electron/backend/timeJournal';
+import { JOURNAL_FILE, FOLD_AFTER_CHANGES, fileAppendLog, readJournal, type AppendLogFactory } from '../../electron/backend/timeJournal';
 import { identityInput, lumenInput } from '../support/backendFixture';
 
 const opened: { close(): Promise<void> }[] = [];
@@ -147,6 +147,37 @@ describe('the journal and the writes that replace month files', () => {
   });
 });
 
+describe('a journal whose refused line could not be cut off', () => {
+  it('is folded and removed before the next change, even when it holds no change yet, and that change is saved', async () => {
+    const dir = tempDir();
+    let cleared = 0;
+    // As the file behaves once a refused line could not be cut off: every append refused until it is removed.
+    const createLog: AppendLogFactory = (file) => {
+      const real = fileAppendLog(file);
+      let broken = true;
+      return {
+        ...real,
+        append: (text) => {
+          if (broken) throw Object.assign(new Error('cut line'), { code: 'EJOURNAL' });
+          real.append(text);
+        },
+        clear: () => {
+          cleared++;
+          broken = false;
+          real.clear();
+        },
+      };
+    };
+    const { backend, call } = await open(dir, { createLog });
+    opened.push(backend);
+    const c = await call('createClient', lumenInput);
+    const p = await call('createProject', identityInput(c.id));
+    const e = await call('logTime', { projectId: p.id, date: '2026-11-18', minutes: 60, billable: true });
+    expect(cleared).toBe(1);
+    expect((await call('getDataset')).timeEntries).toEqual([e]);
+  });
+});
+
 describe('fileAppendLog', () => {
   it('takes back a line cut by a short write (a nearly full disk), so the next line is not glued to it', () => {
     const file = path.join(tempDir(), 'time', JOURNAL_FILE);
@@ -160,6 +191,18 @@ describe('fileAppendLog', () => {
     log.clear();
     expect(fs.existsSync(file)).toBe(false);
     expect(log.read()).toBe('');
+  });
+
+  it('starts a new line after a line a power cut left without its end, so an acknowledged change is not glued to it', () => {
+    const file = path.join(tempDir(), 'time', JOURNAL_FILE);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, '{"del":"a"}\n{"put":{"id":"half","projectId":"p1","da');
+    // A later run: its first append must not extend the cut line.
+    const log = fileAppendLog(file);
+    log.append('{"del":"c"}\n');
+    log.append('{"del":"d"}\n');
+    expect(readJournal(log.read())).toEqual({ changes: [{ del: 'a' }, { del: 'c' }, { del: 'd' }], skipped: 1 });
+    log.close();
   });
 
   it('leaves no file behind when the first line of a new journal cannot be written', () => {
