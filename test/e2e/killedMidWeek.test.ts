@@ -52,6 +52,11 @@ describe('killed mid-week', () => {
     await again.page.getByRole('button', { name: /^Tiempo/ }).click();
     await expect.poll(() => again.page.getByTestId('week-total').textContent()).toBe('4 h 15 min');
     await screenshot(again.page, path.join(SHOTS, 'after-the-restart.png'));
+    // The sidebar's timer names the project whole, with its client, and its select still chooses it.
+    const pill = again.page.getByRole('group', { name: 'Cronómetro', exact: true });
+    expect(await pill.textContent()).toContain('Identidad visual');
+    expect(await pill.textContent()).toContain('Panadería Sol');
+    expect(await pill.getByLabel('Proyecto del cronómetro').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('Identidad visual · Panadería Sol');
     // Folded at the start: the month file alone holds the three entries, each once.
     expect(fs.existsSync(path.join(after, 'time', 'journal.jsonl'))).toBe(false);
     const entries = itemsOnDisk<{ date: string; minutes: number }>(after, 'time/2026-11').map((e) => [e.date, e.minutes]);

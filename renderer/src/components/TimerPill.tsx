@@ -6,6 +6,7 @@ import { formatMinutes } from '#shared/format';
 import { noteActivity } from '../lib/timerEnd';
 import { TimerEndDialog } from './TimerEndDialog';
 import { isLongRun } from '#shared/timerRun';
+import { indexDataset } from '#shared/rules';
 
 function elapsedText(startedAt: string, now: number): string {
   const secs = Math.max(0, Math.floor((now - new Date(startedAt).getTime()) / 1000));
@@ -79,15 +80,25 @@ export function TimerPill() {
   }
 
   const selected = choice || recent[0]?.id || '';
+  const chosen = recent.find((p) => p.id === selected);
+  const chosenClient = chosen ? indexDataset(data).clientsById.get(chosen.clientId)?.name : undefined;
   return (
     <div className="timer-pill" role="group" aria-label={t('timer.idle')}>
       {recent.length === 0 ? (
         <span className="idle">{t('timer.noProjects')}</span>
       ) : (
         <>
-          <div className="what">
+          {/* The project and its client shown whole on two lines (a select would cut the name at
+              its width); the system's select lies over them, so a click, the keyboard and a screen
+              reader use it as before. */}
+          <div className="what picker" title={chosen ? projectLabel(data, chosen) : undefined}>
+            <span className="title" aria-hidden>
+              {chosen?.title}
+              <span className="chevron"> ▾</span>
+            </span>
+            {chosenClient && <span className="client" aria-hidden>{chosenClient}</span>}
             <label className="visually-hidden" htmlFor="timer-project">{t('timer.project')}</label>
-            <select id="timer-project" className="select" value={selected} onChange={(e) => setChoice(e.target.value)}>
+            <select id="timer-project" value={selected} onChange={(e) => setChoice(e.target.value)}>
               {recent.map((p) => (
                 <option key={p.id} value={p.id}>{projectLabel(data, p)}</option>
               ))}
@@ -96,8 +107,8 @@ export function TimerPill() {
           <button
             className="btn primary play"
             onClick={() => void attempt(() => startTimer(selected))}
-            aria-label={t('timer.startOn', { project: recent.find((p) => p.id === selected)?.title ?? '' })}
-            title={t('timer.startOn', { project: recent.find((p) => p.id === selected)?.title ?? '' })}
+            aria-label={t('timer.startOn', { project: chosen?.title ?? '' })}
+            title={t('timer.startOn', { project: chosen?.title ?? '' })}
           >
             <span aria-hidden>▶</span>
           </button>

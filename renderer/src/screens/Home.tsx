@@ -9,6 +9,7 @@ import { useToday } from '../lib/useToday';
 import { rateTone, useFormat } from '../lib/useFormat';
 import { openAt } from './pipeline/jump';
 import { AwaitingAnswer } from './inquiry/QuoteLine';
+import { scrollToSection } from '../lib/scrollToSection';
 
 /** This week: what needs me now, each item one click from where it is handled. */
 export function Home() {
@@ -86,7 +87,7 @@ export function Home() {
               <span className="value">{week.inquiriesWaiting.length}</span>
               <span className="note">{t('home.inquiriesNote')}</span>
             </button>
-            <button className="stat stat-link" onClick={() => document.getElementById('home-overdue')?.scrollIntoView({ block: 'start', behavior: 'smooth' })}
+            <button className="stat stat-link" onClick={() => scrollToSection('home-overdue', { smooth: true })}
               disabled={week.overdueInvoices.length === 0}>
               <span className="label">{t('home.overdue')}</span>
               <span className={`value ${week.overdueInvoices.length ? 'tone-bad' : ''}`}>{week.overdueInvoices.length}</span>
