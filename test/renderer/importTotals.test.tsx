@@ -57,6 +57,8 @@ describe('the import preview names and totals', () => {
     await speak('es');
     await choose('historial.csv', longHistory(500), 'Lo que importaría este archivo');
     expect(screen.getByTestId('import-total')).toHaveTextContent('12.000 h');
+    // Whole hours: the card does not say 12.000 h a second time in decimals.
+    expect(screen.getByTestId('import-total').parentElement!.textContent).toBe('Tiempo total12.000 h');
     expect(screen.getByTestId('import-summary')).toHaveTextContent('Leído como CSV de ClientFit');
   });
 });

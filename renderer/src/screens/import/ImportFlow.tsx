@@ -296,7 +296,8 @@ export function ImportPreview({
           <span className="value" data-testid="import-total">
             {f.minutes(toImportMinutes)}
           </span>
-          <span className="note">{f.hours(toImportMinutes / 60, 2)}</span>
+          {/* The decimal hours only when they say something the total does not (1 h 30 min: 1,5 h). */}
+          {toImportMinutes % 60 !== 0 && <span className="note">{f.hours(toImportMinutes / 60, 2)}</span>}
         </div>
       </div>
 
