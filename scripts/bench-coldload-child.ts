@@ -3,9 +3,8 @@
  * yet): `load <dir>` opens the backend on the folder, `floor <dir>` reads and parses the same
  * files and keeps them. Prints the milliseconds as JSON. Run by `npm run bench`.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { openBackend } from '../electron/backend';
+import { dataFilesOf, readAndParse } from './bench-floor';
 
 const [mode, dir] = process.argv.slice(2) as ['load' | 'floor', string];
 let ms: number;
@@ -15,14 +14,8 @@ if (mode === 'load') {
   ms = performance.now() - t;
   await backend.close();
 } else {
-  const files = [
-    ...fs.readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => path.join(dir, f)),
-    ...fs.readdirSync(path.join(dir, 'time')).filter((f) => f.endsWith('.json')).map((f) => path.join(dir, 'time', f)),
-  ];
-  const t = performance.now();
-  const kept: unknown[] = [];
-  for (const file of files) kept.push(JSON.parse(fs.readFileSync(file, 'utf8')));
-  ms = performance.now() - t;
-  if (kept.length === 0) throw new Error('nothing read');
+  const floor = readAndParse(dataFilesOf(dir));
+  ms = floor.ms;
+  if (floor.entries === 0) throw new Error('nothing read');
 }
 console.log(JSON.stringify({ ms }));

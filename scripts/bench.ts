@@ -14,6 +14,7 @@ import { generateDataset, writeDataFolder } from '../test/support/generate';
 import type { TimeEntry } from '#shared/model';
 import { appendTimeEntries, indexDataset } from '#shared/rules';
 import { measureImportParse } from './bench-import';
+import { dataFilesOf, readAndParse } from './bench-floor';
 import { execFileSync } from 'node:child_process';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
@@ -55,30 +56,18 @@ async function measureLogTime(entries: number) {
   return { p50: percentile(times, 50), p95: percentile(times, 95), coldLoad, coldLoadFloor, heap, shardBytes };
 }
 
-/**
- * The floor of a cold load: read and JSON.parse the same files the backend just loaded (the
- * data files beside the month files, and the month files), keeping what was parsed until the
- * last file is read, as any load that keeps the data must (median of 3, after a collection).
- */
+/** The floor of a cold load: read and parse the same files the backend just loaded (median of 3, each after a collection). */
 function measureLoadFloor(dir: string): number {
-  const monthDir = path.join(dir, 'time');
-  const files = [
-    ...fs.readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => path.join(dir, f)),
-    ...fs.readdirSync(monthDir).filter((f) => f.endsWith('.json')).map((f) => path.join(monthDir, f)),
-  ];
+  const files = dataFilesOf(dir);
   const runs: number[] = [];
   for (let i = 0; i < 3; i++) {
     gc();
-    const t = performance.now();
-    const kept: unknown[] = [];
-    for (const file of files) kept.push(JSON.parse(fs.readFileSync(file, 'utf8')));
-    runs.push(performance.now() - t);
-    const entries = kept.reduce((n: number, doc) => n + (itemsOf(doc)?.length ?? 0), 0);
+    const { ms, entries } = readAndParse(files);
+    runs.push(ms);
     if (entries === 0) throw new Error('no entries read: the month files have another shape');
   }
   return percentile(runs, 50);
 }
-const itemsOf = (doc: unknown) => (doc as { items?: unknown[] }).items;
 
 /** The design ClientFit does not use: one electron-store file holding every entry. */
 function measureNaive(entries: number) {
