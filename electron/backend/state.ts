@@ -18,7 +18,8 @@ import { joinMonths } from './limits';
 import { refuse, writeFailure, type BackendError } from './errors';
 import type { RecordKind } from '#shared/ipc/reasons';
 import { COLLECTIONS, COLLECTION_NAMES, IMPORTS_FILE, SettingsDoc, TimeShardDoc, TimerDoc, collectionDoc, setCollection, type CollectionLists, type CollectionName, type Collections, type ItemOf } from './schemas';
-import { dedupeEntries, isValidTimeShard } from './timeLoad';
+import { dedupeEntries, indexMonths, isValidTimeShard } from './timeLoad';
+import { forgetMonthsChecked, monthsAsChecked, noteMonthsChecked } from './monthsChecked';
 import { FOLD_AFTER_CHANGES, JOURNAL_FILE, applyChange, fileAppendLog, journalLine, readJournal, type AppendLogFactory, type JournalChange } from './timeJournal';
 
 /** A file to write (its path below the data folder, no extension) and its document; null deletes it. */
@@ -44,7 +45,7 @@ export interface State {
   /** The files imported before, oldest first (see `listImports`). */
   imports: ImportRecord[];
   items: Collections;
-  /** Time entries by month, and the month of each entry id. */
+  /** Time entries by month, and the month of each entry id (built at first use, see monthsChecked.ts). */
   readonly shards: Map<string, TimeEntry[]>;
   readonly monthOfEntry: Map<string, string>;
   /** Files written so far: an unexpected failure after a write must not claim that nothing changed. */
@@ -53,6 +54,8 @@ export interface State {
   storeFor(rel: string): DocStore;
   /** Writes one data file; a failure is a `write-failed` refusal. */
   write(rel: string, doc: Record<string, unknown>): void;
+  /** Removes one data file (when it is there); a failure is a `write-failed` refusal. */
+  remove(rel: string): void;
   /**
    * Saves one change of a time entry (see timeJournal.ts): on disk first, as one journal line,
    * then in memory. A failure is a `write-failed` refusal and changes nothing.
@@ -113,6 +116,25 @@ export function openState(options: StateOptions): State {
     return s;
   };
   let writesDone = 0;
+
+  // ---- the note that the month files are whole (monthsChecked.ts) -------------------------
+  /** A write of several files stopped half way and could not be put back: the month files may not match memory until the next load. */
+  let mayDiffer = false;
+  const isMonth = (rel: string) => rel.startsWith(`${TIME_DIR}/`);
+  const monthNamesOnDisk = (): string[] => {
+    try {
+      return fs.readdirSync(timeDir).filter((name) => SHARD_FILE.test(name)).sort();
+    } catch {
+      return [];
+    }
+  };
+  /** At close: notes the month files as whole, when they are on disk as memory holds them. */
+  const noteChecked = () => {
+    if (mayDiffer || unfolded.size > 0 || journalChanges > 0) return;
+    const names = monthNamesOnDisk();
+    if (names.length > 0) noteMonthsChecked(timeDir, names);
+  };
+
   /** Writes a file without counting it: folding the journal writes what is already saved. */
   const writeDoc = (rel: string, doc: Record<string, unknown>) => {
     const store = storeFor(rel);
@@ -124,9 +146,22 @@ export function openState(options: StateOptions): State {
   };
   const write = (rel: string, doc: Record<string, unknown>) => {
     // A month written whole while the journal holds changes: they go into their months first.
-    if (rel.startsWith(`${TIME_DIR}/`)) settle();
+    if (isMonth(rel)) settle();
     writeDoc(rel, doc);
     writesDone++;
+  };
+  /** Removes a data file; false when it was not there. */
+  const removeFile = (rel: string): boolean => {
+    const file = storeFor(rel).path;
+    if (!fs.existsSync(file)) return false;
+    if (isMonth(rel)) settle();
+    try {
+      fs.rmSync(file);
+    } catch (error) {
+      throw writeFailure(error, file);
+    }
+    writesDone++;
+    return true;
   };
 
   // ---- the time journal: changes since the month files were last written ----------------
@@ -162,7 +197,7 @@ export function openState(options: StateOptions): State {
     }
     writesDone++;
     journalChanges++;
-    for (const month of applyChange(shards, monthOfEntry, change)) unfolded.add(month);
+    for (const month of applyChange(shards, ids(), change)) unfolded.add(month);
     touch('time');
     if (journalChanges >= FOLD_AFTER_CHANGES) {
       try {
@@ -175,8 +210,12 @@ export function openState(options: StateOptions): State {
 
   const emptyItems = (): Collections => ({ clients: new Map(), projects: new Map(), signals: new Map(), colleagues: new Map(), letters: new Map() });
   const shards = new Map<string, TimeEntry[]>();
-  // Replaced whole at each load: dedupeEntries builds it in the pass that finds repeated copies.
-  let monthOfEntry = new Map<string, string>();
+  /**
+   * Each entry's month. Replaced at each load: the pass that finds repeated copies builds it,
+   * and when that pass is skipped (the month files are as noted whole), the first use does.
+   */
+  let monthOfEntry: Map<string, string> | null = null;
+  const ids = () => (monthOfEntry ??= indexMonths(shards));
 
   /**
    * Reads every data file into memory; a damaged one is recovered (see files.ts). A generator
@@ -199,28 +238,39 @@ export function openState(options: StateOptions): State {
     };
     for (const name of COLLECTION_NAMES) loadCollection(name);
     const months = new Map<string, TimeEntry[]>();
-    if (fs.existsSync(timeDir)) {
-      for (const name of fs.readdirSync(timeDir).sort()) {
-        const m = SHARD_FILE.exec(name);
-        if (!m) continue; // temp files and moved-aside files are not data
-        months.set(m[1]!, load(`${TIME_DIR}/${m[1]}`, 'timeShard', TimeShardDoc, isValidTimeShard)?.items ?? []);
-        yield;
-      }
+    // Temp files, moved-aside files and the note are not data.
+    const names = monthNamesOnDisk();
+    let whole = names.length > 0 && monthsAsChecked(timeDir, names);
+    // Read once: from now on the month files may change, and a crash must not find it.
+    forgetMonthsChecked(timeDir);
+    for (const name of names) {
+      const month = SHARD_FILE.exec(name)![1]!;
+      const noticesBefore = notices.length;
+      months.set(month, load(`${TIME_DIR}/${month}`, 'timeShard', TimeShardDoc, isValidTimeShard)?.items ?? []);
+      // A damaged file put back from a backup is not the file the note is about.
+      if (notices.length !== noticesBefore) whole = false;
+      yield;
     }
-    const { kept, changed, monthOfEntry: ids } = dedupeEntries(months);
     shards.clear();
-    for (const [month, list] of kept) shards.set(month, list);
-    monthOfEntry = ids;
-    // The dropped copies go from disk too: left there, a stale copy in an earlier month
-    // would hide the entry's next move back to that month at the following start.
     unfolded.clear();
-    for (const month of changed) unfolded.add(month);
+    mayDiffer = false;
+    if (whole) {
+      for (const [month, list] of months) shards.set(month, list);
+      monthOfEntry = null;
+    } else {
+      const deduped = dedupeEntries(months);
+      for (const [month, list] of deduped.kept) shards.set(month, list);
+      monthOfEntry = deduped.monthOfEntry;
+      // The dropped copies go from disk too: left there, a stale copy in an earlier month
+      // would hide the entry's next move back to that month at the following start.
+      for (const month of deduped.changed) unfolded.add(month);
+    }
     // The changes saved since the month files were last written (a crash, or a disk that
     // refused the fold): replayed in order, then folded into their months.
     const { changes, skipped } = readJournal(journal.read());
     // A cut line counts too: the journal must go (once folded) before a new line is glued to it.
     journalChanges = changes.length + skipped;
-    for (const change of changes) for (const month of applyChange(shards, monthOfEntry, change)) unfolded.add(month);
+    for (const change of changes) for (const month of applyChange(shards, ids(), change)) unfolded.add(month);
     try {
       settle();
     } catch {
@@ -271,13 +321,7 @@ export function openState(options: StateOptions): State {
         const file = storeFor(rel).path;
         const before = fs.existsSync(file) ? fs.readFileSync(file) : null;
         if (doc) write(rel, doc);
-        else if (before !== null) {
-          try {
-            fs.rmSync(file);
-          } catch (error) {
-            throw writeFailure(error, file);
-          }
-        }
+        else removeFile(rel);
         // Only after it changed: a refused write is atomic and left the file as it was.
         done.push({ file, before });
       }
@@ -301,6 +345,7 @@ export function openState(options: StateOptions): State {
           unrestored++;
         }
       }
+      if (unrestored > 0) mayDiffer = true;
       throw unrestored > 0 && whenStuck ? whenStuck(unrestored) : error;
     }
   };
@@ -320,13 +365,14 @@ export function openState(options: StateOptions): State {
     items: emptyItems(),
     shards,
     get monthOfEntry() {
-      return monthOfEntry;
+      return ids();
     },
     get writesDone() {
       return writesDone;
     },
     storeFor,
     write,
+    remove: (rel) => void removeFile(rel),
     saveTimeChange,
     settle: () => settle(),
     close() {
@@ -336,6 +382,7 @@ export function openState(options: StateOptions): State {
         // The journal keeps the changes: the next start replays them.
       }
       journal.close();
+      noteChecked();
     },
     writeFilesOrNone,
     loadSteps,
@@ -369,10 +416,11 @@ export function openState(options: StateOptions): State {
         if (list) adoptCollection(name, list);
       }
       for (const [month, list] of months) {
-        for (const e of shards.get(month) ?? []) monthOfEntry.delete(e.id);
+        // Not built yet: the first use builds it from the months as they are now.
+        if (monthOfEntry) for (const e of shards.get(month) ?? []) monthOfEntry.delete(e.id);
         if (list.length > 0) shards.set(month, list);
         else shards.delete(month);
-        for (const e of list) monthOfEntry.set(e.id, month);
+        if (monthOfEntry) for (const e of list) monthOfEntry.set(e.id, month);
       }
       touch('time');
     },

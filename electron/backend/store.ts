@@ -137,6 +137,19 @@ function nextTempSuffix(): string {
   return tempCounter.toString(16).padStart(8, '0');
 }
 
+/** Syncs a folder, so a file created or removed in it stays so after a power cut (best effort). */
+export function syncDir(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    // Not every system can sync a folder (Windows): the file's own sync still holds its bytes.
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
 /**
  * Replaces `file` with `text` so that a crash leaves the old or the new file, never a
  * mix: a temp file beside it, every byte written (write(2) may write fewer bytes than

@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isValidTimeEntry, type TimeEntry } from '#shared/model';
 import { monthOf } from '#shared/dates';
-import { FILE_MODE, makeDataDir } from './store';
+import { FILE_MODE, makeDataDir, syncDir } from './store';
 
 /** The journal's name inside `time/`: not a month file, so loading and backups never take it for one. */
 export const JOURNAL_FILE = 'journal.jsonl';
@@ -42,19 +42,6 @@ export interface AppendLog {
 
 /** Makes the journal file of a data folder's `time/` folder; tests pass one that fails like a disk. */
 export type AppendLogFactory = (file: string) => AppendLog;
-
-/** Syncs a folder, so a file created or removed in it stays so after a power cut (best effort). */
-function syncDir(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(dir, 'r');
-    fs.fsyncSync(fd);
-  } catch {
-    // Not every system can sync a folder (Windows): the file's own sync still holds its bytes.
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
-}
 
 /** The journal on disk: opened once, kept open, each line written at its end and synced. */
 export const fileAppendLog: AppendLogFactory = (file) => {

@@ -84,3 +84,10 @@ export function dedupeEntries(months: Map<string, TimeEntry[]>): DedupedMonths {
   }
   return { kept, changed, monthOfEntry };
 }
+
+/** The month of each entry id, for months known to hold one copy of each entry (see monthsChecked.ts). */
+export function indexMonths(months: Map<string, TimeEntry[]>): Map<string, string> {
+  const monthOfEntry = new Map<string, string>();
+  for (const [month, list] of months) for (let i = 0; i < list.length; i++) monthOfEntry.set(list[i]!.id, month);
+  return monthOfEntry;
+}

@@ -22,7 +22,8 @@ describe('the first slice: client, project, time, restart', () => {
     await backend.close();
     forget();
 
-    expect(fs.readdirSync(path.join(dir, 'time')).sort()).toEqual(['2026-10.json', '2026-11.json']);
+    // The month files, and the note that they are whole (written at close).
+    expect(fs.readdirSync(path.join(dir, 'time')).sort()).toEqual(['2026-10.json', '2026-11.json', 'checked.json']);
     const { call: again } = await fresh(dir);
     const data = await again('getDataset');
     expect(data.clients).toEqual([c]);

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { DEFAULT_SETTINGS, type Dataset, type Settings, type TimeEntry, type Timer } from '#shared/model';
 import type { State } from '../state';
 import type { RecordKind } from '#shared/ipc/reasons';
-import { refuse, writeFailure, writeProblem } from '../errors';
+import { refuse, writeProblem } from '../errors';
 import { TIME_DIR, makeBackup, parseDoc } from '../files';
 import { SHARD_FILE, dataFiles, findBackup, listBackups } from '../backups';
 import { monthsProblem, restoreProblem } from '../limits';
@@ -95,12 +95,7 @@ function* writeSteps(st: State, next: Snapshot, progress = { files: 0 }): Genera
   for (const { rel } of dataFiles(st.dataDir)) {
     const m = rel.startsWith(`${TIME_DIR}/`) ? SHARD_FILE.exec(rel.slice(TIME_DIR.length + 1)) : null;
     if (!m || next.months.has(m[1]!)) continue;
-    const file = path.join(st.dataDir, rel);
-    try {
-      fs.rmSync(file);
-    } catch (error) {
-      throw writeFailure(error, file);
-    }
+    st.remove(rel.replace(/\.json$/, ''));
     progress.files++;
     yield;
   }
