@@ -17,7 +17,12 @@ describe('isValidTimeShard', () => {
     {
       id: fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.constant(''), fc.integer()),
       projectId: fc.constantFrom('p1', '', 7),
-      date: fc.constantFrom('2026-03-01', '2026-03-31', '2026-04-01', '2026-02-30', '2025-03-10', '2026-3-01'),
+      date: fc.constantFrom(
+        '2026-03-01', '2026-03-31', '2026-04-01', '2026-02-30', '2025-03-10', '2026-3-01',
+        // The day alone is checked once the month is known: every way a day can be wrong.
+        '2026-03-00', '2026-03-32', '2026-03-1', '2026-03-0a', '2026-03x01', '2026-03-/1', '2026-03-:1', '2026-03-0:', '2026-03-1:', '2026-03-011',
+        '2024-02-29', '2026-02-29', '2026-02-28', '2026-13-01', '1899-03-01',
+      ),
       minutes: fc.oneof(fc.integer({ min: -1, max: 1441 }), fc.constant('60')),
       billable: fc.oneof(fc.boolean(), fc.constant('yes')),
       note: fc.oneof(fc.constant(undefined), fc.string({ maxLength: 5 })),
@@ -29,14 +34,18 @@ describe('isValidTimeShard', () => {
   const wholeEntry = fc.record({
     id: fc.constantFrom('a', 'b', 'c'),
     projectId: fc.constant('p1'),
-    date: fc.constantFrom('2026-03-01', '2026-03-31', '2026-04-01'),
+    date: fc.constantFrom('2026-03-01', '2026-03-31', '2026-04-01', '2024-02-29', '2026-02-28', '2026-02-29', '2026-13-01', '1899-03-01'),
     minutes: fc.integer({ min: 1, max: 1440 }),
     billable: fc.boolean(),
   });
   const nearlyShard = fc.record(
     {
       schemaVersion: fc.oneof({ weight: 5, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: fc.constant('1') }),
-      month: fc.oneof({ weight: 5, arbitrary: fc.constant('2026-03') }, { weight: 1, arbitrary: fc.constantFrom('2026-3', '2026-04', 2026) }),
+      month: fc.oneof(
+        { weight: 5, arbitrary: fc.constant('2026-03') },
+        { weight: 2, arbitrary: fc.constantFrom('2024-02', '2026-02') },
+        { weight: 1, arbitrary: fc.constantFrom('2026-3', '2026-04', 2026, '2026-13', '1899-03', '2026-00') },
+      ),
       items: fc.oneof(
         { weight: 8, arbitrary: fc.array(fc.oneof({ weight: 12, arbitrary: wholeEntry }, { weight: 1, arbitrary: nearlyEntry }), { maxLength: 4 }) },
         { weight: 1, arbitrary: fc.constantFrom({}, null) },
@@ -54,6 +63,21 @@ describe('isValidTimeShard', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('agrees with zod on every form of a date, in every kind of month', () => {
+    const months = ['2026-03', '2024-02', '2026-02', '2026-13', '2026-00', '1899-03', '2201-01', '2200-12'];
+    const days = ['01', '28', '29', '30', '31', '32', '00', '0:', '1:', '2:', ':1', '/1', '0a', '1', '011', ' 1'];
+    for (const month of months) {
+      for (const day of days) {
+        for (const date of [`${month}-${day}`, `${month}x${day}`]) {
+          const doc = { schemaVersion: 1, month, items: [entry('a', '2026-03-01'), entry('b', date)] };
+          const one = { schemaVersion: 1, month, items: [entry('b', date)] };
+          expect(isValidTimeShard(one), date).toBe(strictShard.safeParse(one).success);
+          expect(isValidTimeShard(doc), date).toBe(strictShard.safeParse(doc).success);
+        }
+      }
+    }
   });
 
   it('says what is wrong with a damaged file', () => {
