@@ -97,14 +97,17 @@ const PLAIN_CHECKS = new Map<z.ZodType, (x: unknown) => boolean>([
   [Client, isPlainClient],
 ]);
 
+/** An empty list passes any item check: zod's first run of a schema costs more than the file. */
+const noItem = () => false;
+
 /**
- * The schema of a collection file (`schemaVersion` and `items`). For an item schema with a
- * plain check, a file whose items all pass it is kept as parsed; any other goes through zod.
+ * The schema of a collection file (`schemaVersion` and `items`). A file whose items all pass
+ * the item schema's plain check (none for an empty file) is kept as parsed; any other goes
+ * through zod.
  */
 export function collectionDoc<T extends z.ZodType>(item: T) {
   const strict = z.object({ schemaVersion: z.number(), items: z.array(item) });
-  const plain = PLAIN_CHECKS.get(item);
-  if (!plain) return strict;
+  const plain = PLAIN_CHECKS.get(item) ?? noItem;
   return z.unknown().transform((doc, ctx): z.infer<typeof strict> => {
     if (isPlainObject(doc) && Number.isFinite(doc.schemaVersion) && Array.isArray(doc.items) && doc.items.every(plain)) {
       return doc as z.infer<typeof strict>;
