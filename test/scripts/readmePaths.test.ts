@@ -17,8 +17,8 @@ function namedFiles(text: string): string[] {
     const brace = /^(.*)\{([^}]+)\}(.*)$/.exec(s);
     return brace ? (brace[2] ?? '').split(',').map((part) => `${brace[1]}${part}${brace[3]}`) : [s];
   });
-  // A data file's pattern (`time/YYYY-MM.json`) names the user's files, not the code.
-  return [...new Set(expanded.filter((s) => s.includes('/') && SOURCE.test(s) && !s.includes('YYYY')))];
+  // A file of the data folder's time/ (`time/YYYY-MM.json`, `time/checked.json`) is the user's, not the code.
+  return [...new Set(expanded.filter((s) => s.includes('/') && SOURCE.test(s) && !s.startsWith('time/')))];
 }
 
 describe('README', () => {
