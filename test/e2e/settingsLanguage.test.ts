@@ -5,11 +5,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useChromium } from './harness';
+import { screenshot, useChromium } from './harness';
 import { ok } from './seed';
 import { goTo } from './screens';
 
 const chromium = useChromium();
+const SHOTS = path.resolve(import.meta.dirname, '../../.tmp/shots/settings-language');
 
 const savedSettings = (dataDir: string) => JSON.parse(fs.readFileSync(path.join(dataDir, 'settings.json'), 'utf8')).settings as { language?: string; formality?: string };
 
@@ -28,6 +29,10 @@ describe('the language card', () => {
     await expect.poll(() => formality.getByRole('button', { name: 'Usted (formal)' }).getAttribute('aria-pressed')).toBe('true');
     expect(savedSettings(app.dataDir).formality).toBe('usted');
 
+    // Started in Spanish, the calendars of date fields speak Spanish: nothing to say yet.
+    const calendarNote = /calendarios|calendars/;
+    expect(await page.getByRole('status').filter({ hasText: calendarNote }).count()).toBe(0);
+
     // Switching the app to English rewords the card at once.
     await page.getByRole('group', { name: 'Idioma de ClientFit' }).getByRole('button', { name: 'English' }).click();
     const english = page.getByRole('group', { name: 'How Spanish letters address people' });
@@ -37,6 +42,13 @@ describe('the language card', () => {
     await page.getByText('Only letters in Spanish change.').waitFor();
     expect(await page.getByRole('group', { name: "ClientFit's language" }).getByRole('button', { name: 'English' }).getAttribute('lang')).toBe('en');
     expect(savedSettings(app.dataDir).language).toBe('en');
+    // Chromium's own calendar keeps the language the app started in until the next start: said so.
+    await page.getByRole('status').filter({ hasText: 'Date calendars will show in English the next time you open ClientFit.' }).waitFor();
+    await screenshot(page, path.join(SHOTS, 'switched-to-english.png'));
+    // Back to Spanish, the calendars already speak it: the line goes.
+    await page.getByRole('group', { name: "ClientFit's language" }).getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('group', { name: 'Idioma de ClientFit' }).waitFor();
+    expect(await page.getByRole('status').filter({ hasText: calendarNote }).count()).toBe(0);
     await app.close();
   });
 });

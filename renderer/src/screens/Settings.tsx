@@ -105,6 +105,12 @@ export function Settings() {
                 </button>
               ))}
             </div>
+            {/* The page's own language is the one the app was started in (main passes it to Chromium), and so is its calendar's. */}
+            {!navigator.language.startsWith(settings.language) && (
+              <span className="help" role="status">
+                {t('settings.calendarNextStart')}
+              </span>
+            )}
           </div>
           <div className="field">
             <span className="label" id="formality-label">{t('settings.formality')}</span>
