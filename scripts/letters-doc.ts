@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_SETTINGS, LETTER_KINDS, type Dataset, type Language, type LetterKind, type Settings } from '#shared/model';
-import { cleanHouse, draftLetter, evaluateInquiry, type DraftLetterInput } from '#shared/rules';
+import { cleanHouse, draftLetter, evaluateInquiry, followUpLists, type DraftLetterInput } from '#shared/rules';
 import { SAMPLE_SIGNATURE, sampleDataset } from '#shared/sample';
 
 /** The sample's "today": fixed, so the page is the same on every run. */
@@ -84,6 +84,12 @@ export function lettersDoc(): string {
       const to = client.contactName ? `${client.contactName}, ${client.name}` : `${client.name} (no contact person)`;
       out.push(`### ${KIND_TITLES[kind]}`, '', `To ${to}.`, '', '```text', letter.subject, '', letter.body, '```', '');
     }
+    // A check-in to a past client gone quiet (work delivered, nothing open) is a hello, not a prospect's questions.
+    const quiet = followUpLists(data, settings, TODAY).due[0]!;
+    const client = data.clients.find((c) => c.id === quiet.clientId)!;
+    const letter = draftLetter({ kind: 'check-in', clientId: quiet.clientId, projectId: quiet.projectId, data, settings, today: TODAY });
+    const to = client.contactName ? `${client.contactName}, ${client.name}` : `${client.name} (no contact person)`;
+    out.push('### Check-in with a past client gone quiet', '', `To ${to}.`, '', '```text', letter.subject, '', letter.body, '```', '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
