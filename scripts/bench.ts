@@ -16,7 +16,7 @@ import type { TimeEntry } from '#shared/model';
 import { appendTimeEntries, indexDataset } from '#shared/rules';
 import { measureImportParse } from './bench-import';
 import { dataFilesOf, readAndParse } from './bench-floor';
-import { CHECKED_FILE, noteMonthsChecked } from '../electron/backend/monthsChecked';
+import { CHECKED_FILE, monthStamps, noteMonthsChecked } from '../electron/backend/monthsChecked';
 import { SHARD_FILE } from '../electron/backend/backups';
 import { execFileSync } from 'node:child_process';
 
@@ -40,7 +40,7 @@ const WRITES = 300;
 function writeClosedFolder(dir: string, entries: number) {
   writeDataFolder(dir, generateDataset({ entries, endDate: END }));
   const timeDir = path.join(dir, 'time');
-  if (!noteMonthsChecked(timeDir, fs.readdirSync(timeDir).filter((n) => SHARD_FILE.test(n)).sort())) throw new Error('the note could not be written');
+  if (!noteMonthsChecked(timeDir, monthStamps(timeDir, fs.readdirSync(timeDir).filter((n) => SHARD_FILE.test(n))))) throw new Error('the note could not be written');
 }
 
 async function measureLogTime(entries: number) {

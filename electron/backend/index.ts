@@ -98,6 +98,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       if (error instanceof BackendError) return { ok: false, error: error.toIpc() };
       // Say what happened: a failure after a file was written did change the data.
       const saved = st.writesDone > writesBefore;
+      // Memory may lack what was written: the months are looked through again at the next start.
+      if (saved) st.distrustMonths();
       const detail = (error as Error).message;
       return {
         ok: false,

@@ -8,10 +8,11 @@
  *
  * The note holds each month file's size and modification time. It is there only while the app
  * is closed, like a clean-shutdown flag: read and removed at start, written at a close that
- * folded every change into the month files, when they are on disk as memory holds them (one
- * copy of each entry). After a crash there is none, and the whole pass runs. A month file
- * changed while the app was closed (by hand, by an earlier version of ClientFit, a copy from
- * elsewhere) no longer matches the note, and the whole pass runs too.
+ * folded every change into the month files, when memory holds what they hold (one copy of each
+ * entry) and each file is as the app last read or wrote it. After a crash there is none, and the
+ * whole pass runs; so it does when a month file changed in any other way, while the app ran or
+ * while it was closed (by hand, by a sync tool, by an earlier version of ClientFit, a copy from
+ * elsewhere): the file no longer matches.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,21 +21,31 @@ import { writeFileAtomicSync } from './store';
 /** The note's name inside `time/`: not a month file, so loading and backups never take it for one. */
 export const CHECKED_FILE = 'checked.json';
 
-type Stamp = [size: number, modified: number];
+/** A month file's size and modification time, as the note holds them. */
+export type Stamp = [size: number, modified: number];
 
-/** Each month file's size and modification time; undefined when one cannot be read. */
-function stampsOf(timeDir: string, names: readonly string[]): Record<string, Stamp> | undefined {
-  const stamps: Record<string, Stamp> = {};
+/** The stamp of each of these month files; a file gone since it was listed has none. */
+export function monthStamps(timeDir: string, names: readonly string[]): Map<string, Stamp> {
+  const stamps = new Map<string, Stamp>();
   for (const name of names) {
     const s = fs.statSync(path.join(timeDir, name), { throwIfNoEntry: false });
-    if (!s) return undefined;
-    stamps[name] = [s.size, s.mtimeMs];
+    if (s) stamps.set(name, [s.size, s.mtimeMs]);
   }
   return stamps;
 }
 
-/** Whether the note is there and names exactly these month files, each as it is now. */
-export function monthsAsChecked(timeDir: string, names: readonly string[]): boolean {
+/** Whether two sets of stamps name the same files, each of the same size and time. */
+export function sameStamps(a: ReadonlyMap<string, Stamp>, b: ReadonlyMap<string, Stamp>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [name, [size, modified]] of a) {
+    const other = b.get(name);
+    if (!other || other[0] !== size || other[1] !== modified) return false;
+  }
+  return true;
+}
+
+/** Whether the note is there and names exactly these month files, each with this stamp. */
+export function monthsAsChecked(timeDir: string, stamps: ReadonlyMap<string, Stamp>): boolean {
   let note: unknown;
   try {
     note = JSON.parse(fs.readFileSync(path.join(timeDir, CHECKED_FILE), 'utf8'));
@@ -42,22 +53,19 @@ export function monthsAsChecked(timeDir: string, names: readonly string[]): bool
     return false; // missing, or cut short by a power cut: not trusted
   }
   const files = (note as { files?: unknown } | null)?.files;
-  if (typeof files !== 'object' || files === null || Object.keys(files).length !== names.length) return false;
-  for (const name of names) {
-    const noted = (files as Record<string, unknown>)[name];
-    if (!Array.isArray(noted) || noted.length !== 2) return false;
-    const s = fs.statSync(path.join(timeDir, name), { throwIfNoEntry: false });
-    if (!s || s.size !== noted[0] || s.mtimeMs !== noted[1]) return false;
+  if (typeof files !== 'object' || files === null) return false;
+  const noted = new Map<string, Stamp>();
+  for (const [name, stamp] of Object.entries(files)) {
+    if (!Array.isArray(stamp) || stamp.length !== 2 || typeof stamp[0] !== 'number' || typeof stamp[1] !== 'number') return false;
+    noted.set(name, [stamp[0], stamp[1]]);
   }
-  return true;
+  return sameStamps(noted, stamps);
 }
 
 /** Writes the note for these month files; false when it could not (a read-only folder). */
-export function noteMonthsChecked(timeDir: string, names: readonly string[]): boolean {
-  const files = stampsOf(timeDir, names);
-  if (!files) return false;
+export function noteMonthsChecked(timeDir: string, stamps: ReadonlyMap<string, Stamp>): boolean {
   try {
-    writeFileAtomicSync(path.join(timeDir, CHECKED_FILE), JSON.stringify({ files }));
+    writeFileAtomicSync(path.join(timeDir, CHECKED_FILE), JSON.stringify({ files: Object.fromEntries(stamps) }));
     return true;
   } catch {
     return false;

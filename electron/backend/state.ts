@@ -19,7 +19,7 @@ import { refuse, writeFailure, type BackendError } from './errors';
 import type { RecordKind } from '#shared/ipc/reasons';
 import { COLLECTIONS, COLLECTION_NAMES, IMPORTS_FILE, SettingsDoc, TimeShardDoc, TimerDoc, collectionDoc, setCollection, type CollectionLists, type CollectionName, type Collections, type ItemOf } from './schemas';
 import { dedupeEntries, indexMonths, isValidTimeShard } from './timeLoad';
-import { forgetMonthsChecked, monthsAsChecked, noteMonthsChecked } from './monthsChecked';
+import { forgetMonthsChecked, monthStamps, monthsAsChecked, noteMonthsChecked, sameStamps, type Stamp } from './monthsChecked';
 import { FOLD_AFTER_CHANGES, JOURNAL_FILE, applyChange, fileAppendLog, journalLine, readJournal, type AppendLogFactory, type JournalChange } from './timeJournal';
 
 /** A file to write (its path below the data folder, no extension) and its document; null deletes it. */
@@ -68,6 +68,11 @@ export interface State {
   settle(): void;
   /** Settles (best effort) and closes the journal. */
   close(): void;
+  /**
+   * Says that the files on disk may no longer be what memory holds (a change saved whose
+   * showing failed): the month files are then not noted as whole at close.
+   */
+  distrustMonths(): void;
   /** Several files all or nothing (see `writeFilesOrNone` below). */
   writeFilesOrNone(plan: FilePlan, whenStuck?: (unrestored: number) => BackendError): void;
   /** Reads every data file into memory, pausing after each month file. */
@@ -118,21 +123,47 @@ export function openState(options: StateOptions): State {
   let writesDone = 0;
 
   // ---- the note that the month files are whole (monthsChecked.ts) -------------------------
-  /** A write of several files stopped half way and could not be put back: the month files may not match memory until the next load. */
+  /**
+   * Memory may not be what the month files hold: a load that stopped half way, a write of
+   * several files that stopped and could not be put back, a change saved but not shown.
+   */
   let mayDiffer = false;
+  /** Each month file's stamp as this app last read or wrote it: a file another program changed meanwhile differs. */
+  let known = new Map<string, Stamp>();
   const isMonth = (rel: string) => rel.startsWith(`${TIME_DIR}/`);
+  const monthName = (rel: string) => `${rel.slice(TIME_DIR.length + 1)}.json`;
+  /** After this app wrote or removed a month file: its stamp now. */
+  const knowMonth = (rel: string) => {
+    const name = monthName(rel);
+    try {
+      const stamp = monthStamps(timeDir, [name]).get(name);
+      if (stamp) known.set(name, stamp);
+      else known.delete(name);
+    } catch {
+      known.set(name, [-1, -1]); // unknown: matches no file, so the months are not noted whole
+    }
+  };
+  /** The month files in `time/`, by name; none when there is no such folder (any other failure is thrown). */
   const monthNamesOnDisk = (): string[] => {
     try {
       return fs.readdirSync(timeDir).filter((name) => SHARD_FILE.test(name)).sort();
-    } catch {
-      return [];
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
     }
   };
-  /** At close: notes the month files as whole, when they are on disk as memory holds them. */
+  /**
+   * At close: notes the month files as whole when memory holds what they hold (every change
+   * folded) and each is as this app last read or wrote it.
+   */
   const noteChecked = () => {
     if (mayDiffer || unfolded.size > 0 || journalChanges > 0) return;
-    const names = monthNamesOnDisk();
-    if (names.length > 0) noteMonthsChecked(timeDir, names);
+    try {
+      const stamps = monthStamps(timeDir, monthNamesOnDisk());
+      if (stamps.size > 0 && sameStamps(stamps, known)) noteMonthsChecked(timeDir, stamps);
+    } catch {
+      // No note: the next start looks for copies in two months, as after a crash.
+    }
   };
 
   /** Writes a file without counting it: folding the journal writes what is already saved. */
@@ -143,6 +174,7 @@ export function openState(options: StateOptions): State {
     } catch (error) {
       throw writeFailure(error, store.path);
     }
+    if (isMonth(rel)) knowMonth(rel);
   };
   const write = (rel: string, doc: Record<string, unknown>) => {
     // A month written whole while the journal holds changes: they go into their months first.
@@ -160,6 +192,7 @@ export function openState(options: StateOptions): State {
     } catch (error) {
       throw writeFailure(error, file);
     }
+    if (isMonth(rel)) knowMonth(rel);
     writesDone++;
     return true;
   };
@@ -223,6 +256,8 @@ export function openState(options: StateOptions): State {
    */
   function* loadSteps(): Generator<void> {
     const at = now();
+    // Until the months are in memory, memory is part old, part new: never noted whole.
+    mayDiffer = true;
     const load = <T>(rel: string, kind: Parameters<typeof loadDoc>[2], schema: z.ZodType<T>, whole?: (doc: unknown) => doc is T): T | undefined => {
       const r = loadDoc(dataDir, `${rel}.json`, kind, schema, at, whole);
       if (r.notice) addNotice(r.notice);
@@ -240,19 +275,27 @@ export function openState(options: StateOptions): State {
     const months = new Map<string, TimeEntry[]>();
     // Temp files, moved-aside files and the note are not data.
     const names = monthNamesOnDisk();
-    let whole = names.length > 0 && monthsAsChecked(timeDir, names);
+    // Taken before each file is read: a file changed after this differs at close, and is not noted.
+    const stamps = monthStamps(timeDir, names);
+    let whole = names.length > 0 && monthsAsChecked(timeDir, stamps);
     // Read once: from now on the month files may change, and a crash must not find it.
     forgetMonthsChecked(timeDir);
     for (const name of names) {
       const month = SHARD_FILE.exec(name)![1]!;
       const noticesBefore = notices.length;
       months.set(month, load(`${TIME_DIR}/${month}`, 'timeShard', TimeShardDoc, isValidTimeShard)?.items ?? []);
-      // A damaged file put back from a backup is not the file the note is about.
-      if (notices.length !== noticesBefore) whole = false;
+      if (notices.length !== noticesBefore) {
+        // A damaged file put back from a backup (or moved aside) is not the file the note is about.
+        whole = false;
+        const now = monthStamps(timeDir, [name]).get(name);
+        if (now) stamps.set(name, now);
+        else stamps.delete(name);
+      }
       yield;
     }
     shards.clear();
     unfolded.clear();
+    known = stamps;
     mayDiffer = false;
     if (whole) {
       for (const [month, list] of months) shards.set(month, list);
@@ -315,7 +358,7 @@ export function openState(options: StateOptions): State {
   const writeFilesOrNone = (plan: FilePlan, whenStuck?: (unrestored: number) => BackendError) => {
     // First the journal's changes into their months: replayed over files written now, it could bring back what they drop.
     settle();
-    const done: { file: string; before: Buffer | null }[] = [];
+    const done: { rel: string; file: string; before: Buffer | null }[] = [];
     try {
       for (const [rel, doc] of plan) {
         const file = storeFor(rel).path;
@@ -323,11 +366,11 @@ export function openState(options: StateOptions): State {
         if (doc) write(rel, doc);
         else removeFile(rel);
         // Only after it changed: a refused write is atomic and left the file as it was.
-        done.push({ file, before });
+        done.push({ rel, file, before });
       }
     } catch (error) {
       let unrestored = 0;
-      for (const { file, before } of done.reverse()) {
+      for (const { rel, file, before } of done.reverse()) {
         try {
           if (before === null) fs.rmSync(file, { force: true });
           else {
@@ -344,6 +387,7 @@ export function openState(options: StateOptions): State {
           // Nothing more to try here: the backup taken before still holds the data as it was.
           unrestored++;
         }
+        if (isMonth(rel)) knowMonth(rel);
       }
       if (unrestored > 0) mayDiffer = true;
       throw unrestored > 0 && whenStuck ? whenStuck(unrestored) : error;
@@ -383,6 +427,9 @@ export function openState(options: StateOptions): State {
       }
       journal.close();
       noteChecked();
+    },
+    distrustMonths: () => {
+      mayDiffer = true;
     },
     writeFilesOrNone,
     loadSteps,

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TimeEntry } from '#shared/model';
-import { CHECKED_FILE, monthsAsChecked, noteMonthsChecked } from '../../electron/backend/monthsChecked';
+import { CHECKED_FILE, monthStamps, monthsAsChecked as noteMatches, noteMonthsChecked } from '../../electron/backend/monthsChecked';
 import { failingFactory, open, tempDir } from '../support/backend';
 import { writeDataFolder } from '../support/generate';
 import { client as kitClient, dataset, entry as kitEntry, project as kitProject } from '../support/builders';
@@ -22,8 +22,10 @@ const monthFile = (dir: string, month: string) => path.join(dir, 'time', `${mont
 /** Writes the note for the month files as they are now, as a close would. */
 const renote = (dir: string) => {
   const timeDir = path.join(dir, 'time');
-  expect(noteMonthsChecked(timeDir, fs.readdirSync(timeDir).filter((n) => /^\d{4}-\d{2}\.json$/.test(n)).sort())).toBe(true);
+  expect(noteMonthsChecked(timeDir, monthStamps(timeDir, fs.readdirSync(timeDir).filter((n) => /^\d{4}-\d{2}\.json$/.test(n))))).toBe(true);
 };
+/** Whether the note matches these month files as they are now, as a start asks. */
+const monthsAsChecked = (timeDir: string, names: string[]) => noteMatches(timeDir, monthStamps(timeDir, names));
 const idsIn = (dir: string, month: string): string[] => JSON.parse(fs.readFileSync(monthFile(dir, month), 'utf8')).items.map((e: TimeEntry) => e.id);
 
 /** A folder with two months, opened once and closed as the app does: the note is there. */
@@ -126,6 +128,60 @@ describe('the note that the month files are whole', () => {
     expect(fs.existsSync(note(dir))).toBe(true);
   });
 
+  it('is not written when another program changed a month file while the app ran (a sync tool, a copy by hand)', async () => {
+    const dir = await closedCleanly();
+    const running = await open(dir);
+    // While the app runs, an older November arrives from elsewhere, with a copy of October's t1.
+    copyIntoNovember(dir, false);
+    await running.call('logTime', { projectId: 'p1', date: '2026-10-25', minutes: 15, billable: true });
+    await running.backend.close();
+    expect(fs.existsSync(note(dir))).toBe(false);
+    const next = await open(dir);
+    expect((await next.call('getDataset')).timeEntries.filter((e) => e.id === 't1')).toHaveLength(1);
+    await next.backend.close();
+    // Looked through at that start, the months are noted again at its close.
+    expect(fs.existsSync(note(dir))).toBe(true);
+  });
+
+  it('is not written when a restore could not be read back into memory', async () => {
+    const dir = await closedCleanly();
+    const { backend, call } = await open(dir);
+    const exported = { dataset: await call('getDataset'), settings: await call('getSettings') };
+    // t3 moves from November to October; reading October back fails once.
+    const moved = exported.dataset.timeEntries.map((e) => (e.id === 't3' ? { ...e, date: '2026-10-30' } : e));
+    const read = fs.readFileSync;
+    let failures = 1;
+    vi.spyOn(fs, 'readFileSync').mockImplementation(((file: fs.PathOrFileDescriptor, options?: unknown) => {
+      // Only the read that loads the month back (the writes read the file too).
+      if (String(file).endsWith(path.join('time', '2026-10.json')) && new Error().stack?.includes('loadDoc') && failures-- > 0) {
+        throw Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' });
+      }
+      return read(file, options as BufferEncoding);
+    }) as typeof fs.readFileSync);
+    expect(await backend.invoke('restoreDataset', { ...exported, dataset: { ...exported.dataset, timeEntries: moved } })).toMatchObject({ ok: false, error: { code: 'saved-not-shown', message: expect.stringContaining('The restore was written to disk') } });
+    vi.restoreAllMocks();
+    await backend.close();
+    expect(fs.existsSync(note(dir))).toBe(false);
+    const again = await open(dir);
+    expect((await again.call('getDataset')).timeEntries.filter((e) => e.id === 't3').map((e) => e.date)).toEqual(['2026-10-30']);
+    await again.backend.close();
+  });
+
+  it('a time folder that cannot be listed stops the start instead of showing no hours', async () => {
+    const dir = await closedCleanly();
+    const list = fs.readdirSync;
+    vi.spyOn(fs, 'readdirSync').mockImplementation(((folder: fs.PathLike, options?: unknown) => {
+      if (String(folder) === path.join(dir, 'time')) throw Object.assign(new Error(`EACCES: permission denied, scandir '${String(folder)}'`), { code: 'EACCES' });
+      return list(folder, options as BufferEncoding);
+    }) as typeof fs.readdirSync);
+    await expect(open(dir)).rejects.toThrow(/EACCES/);
+    vi.restoreAllMocks();
+    // Nothing was written over: the hours are all there once the folder can be read.
+    const { backend, call } = await open(dir);
+    expect((await call('getDataset')).timeEntries.map((e) => e.id)).toEqual(['t1', 't2', 't3']);
+    await backend.close();
+  });
+
   it('after a quick start, edits, moves and deletes find their entries, and nothing is doubled', async () => {
     const dir = await closedCleanly();
     const { backend, call } = await open(dir);
@@ -171,7 +227,11 @@ describe('monthsAsChecked', () => {
 
   it('does not match a file more or a file less', async () => {
     const { timeDir, names } = await noted();
+    fs.writeFileSync(path.join(timeDir, '2026-12.json'), JSON.stringify({ schemaVersion: 1, month: '2026-12', items: [] }));
     expect(monthsAsChecked(timeDir, [...names, '2026-12.json'])).toBe(false);
+    fs.rmSync(path.join(timeDir, '2026-12.json'));
+    expect(monthsAsChecked(timeDir, names)).toBe(true);
+    fs.rmSync(path.join(timeDir, names[0]!));
     expect(monthsAsChecked(timeDir, names.slice(1))).toBe(false);
   });
 

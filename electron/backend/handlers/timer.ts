@@ -27,7 +27,7 @@ function forgotten(st: State): NeedsEnd | undefined {
  * longer than 24 h, or any run with `byDay`, becomes one entry per local day.
  */
 function switchTimer(st: State, next: Timer | null, endAt?: string, byDay = false): TimeEntry[] {
-  const { shards, monthOfEntry, now } = st;
+  const { shards, now } = st;
   if (!st.timer) {
     st.write('timer', { timer: next });
     st.timer = next;
@@ -54,6 +54,8 @@ function switchTimer(st: State, next: Timer | null, endAt?: string, byDay = fals
     ...(running.note ? { note: running.note } : {}),
   }));
   const ids = new Set(entries.map((e) => e.id));
+  // Read here, not above: starting the first timer after a start has no need to build it.
+  const monthOfEntry = st.monthOfEntry;
   const nextShards = new Map<string, TimeEntry[]>();
   const monthList = (month: string) => {
     let list = nextShards.get(month);
