@@ -20,7 +20,7 @@ import type { RecordKind } from '#shared/ipc/reasons';
 import { COLLECTIONS, COLLECTION_NAMES, IMPORTS_FILE, SettingsDoc, TimeShardDoc, TimerDoc, collectionDoc, setCollection, type CollectionLists, type CollectionName, type Collections, type ItemOf } from './schemas';
 import { dedupeEntries, indexMonths, isValidTimeShard } from './timeLoad';
 import { forgetMonthsChecked, monthStamps, monthsAsChecked, noteMonthsChecked, sameStamps, type Stamp } from './monthsChecked';
-import { FOLD_AFTER_CHANGES, JOURNAL_FILE, applyChange, fileAppendLog, journalLine, readJournal, type AppendLogFactory, type JournalChange } from './timeJournal';
+import { FOLD_AFTER_CHANGES, FOLD_RETRY_AFTER, JOURNAL_FILE, applyChange, fileAppendLog, journalLine, readJournal, type AppendLogFactory, type JournalChange } from './timeJournal';
 
 /** A file to write (its path below the data folder, no extension) and its document; null deletes it. */
 export type FilePlan = [rel: string, doc: Record<string, unknown> | null][];
@@ -202,6 +202,8 @@ export function openState(options: StateOptions): State {
   /** Months whose file lacks changes the journal holds, and how many changes it holds. */
   const unfolded = new Set<string>();
   let journalChanges = 0;
+  /** How many changes the journal may hold before it is folded by itself. */
+  let foldAt = FOLD_AFTER_CHANGES;
   /** `always`: remove the journal even when it holds no change (its last line could not be cut off). */
   const settle = (always = false) => {
     if (!always && unfolded.size === 0 && journalChanges === 0) return;
@@ -213,6 +215,7 @@ export function openState(options: StateOptions): State {
       throw writeFailure(error, journal.path);
     }
     journalChanges = 0;
+    foldAt = FOLD_AFTER_CHANGES;
   };
   const saveTimeChange = (change: JournalChange) => {
     const line = journalLine(change);
@@ -232,11 +235,12 @@ export function openState(options: StateOptions): State {
     journalChanges++;
     for (const month of applyChange(shards, ids(), change)) unfolded.add(month);
     touch('time');
-    if (journalChanges >= FOLD_AFTER_CHANGES) {
+    if (journalChanges >= foldAt) {
       try {
         settle();
       } catch {
-        // The change is saved in the journal; folding waits for the next chance.
+        // The change is saved in the journal; folding waits a while (every fold before a backup or at close still tries).
+        foldAt = journalChanges + FOLD_RETRY_AFTER;
       }
     }
   };

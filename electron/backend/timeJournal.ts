@@ -21,6 +21,9 @@ export const JOURNAL_FILE = 'journal.jsonl';
 /** Fold after this many changes: replaying them at the next start stays well under a millisecond each. */
 export const FOLD_AFTER_CHANGES = 2000;
 
+/** After a fold the disk refused, the next try waits this many changes: not a failing write of every touched month at each one. */
+export const FOLD_RETRY_AFTER = 200;
+
 /** One change: an entry saved (in place, before `before`, or at the end of its month) or deleted. */
 export type JournalChange = { put: TimeEntry; before?: string } | { del: string };
 

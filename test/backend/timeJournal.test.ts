@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { onNearlyFullDisk, open, tempDir } from '../support/backend';
-import { JOURNAL_FILE, FOLD_AFTER_CHANGES, fileAppendLog, readJournal, type AppendLogFactory } from '../../electron/backend/timeJournal';
+import { JOURNAL_FILE, FOLD_AFTER_CHANGES, FOLD_RETRY_AFTER, fileAppendLog, readJournal, type AppendLogFactory } from '../../electron/backend/timeJournal';
+import { defaultStoreFactory, type StoreFactory } from '../../electron/backend/store';
 import { identityInput, lumenInput } from '../support/backendFixture';
 
 const opened: { close(): Promise<void> }[] = [];
@@ -110,6 +111,46 @@ describe('logging an hour', () => {
     expect(fs.existsSync(journal)).toBe(false);
     expect(monthItems(month('2026-11'))).toHaveLength(1);
     expect(monthItems(month('2026-01'))).toHaveLength(Math.ceil((FOLD_AFTER_CHANGES - 1) / 9));
+  });
+});
+
+describe('a fold the disk refuses', () => {
+  it(`is tried again ${FOLD_RETRY_AFTER} changes later, not at every change, and nothing is lost`, async () => {
+    let refuse = false;
+    let tries = 0;
+    const createStore: StoreFactory = (opts) => {
+      const store = defaultStoreFactory(opts);
+      return {
+        path: store.path,
+        write(value) {
+          if (refuse && /\d{4}-\d{2}\.json$/.test(store.path)) {
+            tries++;
+            throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+          }
+          store.write(value);
+        },
+      };
+    };
+    const dir = tempDir();
+    const { backend, call } = await open(dir, { now: () => new Date('2026-11-20T10:00:00'), createStore });
+    const c = await call('createClient', lumenInput);
+    const p = await call('createProject', identityInput(c.id));
+    const log = (i: number) => call('logTime', { projectId: p.id, date: `2026-0${1 + (i % 9)}-10`, minutes: 30, billable: true });
+    for (let i = 0; i < FOLD_AFTER_CHANGES - 1; i++) await log(i);
+    // A disk with room for a line and not for a month: every hour is still saved, in the journal.
+    refuse = true;
+    await log(0);
+    expect(tries).toBe(1);
+    for (let i = 0; i < FOLD_RETRY_AFTER - 1; i++) await log(i);
+    expect(tries, 'no fold tried in between').toBe(1);
+    await log(0);
+    expect(tries).toBe(2);
+    refuse = false;
+    await backend.close();
+    expect(fs.existsSync(path.join(dir, 'time', JOURNAL_FILE))).toBe(false);
+    const again = await open(dir);
+    expect((await again.call('getDataset')).timeEntries).toHaveLength(FOLD_AFTER_CHANGES + FOLD_RETRY_AFTER);
+    await again.backend.close();
   });
 });
 
