@@ -3,7 +3,7 @@
  * The order of day, month and year is the one the app writes dates in for that language, so a
  * date field never reads in the system's order while the rest of the app speaks another.
  */
-import { daysInMonth, isIsoDate } from './dates';
+import { isoOf } from './dates';
 import { localeOf } from './format';
 import type { Language } from './model';
 
@@ -56,7 +56,7 @@ export type DateInputResult =
   /** incomplete: a part is missing or too short; impossible: the parts name no day (31/02, month 13). */
   | { ok: false; problem: 'incomplete' | 'impossible' };
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * Reads a date typed in `language`'s order: "4/12/2026", "04.12.26", "04122026", "2026-12-04"
@@ -95,13 +95,9 @@ export function parseDateInput(text: string, language: Language, today?: string)
     }
   }
   if (!year || !month || !day || month.length > 2 || day.length > 2 || (year.length !== 2 && year.length !== 4)) return { ok: false, problem: 'incomplete' };
-  const y = year.length === 2 ? 2000 + Number(year) : Number(year);
-  const m = Number(month);
-  const d = Number(day);
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return { ok: false, problem: 'impossible' };
-  const value = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-  // Outside the years a calendar date can hold here (1900-2200): not a day anyone means.
-  return isIsoDate(value) ? { ok: true, value } : { ok: false, problem: 'impossible' };
+  // No such day (31/02, month 13), or outside the years a calendar date can hold here (1900-2200).
+  const value = isoOf(year, Number(month), Number(day));
+  return value ? { ok: true, value } : { ok: false, problem: 'impossible' };
 }
 
 /** A `YYYY-MM-DDTHH:mm` local date and time as typed in `language` ("04/12/2026 18:30"); '' for ''. */

@@ -24,12 +24,18 @@ export const CHECKED_FILE = 'checked.json';
 /** A month file's size and modification time, as the note holds them. */
 export type Stamp = [size: number, modified: number];
 
+/** A month file's stamp; undefined when it is not there. */
+export function monthStamp(timeDir: string, name: string): Stamp | undefined {
+  const s = fs.statSync(path.join(timeDir, name), { throwIfNoEntry: false });
+  return s ? [s.size, s.mtimeMs] : undefined;
+}
+
 /** The stamp of each of these month files; a file gone since it was listed has none. */
 export function monthStamps(timeDir: string, names: readonly string[]): Map<string, Stamp> {
   const stamps = new Map<string, Stamp>();
   for (const name of names) {
-    const s = fs.statSync(path.join(timeDir, name), { throwIfNoEntry: false });
-    if (s) stamps.set(name, [s.size, s.mtimeMs]);
+    const stamp = monthStamp(timeDir, name);
+    if (stamp) stamps.set(name, stamp);
   }
   return stamps;
 }

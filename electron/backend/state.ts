@@ -19,7 +19,7 @@ import { refuse, writeFailure, type BackendError } from './errors';
 import type { RecordKind } from '#shared/ipc/reasons';
 import { COLLECTIONS, COLLECTION_NAMES, IMPORTS_FILE, SettingsDoc, TimeShardDoc, TimerDoc, collectionDoc, setCollection, type CollectionLists, type CollectionName, type Collections, type ItemOf } from './schemas';
 import { dedupeEntries, indexMonths, isValidTimeShard } from './timeLoad';
-import { forgetMonthsChecked, monthStamps, monthsAsChecked, noteMonthsChecked, sameStamps, type Stamp } from './monthsChecked';
+import { forgetMonthsChecked, monthStamp, monthStamps, monthsAsChecked, noteMonthsChecked, sameStamps, type Stamp } from './monthsChecked';
 import { FOLD_AFTER_CHANGES, FOLD_RETRY_AFTER, JOURNAL_FILE, applyChange, fileAppendLog, journalLine, readJournal, type AppendLogFactory, type JournalChange } from './timeJournal';
 
 /** A file to write (its path below the data folder, no extension) and its document; null deletes it. */
@@ -136,7 +136,7 @@ export function openState(options: StateOptions): State {
   const knowMonth = (rel: string) => {
     const name = monthName(rel);
     try {
-      const stamp = monthStamps(timeDir, [name]).get(name);
+      const stamp = monthStamp(timeDir, name);
       if (stamp) known.set(name, stamp);
       else known.delete(name);
     } catch {
@@ -182,10 +182,10 @@ export function openState(options: StateOptions): State {
     writeDoc(rel, doc);
     writesDone++;
   };
-  /** Removes a data file; false when it was not there. */
-  const removeFile = (rel: string): boolean => {
+  /** Removes a data file, when it is there. */
+  const removeFile = (rel: string) => {
     const file = storeFor(rel).path;
-    if (!fs.existsSync(file)) return false;
+    if (!fs.existsSync(file)) return;
     if (isMonth(rel)) settle();
     try {
       fs.rmSync(file);
@@ -194,7 +194,6 @@ export function openState(options: StateOptions): State {
     }
     if (isMonth(rel)) knowMonth(rel);
     writesDone++;
-    return true;
   };
 
   // ---- the time journal: changes since the month files were last written ----------------
@@ -291,7 +290,7 @@ export function openState(options: StateOptions): State {
       if (notices.length !== noticesBefore) {
         // A damaged file put back from a backup (or moved aside) is not the file the note is about.
         whole = false;
-        const now = monthStamps(timeDir, [name]).get(name);
+        const now = monthStamp(timeDir, name);
         if (now) stamps.set(name, now);
         else stamps.delete(name);
       }
@@ -420,7 +419,7 @@ export function openState(options: StateOptions): State {
     },
     storeFor,
     write,
-    remove: (rel) => void removeFile(rel),
+    remove: removeFile,
     saveTimeChange,
     settle: () => settle(),
     close() {

@@ -85,13 +85,9 @@ export interface DedupedMonths {
  */
 export function dedupeEntries(months: Map<string, TimeEntry[]>): DedupedMonths {
   const order = [...months.keys()].sort();
-  const monthOfEntry = new Map<string, string>();
+  const monthOfEntry = indexMonths(months);
   let seen = 0;
-  for (const month of order) {
-    const list = months.get(month)!;
-    for (let i = 0; i < list.length; i++) monthOfEntry.set(list[i]!.id, month);
-    seen += list.length;
-  }
+  for (const list of months.values()) seen += list.length;
   if (monthOfEntry.size === seen) return { kept: months, changed: [], monthOfEntry };
   const kept = new Map<string, TimeEntry[]>();
   const changed: string[] = [];
@@ -113,9 +109,12 @@ export function dedupeEntries(months: Map<string, TimeEntry[]>): DedupedMonths {
   return { kept, changed, monthOfEntry };
 }
 
-/** The month of each entry id, for months known to hold one copy of each entry (see monthsChecked.ts). */
+/** The month of each entry id; an id in several months gets the latest (see `dedupeEntries`). */
 export function indexMonths(months: Map<string, TimeEntry[]>): Map<string, string> {
   const monthOfEntry = new Map<string, string>();
-  for (const [month, list] of months) for (let i = 0; i < list.length; i++) monthOfEntry.set(list[i]!.id, month);
+  for (const month of [...months.keys()].sort()) {
+    const list = months.get(month)!;
+    for (let i = 0; i < list.length; i++) monthOfEntry.set(list[i]!.id, month);
+  }
   return monthOfEntry;
 }

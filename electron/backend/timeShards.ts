@@ -22,9 +22,9 @@ export function groupByMonth(entries: Iterable<TimeEntry>): Map<string, TimeEntr
 
 /** Saves an entry in its month: in place when it is there, else before `beforeId` (an undone delete) or at the end. */
 export function putEntry(st: State, entry: TimeEntry, beforeId?: string): TimeEntry {
-  const list = st.shards.get(monthOf(entry.date)) ?? [];
-  if (st.monthOfEntry.get(entry.id) !== monthOf(entry.date)) {
-    const full = fullMonthProblem(monthOf(entry.date), list.length);
+  const month = monthOf(entry.date);
+  if (st.monthOfEntry.get(entry.id) !== month) {
+    const full = fullMonthProblem(month, st.shards.get(month)?.length ?? 0);
     if (full) throw full;
   }
   // One journal line, even for a move between months: there is no moment with the entry in both.
